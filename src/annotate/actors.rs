@@ -1,0 +1,794 @@
+//! Actors: people, organisations and places named in an article, found from capitalised
+//! word chains, titles, honorifics, gazetteers and context; aliases merged.
+
+use super::tokens::{Tk, Tok};
+use crate::lexicon::{Gazetteer, lexicon};
+use crate::model::ActorKind;
+use rustc_hash::FxHashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// Fold a word for matching: lowercase, accents removed, spelling variants unified.
+pub fn fold_word(w: &str) -> String {
+    let w = strip_possessive(w).0;
+    let lower: String = w
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ı' => 'i',
+            'ł' => 'l',
+            'ø' => 'o',
+            'đ' => 'd',
+            'ß' => 's',
+            '’' | '‘' | '`' => '\'',
+            c => c,
+        })
+        .collect();
+    match lexicon().translit.get(&lower) {
+        Some(c) => c.clone(),
+        None => lower,
+    }
+}
+
+/// The folded key of a name: words, hyphenated parts split (`al-Noor` = `Al Noor`).
+pub fn name_key(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '-' || c == '‑')
+        .filter(|w| !w.is_empty())
+        .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Stable id: the folded key joined by `-`, non-ASCII removed.
+pub fn actor_id(name: &str) -> String {
+    let key = name_key(name);
+    let mut id = String::new();
+    for w in key {
+        let w: String = w
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(&w);
+    }
+    if id.is_empty() {
+        // a name with no ASCII letters: hash its folded form so the id stays stable
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in name.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        id = format!("actor-{h:016x}");
+    }
+    id
+}
+
+/// `Varga's` -> (`Varga`, true); `ministers'` -> (`ministers`, true).
+pub fn strip_possessive(w: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "'S", "’S"] {
+        if let Some(x) = w.strip_suffix(suf)
+            && !x.is_empty()
+        {
+            return (x, true);
+        }
+    }
+    (w, false)
+}
+
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+const CONNECTORS: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den",
+    "van", "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter",
+];
+
+fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+        || w.starts_with("al-")
+        || w.starts_with("el-")
+        || w.starts_with("bin-")
+        || w.starts_with("ad-")
+        || w.starts_with("as-")
+        || w.starts_with("ash-")
+        || w.starts_with("an-")
+        || w.starts_with("ar-")
+}
+
+const LOC_PREPS: &[&str] = &[
+    "in", "from", "near", "outside", "across", "into", "towards", "toward", "around", "via",
+    "inside", "throughout", "to", "at", "visited", "visit", "capital",
+];
+
+const TITLE_MODIFIERS: &[&str] = &[
+    "acting", "deputy", "former", "interim", "vice", "outgoing", "incoming", "caretaker",
+    "then", "assistant", "associate", "senior", "chief", "junior", "first", "new", "ex",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// An actor being built.
+#[derive(Debug, Clone)]
+pub struct ActorB {
+    pub name: String,
+    pub key: Vec<String>,
+    pub kind: Option<ActorKind>,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub gender: Option<Gender>,
+    pub person_ev: i32,
+    pub place_ev: i32,
+    pub other_ev: i32,
+    /// Mentions: (segment, first token, last token + 1).
+    pub mentions: Vec<(usize, usize, usize)>,
+    pub merged_into: Option<usize>,
+    pub quote_count: usize,
+    /// Only ever seen opening a sentence.
+    pub only_initial: bool,
+}
+
+/// One mention in a segment.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub actor: usize,
+    /// Token range of the whole mention including titles/honorifics.
+    pub full_s: usize,
+    /// Token range of the name itself.
+    pub s: usize,
+    pub e: usize,
+    pub has_title: bool,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub actors: Vec<ActorB>,
+    by_key: FxHashMap<String, usize>,
+    /// Demonyms seen in text: folded demonym -> actor (the place).
+    pub demonyms: FxHashMap<String, usize>,
+}
+
+impl Registry {
+    pub fn resolve(&self, mut i: usize) -> usize {
+        while let Some(j) = self.actors[i].merged_into {
+            i = j;
+        }
+        i
+    }
+
+    fn find_key(&self, key: &[String]) -> Option<usize> {
+        self.by_key.get(&key.join(" ")).map(|&i| self.resolve(i))
+    }
+
+    fn add(&mut self, name: &str, key: Vec<String>, kind: Option<ActorKind>) -> usize {
+        let i = self.actors.len();
+        self.by_key.insert(key.join(" "), i);
+        self.actors.push(ActorB {
+            name: name.to_string(),
+            key,
+            kind,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            gender: None,
+            person_ev: 0,
+            place_ev: 0,
+            other_ev: 0,
+            mentions: Vec::new(),
+            merged_into: None,
+            quote_count: 0,
+            only_initial: true,
+        });
+        i
+    }
+
+    fn alias(&mut self, i: usize, surface: &str) {
+        let a = &mut self.actors[i];
+        if surface != a.name && !a.aliases.iter().any(|x| x == surface) {
+            a.aliases.push(surface.to_string());
+        }
+        let key = name_key(surface).join(" ");
+        self.by_key.entry(key).or_insert(i);
+    }
+
+    /// Find or make the actor for a person-like name.
+    fn person_like(&mut self, surface: &str, key: Vec<String>, titled: bool) -> usize {
+        if let Some(i) = self.find_key(&key) {
+            return i;
+        }
+        // surname (or tail) of a known person: `Varga`, `Al Noor`
+        let cands: Vec<usize> = (0..self.actors.len())
+            .filter(|&i| {
+                let a = &self.actors[i];
+                a.merged_into.is_none()
+                    && a.kind != Some(ActorKind::Place)
+                    && a.kind != Some(ActorKind::Organization)
+                    && a.key.len() > key.len()
+                    && (a.key.ends_with(&key) || (titled && key.len() == 1 && a.key[0] == key[0]))
+            })
+            .collect();
+        if cands.len() == 1 || (cands.len() > 1 && cands.iter().all(|&c| self.actors[c].key == self.actors[cands[0]].key)) {
+            let i = cands[0];
+            self.alias(i, surface);
+            return i;
+        }
+        // a fuller name for an actor known so far by a tail: `Anna Varga` after `Varga`
+        if key.len() >= 2 {
+            let tails: Vec<usize> = (0..self.actors.len())
+                .filter(|&i| {
+                    let a = &self.actors[i];
+                    a.merged_into.is_none()
+                        && a.kind != Some(ActorKind::Place)
+                        && a.kind != Some(ActorKind::Organization)
+                        && a.key.len() < key.len()
+                        && key.ends_with(&a.key)
+                })
+                .collect();
+            if tails.len() == 1 {
+                let i = tails[0];
+                let old = std::mem::replace(&mut self.actors[i].name, surface.to_string());
+                self.actors[i].key = key.clone();
+                self.by_key.insert(key.join(" "), i);
+                self.alias(i, &old);
+                return i;
+            }
+        }
+        self.add(surface, key, None)
+    }
+}
+
+/// Result of scanning one segment for actors.
+pub struct SegActors {
+    pub mentions: Vec<Mention>,
+    /// token index -> mention index
+    pub at: Vec<Option<u32>>,
+}
+
+fn word<'a>(p: &'a str, t: &Tok) -> &'a str {
+    &p[t.s..t.e]
+}
+
+/// Title match starting at chain word `i`: returns (words used, role text).
+fn title_at(words: &[&str], i: usize) -> Option<usize> {
+    let lx = lexicon();
+    let mut j = i;
+    while j < words.len() && TITLE_MODIFIERS.contains(&words[j].to_lowercase().as_str()) {
+        j += 1;
+    }
+    let max = lx.title_max_words.min(words.len() - j);
+    for k in (1..=max).rev() {
+        let cand = words[j..j + k]
+            .iter()
+            .map(|w| strip_possessive(w).0.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if lx.is_title(&cand) {
+            return Some(j + k - i);
+        }
+    }
+    None
+}
+
+pub fn is_org_head(w: &str) -> bool {
+    lexicon().org_heads.contains(strip_possessive(w).0)
+}
+
+/// Scan a segment: find name chains, classify them, register actors and mentions.
+pub fn scan(
+    reg: &mut Registry,
+    seg_idx: usize,
+    p: &str,
+    toks: &[Tok],
+    sid: &[u32],
+    in_quote: &[bool],
+) -> SegActors {
+    let lx = lexicon();
+    let n = toks.len();
+    let mut out = SegActors {
+        mentions: Vec::new(),
+        at: vec![None; n],
+    };
+    let is_word = |i: usize| i < n && toks[i].kind == Tk::Word;
+    let caps_run = |i: usize| -> bool {
+        let w = word(p, &toks[i]);
+        if !is_all_caps(strip_possessive(w).0) {
+            return false;
+        }
+        let neighbour = |j: usize| is_word(j) && is_all_caps(strip_possessive(word(p, &toks[j])).0);
+        (i > 0 && neighbour(i - 1)) || neighbour(i + 1)
+    };
+    let mut i = 0;
+    while i < n {
+        if !is_word(i) || !is_cap(word(p, &toks[i])) || caps_run(i) {
+            i += 1;
+            continue;
+        }
+        // extend the chain
+        let start = i;
+        let mut j = i;
+        loop {
+            let w = word(p, &toks[j]);
+            if strip_possessive(w).1 {
+                break;
+            }
+            let nx = j + 1;
+            if is_word(nx) && toks[nx].s == toks[j].e + 1 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty() {
+                let nw = word(p, &toks[nx]);
+                if is_cap(nw) && !caps_run(nx) {
+                    j = nx;
+                    continue;
+                }
+                let nl = nw.to_lowercase();
+                let org_so_far = (start..=j).any(|k| is_org_head(word(p, &toks[k])));
+                if (is_connector(&nl) || (matches!(nl.as_str(), "of" | "for" | "on") && org_so_far))
+                    && is_word(nx + 1)
+                    && is_cap(word(p, &toks[nx + 1]))
+                {
+                    j = nx + 1;
+                    continue;
+                }
+                if nw.starts_with("al-") || nw.starts_with("el-") {
+                    j = nx;
+                    continue;
+                }
+                break;
+            }
+            // `Workers' Union`
+            if let Some(t) = toks.get(nx)
+                && matches!(t.kind, Tk::Mark { ch: '\'' | '’', .. })
+                && t.s == toks[j].e
+                && w.ends_with('s')
+                && is_word(nx + 1)
+                && is_cap(word(p, &toks[nx + 1]))
+            {
+                j = nx + 1;
+                continue;
+            }
+            // `J. Doe`, `Mr. Lund`
+            if let Some(t) = toks.get(nx)
+                && t.kind == Tk::Punct('.')
+                && t.s == toks[j].e
+                && (w.chars().count() == 1 || lx.is_honorific(w))
+                && is_word(nx + 1)
+                && is_cap(word(p, &toks[nx + 1]))
+            {
+                j = nx + 1;
+                continue;
+            }
+            break;
+        }
+        process_chain(reg, seg_idx, p, toks, sid, in_quote, start, j + 1, &mut out);
+        i = j + 1;
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn process_chain(
+    reg: &mut Registry,
+    seg: usize,
+    p: &str,
+    toks: &[Tok],
+    sid: &[u32],
+    in_quote: &[bool],
+    mut s: usize,
+    e: usize,
+    out: &mut SegActors,
+) {
+    let lx = lexicon();
+    let words_of = |a: usize, b: usize| -> Vec<&str> {
+        (a..b)
+            .filter(|&k| toks[k].kind == Tk::Word)
+            .map(|k| word(p, &toks[k]))
+            .collect()
+    };
+    // drop leading function words and calendar words
+    while s < e && toks[s].kind == Tk::Word {
+        let w = strip_possessive(word(p, &toks[s])).0.to_lowercase();
+        if lx.function_words.contains(&w) || lx.pronouns.contains_key(&w) {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    if s >= e {
+        return;
+    }
+    let initial = s == 0
+        || sid[s] != sid[s - 1]
+        || matches!(toks[s - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
+    let before = if s > 0 && toks[s - 1].kind == Tk::Word {
+        Some(word(p, &toks[s - 1]).to_lowercase())
+    } else {
+        None
+    };
+    let next_word = |k: usize| -> Option<String> {
+        let mut k = k;
+        while k < toks.len() && toks[k].kind == Tk::Word {
+            let w = word(p, &toks[k]).to_lowercase();
+            if lx.hedges.contains(&w) {
+                k += 1;
+                continue;
+            }
+            return Some(w);
+        }
+        None
+    };
+    let words = words_of(s, e);
+    let tok_idx: Vec<usize> = (s..e).filter(|&k| toks[k].kind == Tk::Word).collect();
+    let full: String = p[toks[s].s..toks[e - 1].e].to_string();
+    let (full_np, _) = strip_possessive(&full);
+    let full_np = full_np.trim_end_matches(['\'', '’']).to_string();
+    let speaks = next_word(e).is_some_and(|w| lx.speech_verb(&w).is_some());
+
+    let mut push = |reg: &mut Registry, actor: usize, a: usize, b: usize, fs: usize, titled: bool| {
+        let m = Mention {
+            actor,
+            full_s: fs,
+            s: a,
+            e: b,
+            has_title: titled,
+        };
+        let id = out.mentions.len() as u32;
+        for k in fs..b {
+            out.at[k] = Some(id);
+        }
+        out.mentions.push(m);
+        let ab = &mut reg.actors[actor];
+        ab.mentions.push((seg, a, b));
+        if !initial || in_quote.get(a).copied().unwrap_or(false) {
+            ab.only_initial = false;
+        }
+    };
+
+    // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
+    let last = strip_possessive(words.last().copied().unwrap_or("")).0;
+    let first = words[0];
+    let gaz_full = lx.gazetteer.get(&full_np.to_lowercase()).copied();
+    if is_org_head(last) && words.len() >= 2
+        || is_org_head(first) && words.len() >= 3
+        || matches!(gaz_full, Some(Gazetteer::Org(_)))
+    {
+        let (name, key) = match gaz_full {
+            Some(Gazetteer::Org(oi)) => {
+                let o = &lx.orgs[oi];
+                (o.name.clone(), name_key(&o.name))
+            }
+            _ => (full_np.clone(), name_key(&full_np)),
+        };
+        let a = match reg.find_key(&key) {
+            Some(a) => a,
+            None => reg.add(&name, key, Some(ActorKind::Organization)),
+        };
+        if name != full_np {
+            reg.alias(a, &full_np);
+        }
+        if let Some(Gazetteer::Org(oi)) = gaz_full
+            && let Some(ac) = &lx.orgs[oi].acronym
+        {
+            reg.alias(a, ac);
+        }
+        reg.actors[a].kind = Some(ActorKind::Organization);
+        push(reg, a, s, e, s, false);
+        acronym_after(reg, a, p, toks, e);
+        return;
+    }
+
+    // Titles, honorifics and demonyms at the front.
+    let mut k = 0;
+    let mut roles: Vec<String> = Vec::new();
+    let mut honor: Option<String> = None;
+    loop {
+        if k >= words.len() {
+            break;
+        }
+        if let Some(n) = title_at(&words, k) {
+            roles.push(words[k..k + n].join(" "));
+            k += n;
+            continue;
+        }
+        if lx.is_honorific(words[k]) && k + 1 < words.len() {
+            honor = Some(words[k].to_string());
+            k += 1;
+            continue;
+        }
+        let wl = fold_word(words[k]);
+        if k + 1 < words.len()
+            && let Some(place) = demonym_place(reg, &wl)
+        {
+            reg.alias(place, strip_possessive(words[k]).0);
+            push(reg, place, tok_idx[k], tok_idx[k] + 1, tok_idx[k], false);
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let titled = !roles.is_empty() || honor.is_some();
+    if k >= words.len() {
+        return; // only a title: a nominal, resolved when it speaks
+    }
+    let name_s = tok_idx[k];
+    let name_text = p[toks[name_s].s..toks[e - 1].e].to_string();
+    let name_text = strip_possessive(&name_text).0.trim_end_matches(['\'', '’']).to_string();
+    let name_words = &words[k..];
+    let key = name_key(&name_text);
+    if key.is_empty() {
+        return;
+    }
+
+    // Gazetteer: country, capital, demonym, seat of power, known organisation
+    let gz = lx.gazetteer.get(&name_text.to_lowercase()).copied().filter(|g| {
+        // acronyms must be written in capitals ("WHO", not "Who")
+        !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].acronym.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(&name_text)) && name_text != lx.orgs[*oi].acronym.clone().unwrap_or_default())
+    });
+    if !titled && let Some(g) = gz {
+        let (name, kind) = match g {
+            Gazetteer::Country(ci) | Gazetteer::Demonym(ci) => {
+                (lx.countries[ci].name.clone(), ActorKind::Place)
+            }
+            Gazetteer::Capital(ci) => (lx.countries[ci].capital.clone(), ActorKind::Place),
+            Gazetteer::Seat(_) => (name_text.clone(), ActorKind::Organization),
+            Gazetteer::Org(oi) => (lx.orgs[oi].name.clone(), ActorKind::Organization),
+        };
+        let nk = name_key(&name);
+        let a = match reg.find_key(&nk) {
+            Some(a) => a,
+            None => reg.add(&name, nk, Some(kind)),
+        };
+        reg.actors[a].kind = Some(kind);
+        if name != name_text {
+            reg.alias(a, &name_text);
+        }
+        if let Gazetteer::Org(oi) = g
+            && let Some(ac) = &lx.orgs[oi].acronym
+        {
+            reg.alias(a, ac);
+        }
+        push(reg, a, name_s, e, s, false);
+        acronym_after(reg, a, p, toks, e);
+        return;
+    }
+    // A demonym of a place named in this article (`Ruritanian` for Ruritania)
+    if name_words.len() == 1
+        && !titled
+        && let Some(place) = demonym_place(reg, &key[0])
+    {
+        reg.alias(place, &name_text);
+        push(reg, place, name_s, e, s, false);
+        return;
+    }
+    // An acronym already defined
+    let a = if name_words.len() == 1 && !titled {
+        match reg.find_key(&key) {
+            Some(a) => a,
+            None => {
+                // surname of a known person
+                reg.person_like(&name_text, key.clone(), false)
+            }
+        }
+    } else {
+        reg.person_like(&name_text, key.clone(), titled)
+    };
+    {
+        let ab = &mut reg.actors[a];
+        for r in roles {
+            if !ab.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
+                ab.roles.push(r);
+            }
+        }
+        if titled {
+            ab.person_ev += 3;
+        }
+        if let Some(h) = &honor {
+            let h = h.trim_end_matches('.').to_lowercase();
+            match h.as_str() {
+                "mr" | "sir" | "lord" | "herr" | "monsieur" | "señor" | "don" | "sheikh" => {
+                    ab.gender = Some(Gender::Male)
+                }
+                "ms" | "mrs" | "miss" | "dame" | "lady" | "frau" | "madame" | "mme"
+                | "señora" | "sheikha" => ab.gender = Some(Gender::Female),
+                _ => {}
+            }
+        }
+        if name_words.len() >= 2 && lx.given_names.contains(&fold_word(name_words[0])) {
+            ab.person_ev += 2;
+        }
+        if speaks {
+            ab.person_ev += 1;
+        }
+        if let Some(b) = &before
+            && LOC_PREPS.contains(&b.as_str())
+            && !titled
+        {
+            ab.place_ev += 2;
+        }
+        if name_words.len() == 1 {
+            let w = key[0].as_str();
+            if w.ends_with("ia") || w.ends_with("stan") || w.ends_with("land") {
+                ab.place_ev += 1;
+            }
+        }
+        if name_words.len() >= 2 && !lx.given_names.contains(&fold_word(name_words[0])) {
+            ab.other_ev += 1;
+        }
+    }
+    push(reg, a, name_s, e, s, titled);
+    acronym_after(reg, a, p, toks, e);
+}
+
+/// `... Forces (RDF)`: the acronym becomes an alias.
+fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) {
+    if let (Some(o), Some(w), Some(c)) = (toks.get(e), toks.get(e + 1), toks.get(e + 2))
+        && o.kind == Tk::Punct('(')
+        && c.kind == Tk::Punct(')')
+        && w.kind == Tk::Word
+    {
+        let ac = &p[w.s..w.e];
+        let letters = ac.chars().filter(|c| c.is_alphabetic()).count();
+        if (2..=8).contains(&letters) && ac.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            reg.alias(a, ac);
+        }
+    }
+}
+
+/// The place a demonym refers to, if that place (or a name it derives from) is known.
+fn demonym_place(reg: &mut Registry, folded: &str) -> Option<usize> {
+    if let Some(&a) = reg.demonyms.get(folded) {
+        return Some(reg.resolve(a));
+    }
+    let lx = lexicon();
+    if let Some(Gazetteer::Demonym(ci)) = lx.gazetteer.get(folded) {
+        let name = lx.countries[*ci].name.clone();
+        let key = name_key(&name);
+        let a = match reg.find_key(&key) {
+            Some(a) => a,
+            None => reg.add(&name, key, Some(ActorKind::Place)),
+        };
+        reg.demonyms.insert(folded.to_string(), a);
+        return Some(a);
+    }
+    // invented or missing places: `Ruritanian` <- `Ruritania`, `Qasimari` <- `Qasimar`
+    for suf in ["n", "an", "ian", "i", "ese", "ish", "ean"] {
+        if let Some(stem) = folded.strip_suffix(suf)
+            && stem.len() >= 3
+            && let Some(&a) = reg.by_key.get(stem)
+        {
+            let a = reg.resolve(a);
+            let ab = &reg.actors[a];
+            if ab.kind.is_none() || ab.kind == Some(ActorKind::Place) {
+                reg.actors[a].place_ev += 4;
+                reg.demonyms.insert(folded.to_string(), a);
+                return Some(a);
+            }
+        }
+    }
+    None
+}
+
+/// After all segments: late demonym links, surname merges, kinds decided.
+pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
+    // demonyms seen before their place: `Ruritanian` early, `Ruritania` later
+    for d in demonym_words {
+        if reg.demonyms.contains_key(d) {
+            continue;
+        }
+        let _ = demonym_place(reg, d);
+    }
+    // single-word actors that are the tail of exactly one fuller person
+    let n = reg.actors.len();
+    for i in 0..n {
+        if reg.actors[i].merged_into.is_some() || reg.actors[i].kind.is_some() {
+            continue;
+        }
+        let key = reg.actors[i].key.clone();
+        let cands: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && reg.actors[j].merged_into.is_none()
+                    && reg.actors[j].kind.is_none()
+                    && reg.actors[j].key.len() > key.len()
+                    && reg.actors[j].key.ends_with(&key)
+            })
+            .collect();
+        if cands.len() == 1 {
+            let j = cands[0];
+            let src = std::mem::take(&mut reg.actors[i].mentions);
+            let surface = reg.actors[i].name.clone();
+            let aliases = std::mem::take(&mut reg.actors[i].aliases);
+            let roles = std::mem::take(&mut reg.actors[i].roles);
+            let (pe, pl, oe, oi) = (
+                reg.actors[i].person_ev,
+                reg.actors[i].place_ev,
+                reg.actors[i].other_ev,
+                reg.actors[i].only_initial,
+            );
+            reg.actors[i].merged_into = Some(j);
+            let t = &mut reg.actors[j];
+            t.mentions.extend(src);
+            t.person_ev += pe;
+            t.place_ev += pl;
+            t.other_ev += oe;
+            t.only_initial &= oi;
+            for r in roles {
+                if !t.roles.contains(&r) {
+                    t.roles.push(r);
+                }
+            }
+            reg.alias(j, &surface);
+            for a in aliases {
+                reg.alias(j, &a);
+            }
+        }
+    }
+    for a in reg.actors.iter_mut() {
+        if a.kind.is_some() {
+            continue;
+        }
+        a.kind = Some(if a.place_ev > a.person_ev {
+            ActorKind::Place
+        } else if a.person_ev > 0 {
+            ActorKind::Person
+        } else if a.other_ev > 0 {
+            ActorKind::Other
+        } else if a.key.len() >= 2 {
+            ActorKind::Person
+        } else {
+            ActorKind::Other
+        });
+    }
+}
+
+/// Whether an actor is worth reporting (single unknown capitalised words that only ever
+/// open a sentence are not).
+pub fn keep(a: &ActorB) -> bool {
+    if a.merged_into.is_some() {
+        return false;
+    }
+    if a.kind == Some(ActorKind::Other) && a.key.len() == 1 {
+        return !a.only_initial && a.mentions.len() >= 2 || a.quote_count > 0;
+    }
+    if a.only_initial && a.key.len() == 1 && a.person_ev < 2 && a.place_ev < 2 && a.quote_count == 0
+    {
+        return a.kind == Some(ActorKind::Place) || a.kind == Some(ActorKind::Organization);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_ids() {
+        assert_eq!(actor_id("Sergey Malenko"), actor_id("Sergei Malenko"));
+        assert_eq!(actor_id("Karim bin Said al-Noor"), "karim-bin-said-al-noor");
+        assert_eq!(name_key("Al Noor"), name_key("al-Noor"));
+        assert_eq!(actor_id("Recep Erdoğan"), "recep-erdogan");
+        assert_eq!(
+            actor_id("World Health Organisation"),
+            actor_id("World Health Organization")
+        );
+        assert_eq!(strip_possessive("Varga’s"), ("Varga", true));
+    }
+}

@@ -1,0 +1,1206 @@
+//! The rule-based annotator: quotes (direct, partial, indirect, scare), their speakers,
+//! and the actors of an article. Deterministic; word lists come from [`crate::lexicon`].
+
+pub mod actors;
+pub mod tokens;
+
+use crate::lexicon::{PronounClass, lexicon};
+use crate::model::{Actor, ActorKind, Annotated, Article, Part, Quote, QuoteKind, Speaker};
+use actors::{Gender, Registry, SegActors, fold_word, is_cap, strip_possessive};
+use tokens::{Span, Tk, Tok};
+
+/// One annotated unit of text: a body paragraph, a caption or the title.
+struct Seg {
+    part: Part,
+    caption: Option<usize>,
+    /// Byte offset of this segment in its host string.
+    base: usize,
+    text: String,
+    toks: Vec<Tok>,
+    spans: Vec<Span>,
+    sid: Vec<u32>,
+    in_quote: Vec<bool>,
+    acts: SegActors,
+    /// The quote span each token belongs to.
+    span_of: Vec<Option<u32>>,
+}
+
+#[derive(Debug, Clone)]
+struct Who {
+    actor: Option<usize>,
+    name: String,
+    mention: String,
+    seg: usize,
+    s: usize,
+    e: usize,
+}
+
+struct QuoteB {
+    seg: usize,
+    s: usize,
+    e: usize,
+    kind: QuoteKind,
+    who: Option<Who>,
+    cue: Option<String>,
+    conf: f32,
+}
+
+/// Annotate an article (or take the annotations it came with).
+pub fn annotate(a: &Article) -> Annotated {
+    if let Some(pre) = &a.preannotated {
+        let mut out = crate::preannotated::normalize(pre.as_ref().clone());
+        out.source = a.source.clone();
+        for w in &a.warnings {
+            if !out.warnings.contains(w) {
+                out.warnings.push(w.clone());
+            }
+        }
+        return out;
+    }
+    Annotator::new(a).run()
+}
+
+/// Classes of speech verbs.
+fn tell_type(base: &str) -> bool {
+    matches!(
+        base,
+        "tell" | "inform" | "assure" | "reassure" | "remind" | "advise" | "notify" | "warn"
+            | "promise" | "brief"
+    )
+}
+
+fn reporting_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "say" | "tell" | "add" | "stress" | "emphasize" | "emphasise" | "warn" | "note"
+            | "argue" | "claim" | "insist" | "announce" | "state" | "declare" | "explain"
+            | "reply" | "respond" | "confirm" | "deny" | "acknowledge" | "admit" | "assert"
+            | "allege" | "contend" | "maintain" | "observe" | "recall" | "reiterate"
+            | "repeat" | "underline" | "underscore" | "write" | "predict" | "promise"
+            | "pledge" | "vow" | "threaten" | "complain" | "concede" | "conclude"
+            | "caution" | "testify" | "report" | "reveal" | "disclose" | "estimate"
+            | "suggest" | "assure" | "reassure" | "inform" | "remind" | "signal"
+            | "indicate" | "hint" | "agree" | "rule" | "find" | "affirm" | "reaffirm"
+            | "boast" | "brag" | "mention" | "comment" | "tweet" | "post" | "swear"
+            | "confess" | "guarantee" | "speculate" | "imply" | "forecast" | "clarify"
+    )
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    "one", "two", "three", "four", "several", "some", "many", "other", "another", "both",
+    "each", "every", "no", "senior", "top",
+];
+
+const AUX: &[&str] = &[
+    "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did", "does",
+    "not", "also", "then", "reportedly", "allegedly", "later", "again", "further",
+];
+
+struct Annotator<'a> {
+    art: &'a Article,
+    body: String,
+    segs: Vec<Seg>,
+    reg: Registry,
+    quotes: Vec<QuoteB>,
+    /// Recent person actors (speakers, subjects), most recent last.
+    salient: Vec<usize>,
+    /// Recent organisations that spoke.
+    salient_org: Vec<usize>,
+    last_speaker: Option<Who>,
+    /// A chain of quoted paragraphs is open (after `X said:` or a quoted paragraph).
+    chain: Option<Who>,
+}
+
+impl<'a> Annotator<'a> {
+    fn new(art: &'a Article) -> Self {
+        Annotator {
+            art,
+            body: art.text(),
+            segs: Vec::new(),
+            reg: Registry::default(),
+            quotes: Vec::new(),
+            salient: Vec::new(),
+            salient_org: Vec::new(),
+            last_speaker: None,
+            chain: None,
+        }
+    }
+
+    fn add_seg(&mut self, part: Part, caption: Option<usize>, base: usize, text: &str, continues: bool) {
+        let toks = tokens::tokenize(text);
+        let spans = tokens::quote_spans(text, &toks, continues);
+        let sid = tokens::sentences(text, &toks, &spans);
+        let mut in_quote = vec![false; toks.len()];
+        let mut span_of = vec![None; toks.len()];
+        for (si, sp) in spans.iter().enumerate() {
+            let end = sp.close.unwrap_or(toks.len().saturating_sub(1));
+            for k in sp.open..=end.min(toks.len().saturating_sub(1)) {
+                in_quote[k] = k != sp.open && Some(k) != sp.close;
+                span_of[k] = Some(si as u32);
+            }
+        }
+        let seg_idx = self.segs.len();
+        let acts = actors::scan(&mut self.reg, seg_idx, text, &toks, &sid, &in_quote);
+        self.segs.push(Seg {
+            part,
+            caption,
+            base,
+            text: text.to_string(),
+            toks,
+            spans,
+            sid,
+            in_quote,
+            acts,
+            span_of,
+        });
+    }
+
+    fn run(mut self) -> Annotated {
+        let art = self.art;
+        // body first (roles and names are introduced there), then captions, then title
+        let mut base = 0;
+        let paras = &art.paragraphs;
+        for (i, p) in paras.iter().enumerate() {
+            let continues = paras
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(['"', '“', '„', '«', '\'', '‘']));
+            self.add_seg(Part::Body, None, base, p, continues);
+            base += p.len() + 2;
+        }
+        for (i, c) in art.captions.iter().enumerate() {
+            self.add_seg(Part::Caption, Some(i), 0, c, false);
+        }
+        if !art.title.is_empty() {
+            let t = art.title.clone();
+            self.add_seg(Part::Title, None, 0, &t, false);
+        }
+        let demonyms: Vec<String> = self
+            .segs
+            .iter()
+            .flat_map(|s| {
+                s.toks
+                    .iter()
+                    .filter(|t| t.kind == Tk::Word && is_cap(&s.text[t.s..t.e]))
+                    .map(|t| fold_word(&s.text[t.s..t.e]))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| {
+                ["n", "an", "ian", "i", "ese", "ish"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+            })
+            .collect();
+        actors::finish(&mut self.reg, &demonyms);
+
+        for si in 0..self.segs.len() {
+            if self.segs[si].part != Part::Body {
+                self.chain = None;
+            }
+            self.attribute_seg(si);
+        }
+        self.output()
+    }
+
+    fn word(&self, si: usize, k: usize) -> &str {
+        let s = &self.segs[si];
+        &s.text[s.toks[k].s..s.toks[k].e]
+    }
+
+    fn lower(&self, si: usize, k: usize) -> String {
+        self.word(si, k).to_lowercase()
+    }
+
+    fn is_word(&self, si: usize, k: usize) -> bool {
+        self.segs[si].toks.get(k).is_some_and(|t| t.kind == Tk::Word)
+    }
+
+    fn punct(&self, si: usize, k: usize) -> Option<char> {
+        match self.segs[si].toks.get(k)?.kind {
+            Tk::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Speech verb at token k (outside quotes), with its base form.
+    fn verb_at(&self, si: usize, k: usize) -> Option<String> {
+        if !self.is_word(si, k) || self.segs[si].in_quote[k] {
+            return None;
+        }
+        let w = self.lower(si, k);
+        let base = lexicon().speech_verb(&w)?.to_string();
+        // `the said agreement`, `to say`, `declined to comment`
+        if k > 0 && self.is_word(si, k - 1) {
+            let prev = self.lower(si, k - 1);
+            if prev == "the" || prev == "to" {
+                return None;
+            }
+        }
+        // capitalised verbs are names or sentence openers we do not trust ("Said")
+        if is_cap(self.word(si, k)) && k > 0 && self.segs[si].sid[k] == self.segs[si].sid[k - 1] {
+            return None;
+        }
+        Some(base)
+    }
+
+    fn mention_at(&self, si: usize, k: usize) -> Option<actors::Mention> {
+        let s = &self.segs[si];
+        s.acts.at.get(k).copied().flatten().map(|m| s.acts.mentions[m as usize])
+    }
+
+    fn who_of_mention(&self, si: usize, m: actors::Mention) -> Who {
+        let s = &self.segs[si];
+        let a = self.reg.resolve(m.actor);
+        let st = s.toks[m.full_s].s;
+        let en = s.toks[m.e - 1].e;
+        let mention = strip_possessive(&s.text[st..en]).0.to_string();
+        Who {
+            actor: Some(a),
+            name: self.reg.actors[a].name.clone(),
+            mention,
+            seg: si,
+            s: st,
+            e: st + strip_possessive(&s.text[st..en]).0.len(),
+        }
+    }
+
+    /// The noun phrase ending at token `k` (inclusive), looking no further left than `lo`.
+    fn np_ending(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
+        if k < lo || !self.is_word(si, k) {
+            return None;
+        }
+        let lx = lexicon();
+        if let Some(m) = self.mention_at(si, k)
+            && m.e == k + 1
+        {
+            return Some(self.who_of_mention(si, m));
+        }
+        let w = self.lower(si, k);
+        if let Some(&pc) = lx.pronouns.get(&w) {
+            // `the latter` / `the former`
+            let (st, text) = if (w == "latter" || w == "former") && k > lo && self.lower(si, k - 1) == "the" {
+                (k - 1, format!("the {w}"))
+            } else {
+                (k, self.word(si, k).to_string())
+            };
+            return self.resolve_pronoun(si, st, k, &text, pc, &w);
+        }
+        let head = strip_possessive(&w).0.to_string();
+        let is_head = lx.nominal_speakers.contains(&head)
+            || lx.document_nouns.contains(&head)
+            || lx.is_title(&head)
+            || lx.titles.iter().any(|t| t.ends_with(&format!(" {head}")));
+        if !is_head {
+            return None;
+        }
+        // walk left to a determiner, over adjectives, titles, demonyms, possessives
+        let mut st = k;
+        let mut found_det = false;
+        let mut steps = 0;
+        while st > lo && steps < 6 {
+            let j = st - 1;
+            if !self.is_word(si, j) {
+                break;
+            }
+            let pw = self.lower(si, j);
+            if DETERMINERS.contains(&pw.as_str()) {
+                st = j;
+                found_det = true;
+                break;
+            }
+            if lx.speech_verb(&pw).is_some() || lx.function_words.contains(&pw) || lx.pronouns.contains_key(&pw) {
+                break;
+            }
+            st = j;
+            steps += 1;
+            if strip_possessive(self.word(si, j)).1 {
+                // `the ministry's spokesperson`: continue to its determiner
+                continue;
+            }
+        }
+        if !found_det && !(head.ends_with('s') || matches!(head.as_str(), "police" | "staff")) && st == k {
+            // a bare singular head without determiner is not a speaker ("minister said")
+            if !is_cap(self.word(si, k)) {
+                return None;
+            }
+        }
+        let s = &self.segs[si];
+        let text = s.text[s.toks[st].s..s.toks[k].e].to_string();
+        let text = strip_possessive(&text).0.to_string();
+        Some(self.resolve_nominal(si, st, k, &text, &head))
+    }
+
+    /// The speaker a nominal refers to (`the foreign minister` -> the actor with that
+    /// role), or the nominal itself.
+    fn resolve_nominal(&self, si: usize, st: usize, k: usize, text: &str, head: &str) -> Who {
+        let s = &self.segs[si];
+        let start = s.toks[st].s;
+        let mut who = Who {
+            actor: None,
+            name: text.to_string(),
+            mention: text.to_string(),
+            seg: si,
+            s: start,
+            e: start + text.len(),
+        };
+        let lx = lexicon();
+        let lower = text.to_lowercase();
+        // a role phrase: the longest title inside the nominal
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let mut role: Option<String> = None;
+        for n in (1..=words.len().min(4)).rev() {
+            let cand = words[words.len() - n..].join(" ");
+            let cand = cand.trim_end_matches("'s").to_string();
+            let expanded = match cand.as_str() {
+                "fm" => "foreign minister".to_string(),
+                "pm" => "prime minister".to_string(),
+                _ => cand.clone(),
+            };
+            if lx.is_title(&expanded) {
+                role = Some(expanded);
+                break;
+            }
+        }
+        let definite = words.first().is_some_and(|w| matches!(*w, "the" | "its" | "his" | "her" | "their")) || words.len() == 1;
+        if let Some(role) = role.filter(|_| definite) {
+            // most recent actor with that role; fall back to any actor holding it
+            let mut best: Option<usize> = None;
+            let rl = role.clone();
+            for a in self.recent_actors(si, k) {
+                let ab = &self.reg.actors[a];
+                if ab.roles.iter().any(|r| {
+                    let r = r.to_lowercase();
+                    r == rl || r.ends_with(&format!(" {rl}")) || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl.as_str()))
+                }) {
+                    best = Some(a);
+                    break;
+                }
+            }
+            if let Some(a) = best {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+            }
+            return who;
+        }
+        // an institution: `the ministry` -> the last organisation whose name has that head
+        let org_heads: &[&str] = match head {
+            "ministry" => &["Ministry"],
+            "council" => &["Council"],
+            "court" | "tribunal" => &["Court", "Tribunal"],
+            "union" => &["Union"],
+            "army" | "military" | "forces" => &["Forces", "Army", "Military"],
+            "agency" => &["Agency", "Authority"],
+            "authority" => &["Authority", "Agency"],
+            "company" | "firm" | "group" | "business" | "operator" | "utility" | "energy" => &[
+                "Energy", "Corp", "Corporation", "Inc", "Ltd", "Group", "Holdings", "Company",
+                "Airlines", "Motors", "Bank", "Industries", "Systems", "Technologies", "Co",
+                "Partners", "Media", "LLC", "plc", "PLC",
+            ],
+            "club" | "team" | "side" => &["FC", "Club", "United", "City"],
+            "bank" => &["Bank"],
+            "office" => &["Office"],
+            "department" => &["Department"],
+            "party" => &["Party"],
+            "commission" => &["Commission"],
+            "committee" => &["Committee"],
+            "hospital" => &["Hospital"],
+            "university" => &["University"],
+            "police" => &["Police"],
+            "organization" | "organisation" => &["Organization", "Organisation"],
+            _ => &[],
+        };
+        if !org_heads.is_empty() && definite {
+            for a in self.recent_actors(si, k) {
+                let ab = &self.reg.actors[a];
+                if ab.kind == Some(ActorKind::Organization)
+                    && ab.name.split_whitespace().any(|w| org_heads.contains(&w))
+                {
+                    who.actor = Some(a);
+                    who.name = ab.name.clone();
+                    break;
+                }
+            }
+        }
+        who
+    }
+
+    /// Actors mentioned before (segment, token), most recent first.
+    fn recent_actors(&self, si: usize, k: usize) -> Vec<usize> {
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new(); // (seg, tok, actor)
+        for (ai, a) in self.reg.actors.iter().enumerate() {
+            if a.merged_into.is_some() {
+                continue;
+            }
+            for &(s, t, _) in &a.mentions {
+                let before = if self.segs[si].part == Part::Body {
+                    self.segs[s].part == Part::Body && (s < si || (s == si && t < k))
+                } else {
+                    true // captions and title may refer to anyone in the body
+                };
+                if before {
+                    seen.push((s, t, ai));
+                }
+            }
+        }
+        seen.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+        let mut out = Vec::new();
+        for (_, _, a) in seen {
+            let a = self.reg.resolve(a);
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+
+    fn resolve_pronoun(&self, si: usize, st: usize, k: usize, text: &str, pc: PronounClass, w: &str) -> Option<Who> {
+        let s = &self.segs[si];
+        let start = s.toks[st].s;
+        let mut who = Who {
+            actor: None,
+            name: text.to_string(),
+            mention: text.to_string(),
+            seg: si,
+            s: start,
+            e: s.toks[k].e,
+        };
+        let pick = match pc {
+            PronounClass::Male | PronounClass::Female => {
+                let want = if pc == PronounClass::Male { Gender::Male } else { Gender::Female };
+                self.salient
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&a| self.reg.actors[a].gender.is_none_or(|g| g == want))
+            }
+            PronounClass::Plural | PronounClass::Neuter => self.salient_org.last().copied(),
+            PronounClass::Any => {
+                let persons: Vec<usize> = {
+                    let mut v = Vec::new();
+                    for &a in self.salient.iter().rev() {
+                        if !v.contains(&a) {
+                            v.push(a);
+                        }
+                    }
+                    v
+                };
+                if w == "former" { persons.get(1).copied() } else { persons.first().copied() }
+            }
+        };
+        if let Some(a) = pick {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+        }
+        Some(who)
+    }
+
+    /// The subject of a verb at `v`: the noun phrase before it (skipping hedges and an
+    /// appositive), looking no further left than `lo`.
+    fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
+        let lx = lexicon();
+        let mut k = v;
+        while k > lo {
+            k -= 1;
+            if self.is_word(si, k) {
+                let w = self.lower(si, k);
+                if AUX.contains(&w.as_str()) || lx.hedges.contains(&w) {
+                    continue;
+                }
+                return self.np_ending(si, k, lo).or_else(|| {
+                    // `X on Monday said`: skip a short time phrase
+                    None
+                });
+            }
+            match self.punct(si, k) {
+                Some(',') | Some('—') | Some('–') => {
+                    // appositive: `Jane Roe, 43, a nurse in Valdor, said`
+                    let mut j = k;
+                    let mut steps = 0;
+                    while j > lo && steps < 30 {
+                        j -= 1;
+                        steps += 1;
+                        if self.segs[si].in_quote[j] {
+                            break;
+                        }
+                        if let Some(m) = self.mention_at(si, j)
+                            && m.e == j + 1
+                            && matches!(self.punct(si, m.e), Some(',') | Some('—') | Some('–'))
+                        {
+                            let a = self.reg.resolve(m.actor);
+                            if self.reg.actors[a].kind == Some(ActorKind::Person) {
+                                return Some(self.who_of_mention(si, m));
+                            }
+                        }
+                    }
+                    return None;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The noun phrase starting at `k` (for `said Foreign Minister Anna Varga`).
+    fn np_after(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
+        let lx = lexicon();
+        let mut k = k;
+        while k < hi && self.is_word(si, k) && lx.hedges.contains(&self.lower(si, k)) {
+            k += 1;
+        }
+        if k >= hi || !self.is_word(si, k) {
+            return None;
+        }
+        if let Some(m) = self.mention_at(si, k) {
+            return Some(self.who_of_mention(si, m));
+        }
+        // scan forward to the end of a determiner phrase: find the head
+        let mut j = k;
+        let mut last_head: Option<usize> = None;
+        while j < hi && j < k + 7 && self.is_word(si, j) {
+            if let Some(m) = self.mention_at(si, j) {
+                // `the foreign minister, Anna Varga` / `the Ruritanian president` with name
+                if m.full_s == j && j > k && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person) {
+                    return Some(self.who_of_mention(si, m));
+                }
+            }
+            let w = strip_possessive(&self.lower(si, j)).0.to_string();
+            if lx.nominal_speakers.contains(&w) || lx.document_nouns.contains(&w) || lx.is_title(&w) || lx.pronouns.contains_key(&w) {
+                last_head = Some(j);
+                if lx.pronouns.contains_key(&w) {
+                    break;
+                }
+            }
+            if j > k && (w == "of" || w == "who" || w == "in" || w == "at" || w == "from") {
+                break;
+            }
+            j += 1;
+        }
+        let h = last_head?;
+        self.np_ending(si, h, k)
+    }
+
+    /// Speaker from a cue verb at `v` whose region starts at `lo` and ends at `hi`.
+    fn speaker_of_verb(&self, si: usize, v: usize, lo: usize, hi: usize) -> Option<Who> {
+        let base = self.verb_at(si, v)?;
+        if let Some(w) = self.subject_before(si, v, lo) {
+            return Some(w);
+        }
+        // `..., adding that` / `and said`: the subject of an earlier verb in the sentence
+        let sent = self.segs[si].sid[v];
+        let mut j = v;
+        while j > 0 && self.segs[si].sid[j - 1] == sent {
+            j -= 1;
+            if self.segs[si].in_quote[j] {
+                continue;
+            }
+            if j < v && self.verb_at(si, j).is_some() && let Some(w) = self.subject_before(si, j, self.sentence_start(si, j)) {
+                return Some(w);
+            }
+        }
+        // inversion: `said Varga`, `said the minister`
+        if !tell_type(&base) {
+            return self.np_after(si, v + 1, hi);
+        }
+        None
+    }
+
+    fn sentence_start(&self, si: usize, k: usize) -> usize {
+        let s = &self.segs[si];
+        let mut j = k;
+        while j > 0 && s.sid[j - 1] == s.sid[k] {
+            j -= 1;
+        }
+        j
+    }
+
+    fn sentence_end(&self, si: usize, k: usize) -> usize {
+        let s = &self.segs[si];
+        let mut j = k;
+        while j + 1 < s.toks.len() && s.sid[j + 1] == s.sid[k] {
+            j += 1;
+        }
+        j + 1
+    }
+
+    /// Find a cue in tokens [lo, hi) outside quotes, nearest to `near_end` first
+    /// (true: scan right to left). Returns (speaker, cue text).
+    fn cue_in(&self, si: usize, lo: usize, hi: usize, right_to_left: bool, after: bool) -> Option<(Who, String)> {
+        let idx: Vec<usize> = if right_to_left { (lo..hi).rev().collect() } else { (lo..hi).collect() };
+        for (n, &k) in idx.iter().enumerate() {
+            if after && n > 14 {
+                break;
+            }
+            if self.segs[si].in_quote[k] || self.segs[si].span_of[k].is_some() {
+                continue;
+            }
+            if !self.is_word(si, k) {
+                continue;
+            }
+            let w = self.lower(si, k);
+            if w == "according" && self.is_word(si, k + 1) && self.lower(si, k + 1) == "to" {
+                let end = if after { hi } else { hi.max(k + 2) };
+                if let Some(who) = self.np_after(si, k + 2, end) {
+                    return Some((who, "according to".into()));
+                }
+                continue;
+            }
+            if let Some(_base) = self.verb_at(si, k) {
+                let region_lo = if after { lo } else { self.sentence_start(si, k).max(lo.min(k)) };
+                let region_lo = if after { region_lo } else { self.sentence_start(si, k).min(region_lo) };
+                if let Some(who) = self.speaker_of_verb(si, k, region_lo, hi) {
+                    return Some((who, self.word(si, k).to_string()));
+                }
+            }
+            // noun-phrase cues: `in a statement`, `in a post on X`
+            if lexicon().cue_phrases.iter().any(|ph| ph.len() >= 2 && ph[0] == w && (k + 1 < self.segs[si].toks.len()) && self.is_word(si, k + 1) && self.lower(si, k + 1) == ph[1]) && !["according", "in", "at"].contains(&w.as_str()) {
+                if let Some(who) = self.subject_before(si, k, self.sentence_start(si, k)) {
+                    return Some((who, self.word(si, k).to_string()));
+                }
+            }
+        }
+        None
+    }
+
+    fn note_speaker(&mut self, who: &Who) {
+        if let Some(a) = who.actor {
+            match self.reg.actors[a].kind {
+                Some(ActorKind::Person) => {
+                    self.salient.retain(|&x| x != a);
+                    self.salient.push(a);
+                    let m = who.mention.to_lowercase();
+                    if m == "she" || m == "her" {
+                        self.reg.actors[a].gender.get_or_insert(Gender::Female);
+                    } else if m == "he" || m == "him" {
+                        self.reg.actors[a].gender.get_or_insert(Gender::Male);
+                    }
+                }
+                _ => {
+                    self.salient_org.retain(|&x| x != a);
+                    self.salient_org.push(a);
+                }
+            }
+        }
+    }
+
+    /// Note persons that open sentences as subjects (for pronouns).
+    fn note_subjects(&mut self, si: usize, lo: usize, hi: usize) {
+        for k in lo..hi {
+            if self.segs[si].in_quote[k] {
+                continue;
+            }
+            if let Some(m) = self.mention_at(si, k) {
+                let a = self.reg.resolve(m.actor);
+                if self.reg.actors[a].kind == Some(ActorKind::Person) && k == m.full_s {
+                    self.salient.retain(|&x| x != a);
+                    self.salient.push(a);
+                }
+            }
+        }
+    }
+
+    fn attribute_seg(&mut self, si: usize) {
+        let n = self.segs[si].toks.len();
+        if n == 0 {
+            return;
+        }
+        // interview labels: `ROE:` / `Q:` / `A:`
+        let label = self.label_speaker(si);
+        let mut k = 0;
+        let mut prev_in_para: Option<(Who, QuoteKind)> = None;
+        let para_starts_with_quote = self.segs[si].spans.first().is_some_and(|s| s.open == 0);
+        let whole_para_quote = para_starts_with_quote && self.segs[si].spans.first().is_some_and(|s| s.close.is_none_or(|c| c + 2 >= n));
+        while k < n {
+            let end = self.sentence_end(si, k);
+            self.sentence(si, k, end, &label, &mut prev_in_para, whole_para_quote);
+            k = end;
+        }
+        // a paragraph ending with `X said:` opens a chain
+        let s = &self.segs[si];
+        let ends_colon = s.toks.last().is_some_and(|t| t.kind == Tk::Punct(':'));
+        if ends_colon {
+            let lo = self.sentence_start(si, n - 1);
+            self.chain = self.cue_in(si, lo, n - 1, true, false).map(|x| x.0);
+        } else if whole_para_quote && prev_in_para.is_some() {
+            self.chain = prev_in_para.map(|x| x.0);
+        } else if self.segs[si].part == Part::Body {
+            self.chain = None;
+        }
+    }
+
+    fn label_speaker(&self, si: usize) -> Option<Who> {
+        let s = &self.segs[si];
+        let colon = s.toks.iter().position(|t| t.kind == Tk::Punct(':'))?;
+        if colon == 0 || colon > 4 {
+            return None;
+        }
+        let head = &s.text[..s.toks[colon].s];
+        if !head.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-') {
+            return None;
+        }
+        if head == "Q" {
+            return Some(Who { actor: None, name: "interviewer".into(), mention: "Q".into(), seg: si, s: 0, e: 1 });
+        }
+        if head == "A" {
+            // the interviewee: the last person quoted or the most salient person
+            let a = self.salient.last().copied();
+            return Some(Who {
+                actor: a,
+                name: a.map(|a| self.reg.actors[a].name.clone()).unwrap_or_else(|| "interviewee".into()),
+                mention: "A".into(),
+                seg: si,
+                s: 0,
+                e: 1,
+            });
+        }
+        // `ROE:` -> the actor whose key ends with that word
+        let key = actors::name_key(head);
+        let found = self.reg.actors.iter().enumerate().find(|(_, a)| a.merged_into.is_none() && !key.is_empty() && a.key.ends_with(&key));
+        let (actor, name) = match found {
+            Some((i, a)) => (Some(i), a.name.clone()),
+            None => (None, head.to_string()),
+        };
+        Some(Who { actor, name, mention: head.to_string(), seg: si, s: 0, e: head.len() })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(&mut self, si: usize, lo: usize, hi: usize, label: &Option<Who>, prev_in_para: &mut Option<(Who, QuoteKind)>, whole_para_quote: bool) {
+        let spans: Vec<(usize, Span)> = self.segs[si]
+            .spans
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, sp)| sp.open >= lo && sp.open < hi)
+            .collect();
+        let mut quoted_here: Vec<(usize, usize)> = Vec::new();
+        for (qi, &(_, sp)) in spans.iter().enumerate() {
+            let close = sp.close.unwrap_or(hi.saturating_sub(1));
+            quoted_here.push((sp.open, close));
+            let prev_close = if qi == 0 { lo } else { spans[qi - 1].1.close.map(|c| c + 1).unwrap_or(hi) };
+            let next_open = spans.get(qi + 1).map(|x| x.1.open).unwrap_or(hi);
+            let before = (prev_close, sp.open);
+            let after = (close + 1, next_open);
+            let text = self.segs[si].text[sp.s..sp.e].to_string();
+            let nwords = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            let starts_upper = text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || text.starts_with(['…', '.', '[']);
+            // what stands before the quote in its sentence
+            let lead: Vec<usize> = (lo..sp.open).filter(|&k| self.segs[si].span_of[k].is_none()).collect();
+            let lead_words = lead.iter().filter(|&&k| self.is_word(si, k)).count();
+            let lead_end = lead.last().map(|&k| self.punct(si, k));
+            let at_start = lead_words == 0
+                || matches!(lead_end, Some(Some(':')))
+                || (matches!(lead_end, Some(Some(','))) && lead.iter().any(|&k| self.verb_at(si, k).is_some()))
+                || label.is_some() && lead_words <= 1;
+            let continued = qi > 0 && matches!(lead_end, Some(Some(','))) && !starts_upper && prev_in_para.as_ref().is_some_and(|p| p.1 == QuoteKind::Direct);
+            let mut kind = if (at_start && starts_upper) || continued || sp.close.is_none() || (sp.open == 0 && lo == 0 && whole_para_quote) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let mut cue: Option<String> = None;
+            let mut conf = 0.9;
+            let cue_before = self.cue_in(si, before.0, before.1, true, false);
+            let cue_after = if after.0 < after.1 { self.cue_in(si, after.0, after.1, false, true) } else { None };
+            let mut who: Option<Who> = None;
+            let order = if kind == QuoteKind::Partial { [cue_before, cue_after] } else { [cue_after, cue_before] };
+            for (w, c) in order.into_iter().flatten() {
+                who = Some(w);
+                cue = Some(c);
+                break;
+            }
+            // scare quotes: one or two words with no cue attached tightly
+            if kind == QuoteKind::Partial && nwords <= 2 {
+                let tight = cue.is_some() && {
+                    let next_lower_word = self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
+                    let near = (sp.open.saturating_sub(5)..sp.open).any(|k| self.verb_at(si, k).is_some());
+                    near && !next_lower_word
+                };
+                if !tight {
+                    kind = QuoteKind::Scare;
+                    who = None;
+                    cue = None;
+                }
+            }
+            if kind != QuoteKind::Scare && who.is_none() {
+                // colon without a verb: `The minister was blunt: "..."`
+                if matches!(lead_end, Some(Some(':'))) {
+                    if let Some(w) = (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open)) {
+                        who = Some(w);
+                        cue = Some(":".into());
+                        conf = 0.75;
+                    }
+                }
+            }
+            if kind != QuoteKind::Scare && who.is_none() {
+                if let Some(l) = label {
+                    who = Some(l.clone());
+                    cue = Some(":".into());
+                    conf = 0.85;
+                } else if let Some((p, _)) = prev_in_para.as_ref().filter(|_| kind == QuoteKind::Direct) {
+                    who = Some(p.clone());
+                    conf = 0.75;
+                } else if lo == 0 && sp.open <= 1 && let Some(c) = self.chain.clone() {
+                    who = Some(c);
+                    conf = 0.7;
+                } else if kind == QuoteKind::Direct && let Some(w) = self.next_sentence_speaker(si, hi) {
+                    who = Some(w);
+                    conf = 0.65;
+                } else if kind == QuoteKind::Partial && let Some(w) = (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open)) {
+                    who = Some(w);
+                    conf = 0.5;
+                }
+            }
+            if let Some(w) = &who {
+                if w.actor.is_none() && ["he", "she", "they", "it", "the latter", "the former"].contains(&w.mention.to_lowercase().as_str()) {
+                    conf = 0.4;
+                }
+                self.note_speaker(&w.clone());
+                *prev_in_para = Some((w.clone(), kind));
+                self.last_speaker = Some(w.clone());
+            }
+            if kind == QuoteKind::Scare {
+                conf = 0.6;
+            }
+            let seg = &self.segs[si];
+            let _ = seg;
+            self.quotes.push(QuoteB { seg: si, s: sp.s, e: sp.e, kind, who, cue, conf });
+        }
+        self.indirect(si, lo, hi, &quoted_here);
+        self.note_subjects(si, lo, hi);
+    }
+
+    /// A noun phrase that is the subject at the start of the sentence region.
+    fn np_ending_at_start(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
+        if let Some(m) = self.mention_at(si, k) {
+            if m.full_s == k && self.reg.actors[self.reg.resolve(m.actor)].kind != Some(ActorKind::Place) {
+                return Some(self.who_of_mention(si, m));
+            }
+            return None;
+        }
+        if !self.is_word(si, k) {
+            return None;
+        }
+        let w = self.lower(si, k);
+        if let Some(&pc) = lexicon().pronouns.get(&w) {
+            if matches!(pc, PronounClass::Male | PronounClass::Female) && (w == "he" || w == "she") {
+                return self.resolve_pronoun(si, k, k, self.word(si, k), pc, &w);
+            }
+            return None;
+        }
+        if DETERMINERS.contains(&w.as_str()) {
+            // the nominal head within a few words
+            for j in k + 1..(k + 5).min(hi) {
+                if let Some(who) = self.np_ending(si, j, k) {
+                    return Some(who);
+                }
+            }
+        }
+        None
+    }
+
+    /// `"We lost everything." That is how Jane Roe, a farmer, describes the flood.`
+    fn next_sentence_speaker(&self, si: usize, from: usize) -> Option<Who> {
+        let s = &self.segs[si];
+        if from >= s.toks.len() {
+            return None;
+        }
+        let end = self.sentence_end(si, from);
+        if (from..end).any(|k| s.span_of[k].is_some()) {
+            return None;
+        }
+        for k in from..end {
+            if self.verb_at(si, k).is_some()
+                && let Some(w) = self.subject_before(si, k, from)
+                && w.actor.is_some()
+            {
+                return Some(w);
+            }
+        }
+        None
+    }
+
+    /// Reported speech without quote marks in sentence [lo, hi).
+    fn indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        if self.segs[si].part == Part::Title {
+            return;
+        }
+        let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        // sentence end without the final full stop
+        let mut end = hi;
+        while end > lo && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!' | '?' | ')' | '…')) {
+            end -= 1;
+        }
+        let mut k = lo;
+        while k < end {
+            if in_q(k) {
+                k += 1;
+                continue;
+            }
+            // `according to X, clause` / `clause, according to X`
+            if self.is_word(si, k) && self.lower(si, k) == "according" && self.is_word(si, k + 1) && self.lower(si, k + 1) == "to" {
+                if k == lo || (k == lo + 1 && matches!(self.punct(si, lo), Some(_))) {
+                    // clause after the comma that ends the NP
+                    if let Some(c) = (k + 2..end).find(|&j| self.punct(si, j) == Some(',')) {
+                        let who = self.np_after(si, k + 2, c);
+                        self.push_indirect(si, c + 1, end, who, "according to", quoted);
+                    }
+                    return;
+                }
+                if k > lo + 3 && self.punct(si, k - 1) == Some(',') {
+                    let who = self.np_after(si, k + 2, end);
+                    self.push_indirect(si, lo, k - 1, who, "according to", quoted);
+                    return;
+                }
+            }
+            let Some(base) = self.verb_at(si, k) else {
+                k += 1;
+                continue;
+            };
+            if !reporting_verb(&base) {
+                k += 1;
+                continue;
+            }
+            let w = self.lower(si, k);
+            let participle = w.ends_with("ing");
+            if participle && !(k > lo && self.punct(si, k - 1) == Some(',')) {
+                k += 1;
+                continue;
+            }
+            // complement start
+            let mut c = k + 1;
+            let mut that = false;
+            let mut steps = 0;
+            while c < end && steps < 10 {
+                if in_q(c) {
+                    break;
+                }
+                if self.is_word(si, c) && self.lower(si, c) == "that" {
+                    that = true;
+                    c += 1;
+                    break;
+                }
+                if tell_type(&base) || (self.is_word(si, c) && ["on", "in", "at", "late", "last", "earlier", "during", "after", "this", "reporters", "journalists", "a", "an", "the", "statement", "interview", "post", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning", "evening", "afternoon", "night", "also", "again", "repeatedly", "publicly", "x", "telegram", "with", "conference", "press", "news", "to"].contains(&self.lower(si, c).as_str())) || self.mention_at(si, c).is_some() && tell_type(&base) {
+                    c += 1;
+                    steps += 1;
+                    continue;
+                }
+                break;
+            }
+            if !that {
+                if !matches!(base.as_str(), "say" | "add" | "claim" | "insist" | "argue" | "write" | "predict" | "warn" | "tell" | "estimate" | "suggest" | "believe")
+                    || tell_type(&base) || c != k + 1 && base != "say"
+                {
+                    k += 1;
+                    continue;
+                }
+                // a clause must start here: pronoun, determiner, name, number
+                let ok = self.is_word(si, c) && {
+                    let cw = self.lower(si, c);
+                    lexicon().pronouns.contains_key(&cw)
+                        || DETERMINERS.contains(&cw.as_str())
+                        || ["there", "it", "we", "i", "you", "he", "she", "they", "no", "none", "all", "most", "more"].contains(&cw.as_str())
+                        || is_cap(self.word(si, c))
+                } || matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num));
+                if !ok {
+                    k += 1;
+                    continue;
+                }
+            }
+            // clause end: before another cue of its own
+            let mut ce = end;
+            for j in c..end {
+                if self.punct(si, j) == Some(',') && self.is_word(si, j + 1) && self.lower(si, j + 1) == "according" {
+                    ce = j;
+                    break;
+                }
+                if self.is_word(si, j) && self.lower(si, j) == "and" {
+                    let mut x = j + 1;
+                    while x < end && self.is_word(si, x) && lexicon().hedges.contains(&self.lower(si, x)) {
+                        x += 1;
+                    }
+                    if self.verb_at(si, x).is_some_and(|b| reporting_verb(&b)) {
+                        ce = j;
+                        break;
+                    }
+                }
+                if self.punct(si, j) == Some(',') && self.is_word(si, j + 1) && self.lower(si, j + 1).ends_with("ing") && self.verb_at(si, j + 1).is_some() {
+                    ce = j;
+                    break;
+                }
+            }
+            let who = self.speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end);
+            let cue = self.word(si, k).to_string();
+            self.push_indirect(si, c, ce, who, &cue, quoted);
+            k = ce.max(k + 1);
+        }
+    }
+
+    fn push_indirect(&mut self, si: usize, a: usize, b: usize, who: Option<Who>, cue: &str, quoted: &[(usize, usize)]) {
+        if a >= b {
+            return;
+        }
+        // a clause holding quote marks is annotated through its quotes only
+        if quoted.iter().any(|&(x, y)| x < b && y >= a) || (a..b).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. })) {
+            return;
+        }
+        let nwords = (a..b).filter(|&k| self.is_word(si, k)).count();
+        if nwords < 3 {
+            return;
+        }
+        let mut b2 = b;
+        while b2 > a && matches!(self.segs[si].toks[b2 - 1].kind, Tk::Punct(',' | ';' | ':' | '—' | '–')) {
+            b2 -= 1;
+        }
+        let s = self.segs[si].toks[a].s;
+        let e = self.segs[si].toks[b2 - 1].e;
+        let conf = match &who {
+            Some(w) if w.actor.is_some() => 0.8,
+            Some(_) => 0.65,
+            None => 0.4,
+        };
+        if let Some(w) = &who {
+            self.note_speaker(&w.clone());
+        }
+        self.quotes.push(QuoteB { seg: si, s, e, kind: QuoteKind::Indirect, who, cue: Some(cue.to_string()), conf });
+    }
+
+    fn output(mut self) -> Annotated {
+        // quote counts
+        for q in &self.quotes {
+            if let Some(a) = q.who.as_ref().and_then(|w| w.actor) {
+                let a = self.reg.resolve(a);
+                self.reg.actors[a].quote_count += 1;
+            }
+        }
+        // kept actors, ids, char offsets
+        let body = std::mem::take(&mut self.body);
+        let conv = ByteToChar::new(&body);
+        let mut id_of: Vec<Option<String>> = vec![None; self.reg.actors.len()];
+        let mut actors_out: Vec<Actor> = Vec::new();
+        let mut order: Vec<usize> = (0..self.reg.actors.len()).filter(|&i| actors::keep(&self.reg.actors[i])).collect();
+        order.sort_by_key(|&i| {
+            let a = &self.reg.actors[i];
+            a.mentions.iter().map(|m| (self.segs[m.0].part != Part::Body, m.0, m.1)).min()
+        });
+        for i in order {
+            let a = &self.reg.actors[i];
+            let id = actors::actor_id(&a.name);
+            if let Some(existing) = actors_out.iter_mut().find(|x| x.id == id) {
+                id_of[i] = Some(id);
+                existing.quote_count += a.quote_count;
+                continue;
+            }
+            let mut mentions: Vec<[usize; 2]> = a
+                .mentions
+                .iter()
+                .filter(|m| self.segs[m.0].part == Part::Body)
+                .map(|&(s, t0, t1)| {
+                    let seg = &self.segs[s];
+                    let bs = seg.base + seg.toks[t0].s;
+                    let raw = &seg.text[seg.toks[t0].s..seg.toks[t1 - 1].e];
+                    let be = bs + strip_possessive(raw).0.trim_end_matches(['\'', '’']).len();
+                    [conv.conv(bs), conv.conv(be)]
+                })
+                .collect();
+            mentions.sort();
+            mentions.dedup();
+            let mut aliases: Vec<String> = a.aliases.iter().filter(|x| **x != a.name).cloned().collect();
+            aliases.sort();
+            aliases.dedup();
+            id_of[i] = Some(id.clone());
+            actors_out.push(Actor {
+                id,
+                name: a.name.clone(),
+                kind: a.kind.unwrap_or(ActorKind::Other),
+                aliases,
+                roles: a.roles.clone(),
+                mentions,
+                quote_count: a.quote_count,
+            });
+        }
+        let title_conv = ByteToChar::new(&self.art.title);
+        let cap_convs: Vec<ByteToChar> = self.art.captions.iter().map(|c| ByteToChar::new(c)).collect();
+        let mut quotes: Vec<Quote> = Vec::new();
+        for q in &self.quotes {
+            let seg = &self.segs[q.seg];
+            let (host, cv): (&str, &ByteToChar) = match seg.part {
+                Part::Body => (&body, &conv),
+                Part::Title => (&self.art.title, &title_conv),
+                Part::Caption => (&self.art.captions[seg.caption.unwrap_or(0)], &cap_convs[seg.caption.unwrap_or(0)]),
+            };
+            let bs = seg.base + q.s;
+            let be = seg.base + q.e;
+            let speaker = q.who.as_ref().map(|w| {
+                let actor = w.actor.and_then(|a| id_of[self.reg.resolve(a)].clone());
+                let wseg = &self.segs[w.seg];
+                let (start, end) = if wseg.part == Part::Body {
+                    let bs = wseg.base + w.s;
+                    let be = wseg.base + w.e;
+                    (Some(conv.conv(bs)), Some(conv.conv(be)))
+                } else if wseg.part == seg.part && wseg.caption == seg.caption && seg.part == Part::Caption {
+                    (Some(cv.conv(w.s)), Some(cv.conv(w.e)))
+                } else {
+                    (None, None)
+                };
+                let name = match &actor {
+                    Some(id) => actors_out.iter().find(|a| &a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| w.name.clone()),
+                    None => w.name.clone(),
+                };
+                Speaker { actor, name, mention: w.mention.clone(), start, end }
+            });
+            quotes.push(Quote {
+                start: cv.conv(bs),
+                end: cv.conv(be),
+                text: host[bs..be].to_string(),
+                kind: q.kind,
+                part: seg.part,
+                caption: seg.caption,
+                speaker,
+                cue: q.cue.clone(),
+                confidence: q.conf,
+            });
+        }
+        quotes.sort_by_key(|q| (q.part != Part::Title, q.part == Part::Caption, q.caption, q.start, q.end));
+        Annotated {
+            source: self.art.source.clone(),
+            title: self.art.title.clone(),
+            byline: self.art.byline.clone(),
+            published: self.art.published.clone(),
+            section: self.art.section.clone(),
+            url: self.art.url.clone(),
+            text: body,
+            captions: self.art.captions.clone(),
+            quotes,
+            actors: actors_out,
+            warnings: self.art.warnings.clone(),
+        }
+    }
+}
+
+/// Converts byte offsets to char offsets, fast for ASCII-heavy text.
+pub struct ByteToChar {
+    /// char count at every 64-byte block start
+    blocks: Vec<usize>,
+    text: Vec<u8>,
+}
+
+impl ByteToChar {
+    pub fn new(s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / 64 + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(64) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        }
+        blocks.push(count);
+        ByteToChar { blocks, text: bytes.to_vec() }
+    }
+
+    pub fn conv(&self, b: usize) -> usize {
+        let b = b.min(self.text.len());
+        let blk = b / 64;
+        let base = self.blocks[blk];
+        base + self.text[blk * 64..b].iter().filter(|&&x| (x & 0xC0) != 0x80).count()
+    }
+}

@@ -1,0 +1,436 @@
+//! Tokens of one paragraph: words, numbers, punctuation and quote marks with byte
+//! offsets, plus quote-span pairing and sentence boundaries.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tk {
+    Word,
+    Num,
+    Punct(char),
+    /// A quote mark; `double` tells the family.
+    Mark { ch: char, double: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Tk,
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '‘' | '’' | '‚' | '‹' | '›' | '‟'
+    )
+}
+
+fn is_double(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{fffd}'
+}
+
+/// Split a paragraph into tokens.
+pub fn tokenize(p: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(p.len() / 5);
+    let b = p.as_bytes();
+    let mut it = p.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == ' ' || c == '\n' {
+            continue;
+        }
+        if is_word_char(c) {
+            // word: alnum runs joined by internal ' ’ - . (U.S., don't, al-Noor, 3.5)
+            let mut end = i + c.len_utf8();
+            let mut numeric = c.is_ascii_digit();
+            loop {
+                let rest = &p[end..];
+                let mut ch = rest.chars();
+                let Some(n) = ch.next() else { break };
+                if is_word_char(n) {
+                    end += n.len_utf8();
+                    numeric &= n.is_ascii_digit() || n == ',';
+                    continue;
+                }
+                if matches!(n, '\'' | '’' | '-' | '.' | '‑' | ',' | '&') {
+                    let after = ch.next();
+                    let join = match n {
+                        '.' => after.is_some_and(|a| a.is_alphanumeric()) && {
+                            // U.S. / 3.5 / e.g: a single letter or digits before the dot
+                            let prev_word = &p[i..end];
+                            prev_word.chars().count() == 1
+                                || prev_word.chars().all(|c| c.is_ascii_digit())
+                                || prev_word.contains('.')
+                        },
+                        ',' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
+                        '&' => after.is_some_and(|a| a.is_uppercase()) && p[i..end].len() <= 2,
+                        _ => after.is_some_and(is_word_char),
+                    };
+                    if join {
+                        end += n.len_utf8();
+                        continue;
+                    }
+                    // trailing dot of an acronym "U.S." : keep
+                    if n == '.' && p[i..end].contains('.') && p[i..end].len() <= 6 {
+                        end += 1;
+                    }
+                }
+                break;
+            }
+            let kind = if p[i..end].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                Tk::Num
+            } else {
+                Tk::Word
+            };
+            out.push(Tok { s: i, e: end, kind });
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+            continue;
+        }
+        if is_quote_char(c) {
+            // ’90s, '90s: an elided century, part of the number
+            if matches!(c, '\'' | '’')
+                && b.get(i + c.len_utf8()..i + c.len_utf8() + 2)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && p[i + c.len_utf8() + 2..].starts_with('s')
+            {
+                continue;
+            }
+            out.push(Tok {
+                s: i,
+                e: i + c.len_utf8(),
+                kind: Tk::Mark {
+                    ch: c,
+                    double: is_double(c),
+                },
+            });
+            continue;
+        }
+        out.push(Tok {
+            s: i,
+            e: i + c.len_utf8(),
+            kind: Tk::Punct(c),
+        });
+    }
+    out
+}
+
+/// A quoted span in a paragraph: byte offsets of the content (inside the marks), and
+/// token indices of the opening and closing marks (the closing one is `None` when the
+/// quote runs on into the next paragraph).
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub open: usize,
+    pub close: Option<usize>,
+    pub s: usize,
+    pub e: usize,
+}
+
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '"' => matches!(close, '"' | '”' | '“'),
+        '“' => matches!(close, '”' | '"' | '“'),
+        '„' => matches!(close, '“' | '”' | '"'),
+        '«' => close == '»',
+        '»' => close == '«',
+        '‟' => matches!(close, '”' | '"'),
+        '\'' => matches!(close, '\'' | '’'),
+        '‘' => matches!(close, '’' | '\''),
+        '‚' => matches!(close, '‘' | '’'),
+        '‹' => close == '›',
+        _ => false,
+    }
+}
+
+fn can_open(p: &str, t: &Tok) -> bool {
+    let Tk::Mark { ch, .. } = t.kind else {
+        return false;
+    };
+    if matches!(ch, '”' | '»' | '›') {
+        return false;
+    }
+    let prev = p[..t.s].chars().next_back();
+    let next = p[t.e..].chars().next();
+    let prev_ok = prev.is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/') || is_quote_char(c)
+    });
+    let next_ok = next.is_some_and(|c| !c.is_whitespace());
+    if ch == '’' {
+        // ’ opens only in some house styles; require a clear left context
+        return prev.is_none_or(|c| c.is_whitespace()) && next_ok;
+    }
+    prev_ok && next_ok
+}
+
+fn can_close(p: &str, t: &Tok) -> bool {
+    let Tk::Mark { ch, .. } = t.kind else {
+        return false;
+    };
+    if matches!(ch, '„' | '«' | '‚' | '‹' | '‘') {
+        return false;
+    }
+    let prev = p[..t.s].chars().next_back();
+    let next = p[t.e..].chars().next();
+    let prev_ok = prev.is_some_and(|c| !c.is_whitespace());
+    let next_ok = next.is_none_or(|c| !c.is_alphanumeric());
+    prev_ok && next_ok
+}
+
+/// An `s'` / `s’` followed by space: a plural possessive unless nothing else closes.
+fn plural_possessive(p: &str, t: &Tok) -> bool {
+    p[..t.s].ends_with('s') && p[t.e..].starts_with(' ')
+}
+
+/// Pair quote marks into top-level spans. `continues` says whether the next paragraph
+/// opens with a quote mark (then a quote left open here runs to the paragraph's end).
+pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&i| matches!(toks[i].kind, Tk::Mark { .. }))
+        .collect();
+    let mut k = 0;
+    while k < marks.len() {
+        let oi = marks[k];
+        let open = toks[oi];
+        let Tk::Mark { ch: och, .. } = open.kind else {
+            unreachable!()
+        };
+        if !can_open(p, &open) {
+            k += 1;
+            continue;
+        }
+        // find the matching close, skipping nested quotes of the other family
+        let mut close = None;
+        let mut j = k + 1;
+        let mut nested: Option<char> = None;
+        let mut fallback = None;
+        while j < marks.len() {
+            let t = toks[marks[j]];
+            let Tk::Mark { ch, double } = t.kind else {
+                unreachable!()
+            };
+            if let Some(n) = nested {
+                if closes(n, ch) && can_close(p, &t) {
+                    nested = None;
+                } else if double == is_double(och) && closes(och, ch) && can_close(p, &t) {
+                    // the nested quote never closed; this closes the outer one
+                    close = Some(j);
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if closes(och, ch) && can_close(p, &t) {
+                if !is_double(och) && plural_possessive(p, &t) {
+                    fallback.get_or_insert(j);
+                    j += 1;
+                    continue;
+                }
+                close = Some(j);
+                break;
+            }
+            if double != is_double(och) && can_open(p, &t) {
+                nested = Some(ch);
+            } else if double == is_double(och) && can_open(p, &t) && is_double(och) {
+                // a new opener of the same family before a close: the first never closed
+                break;
+            }
+            j += 1;
+        }
+        let close = close.or(fallback);
+        match close {
+            Some(cj) => {
+                let ci = marks[cj];
+                let (s, e) = trim_span(p, open.e, toks[ci].s);
+                if s < e {
+                    spans.push(Span {
+                        open: oi,
+                        close: Some(ci),
+                        s,
+                        e,
+                    });
+                }
+                k = cj + 1;
+            }
+            None => {
+                if continues && is_double(och) || continues && oi == 0 {
+                    let (s, e) = trim_span(p, open.e, p.len());
+                    if s < e {
+                        spans.push(Span {
+                            open: oi,
+                            close: None,
+                            s,
+                            e,
+                        });
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+    spans
+}
+
+fn trim_span(p: &str, s: usize, e: usize) -> (usize, usize) {
+    let inner = &p[s..e];
+    let ls = inner.len() - inner.trim_start().len();
+    let le = inner.trim_end().len();
+    (s + ls, s + le.max(ls))
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "mt", "ft", "rev", "hon",
+    "maj", "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn",
+    "e.g", "i.e", "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n",
+];
+
+/// Sentence index of every token. Quote spans are opaque: a boundary falls after a
+/// closing mark only when the quote ends a sentence and a capital follows.
+pub fn sentences(p: &str, toks: &[Tok], spans: &[Span]) -> Vec<u32> {
+    let mut sid = vec![0u32; toks.len()];
+    let mut cur = 0u32;
+    let mut in_span: Option<&Span> = None;
+    let mut span_iter = spans.iter().peekable();
+    let starts_sentence = |k: usize| -> bool {
+        match toks.get(k) {
+            None => true,
+            Some(t) => {
+                let c = p[t.s..].chars().next().unwrap_or(' ');
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(t.kind, Tk::Mark { .. })
+                    || matches!(c, '(' | '[' | '—' | '–')
+            }
+        }
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        sid[i] = cur;
+        if in_span.is_none()
+            && let Some(sp) = span_iter.peek()
+            && sp.open == i
+        {
+            in_span = span_iter.next();
+        }
+        if let Some(sp) = in_span {
+            let end = sp.close.unwrap_or(toks.len() - 1);
+            if i >= end {
+                in_span = None;
+                // the quote ended a sentence: ." or ?" followed by a capital
+                let last_inside = p[..toks[end].s].trim_end().chars().next_back();
+                if sp.close.is_some()
+                    && matches!(last_inside, Some('.' | '!' | '?' | '…'))
+                    && toks.get(end + 1).is_some_and(|_| starts_sentence(end + 1))
+                    && !toks.get(end + 1).is_some_and(|t| {
+                        matches!(t.kind, Tk::Word) && p[t.s..t.e].chars().all(|c| c.is_lowercase())
+                    })
+                {
+                    cur += 1;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if let Tk::Punct(c) = toks[i].kind
+            && matches!(c, '.' | '!' | '?' | '…')
+        {
+            let prev = i.checked_sub(1).map(|j| &toks[j]);
+            let abbrev = c == '.'
+                && prev.is_some_and(|t| {
+                    t.e == toks[i].s && {
+                        let w = p[t.s..t.e].to_lowercase();
+                        ABBREV.contains(&w.as_str())
+                            || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+                    }
+                });
+            // a closing quote mark right after the full stop belongs to this sentence
+            let mut k = i + 1;
+            while toks.get(k).is_some_and(|t| {
+                matches!(t.kind, Tk::Punct(')' | '.' | '!' | '?'))
+                    || matches!(t.kind, Tk::Mark{..}) && can_close(p, t) && !can_open(p, t)
+            }) {
+                sid[k] = cur;
+                k += 1;
+            }
+            if !abbrev && starts_sentence(k) {
+                for x in sid.iter_mut().take(k).skip(i + 1) {
+                    *x = cur;
+                }
+                cur += 1;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    sid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(p: &str) -> Vec<&str> {
+        let t = tokenize(p);
+        quote_spans(p, &t, false)
+            .iter()
+            .map(|s| &p[s.s..s.e])
+            .collect()
+    }
+
+    #[test]
+    fn quote_styles() {
+        assert_eq!(quoted("He said \"yes\" and “no”."), vec!["yes", "no"]);
+        assert_eq!(quoted("Sie sagte „nein“ dazu."), vec!["nein"]);
+        assert_eq!(quoted("Il a dit « non » hier."), vec!["non"]);
+        assert_eq!(
+            quoted("The warning that 'any move against the republic's interests will meet a harsh answer' was repeated."),
+            vec!["any move against the republic's interests will meet a harsh answer"]
+        );
+        assert_eq!(
+            quoted("He said 'we don't want the ’90s back' today."),
+            vec!["we don't want the ’90s back"]
+        );
+        assert_eq!(
+            quoted("He cited the 'ministers' pledge' and left."),
+            vec!["ministers' pledge"]
+        );
+        assert_eq!(
+            quoted("The ministers' meeting ended."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("“We will examine [the incident],” she said, “and act.”"),
+            vec!["We will examine [the incident],", "and act."]
+        );
+        assert_eq!(
+            quoted("\"He told me 'no' twice,\" she said."),
+            vec!["He told me 'no' twice,"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_on_only_when_continued() {
+        let p = "\"The first paragraph of a long quote";
+        let t = tokenize(p);
+        assert_eq!(quote_spans(p, &t, true).len(), 1);
+        assert_eq!(quote_spans(p, &t, false).len(), 0);
+    }
+
+    #[test]
+    fn sentence_split_keeps_quotes_whole() {
+        let p = "\"We will not wait. Never,\" she said. \"The time is now.\" Mr. Lund left. Then the U.S. spoke.";
+        let t = tokenize(p);
+        let sp = quote_spans(p, &t, false);
+        let s = sentences(p, &t, &sp);
+        let n_sent = *s.last().unwrap() + 1;
+        assert_eq!(n_sent, 4, "{s:?}");
+    }
+}

@@ -1,0 +1,625 @@
+//! Plain text and Markdown, as people get them by copying an article off a news site:
+//! a header zone (section, dateline, headline, byline), the body, photo captions
+//! (often twice, once with a credit), and navigation junk after the body.
+
+use super::date::{find_date, is_timestamp_line};
+use super::normalize;
+use crate::lexicon::lexicon;
+use crate::model::Article;
+
+/// Parse a whole copied page into an article.
+pub fn parse(raw: &str, markdown: bool) -> Article {
+    let norm = normalize(raw);
+    let lines = prepare_lines(&norm, markdown);
+    let mut art = Article::default();
+    let body_start = read_header(&lines, &mut art);
+    let (paragraphs, captions) = clean_body(&lines[body_start..]);
+    art.paragraphs = paragraphs;
+    art.captions = captions;
+    if art.title.is_empty()
+        && let Some(first) = art.paragraphs.first()
+        && first.chars().count() <= 200
+    {
+        art.title = art.paragraphs.remove(0);
+    }
+    art
+}
+
+/// Clean a body that comes without a header (the text field of a JSON record).
+pub fn parse_body(raw: &str) -> (Vec<String>, Vec<String>) {
+    let norm = normalize(raw);
+    let lines = prepare_lines(&norm, false);
+    clean_body(&lines)
+}
+
+/// Clean blocks of text that are already separated (HTML paragraphs): each block is
+/// one paragraph; captions given apart are merged with captions found in the blocks.
+pub fn parse_blocks(blocks: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut lines = Vec::with_capacity(blocks.len() * 2);
+    for b in blocks {
+        lines.push(Line {
+            text: collapse_spaces(&normalize(b).replace('\n', " ")),
+            heading: 0,
+            image: false,
+        });
+        lines.push(Line {
+            text: String::new(),
+            heading: 0,
+            image: false,
+        });
+    }
+    clean_body(&lines)
+}
+
+/// One input line after trimming and Markdown decoration removal.
+#[derive(Debug, Clone)]
+struct Line {
+    text: String,
+    /// `# Heading` level, when Markdown.
+    heading: u8,
+    /// Markdown image alt text, or a `> ` line: a caption candidate.
+    image: bool,
+}
+
+fn strip_md_inline(s: &str) -> String {
+    // Links [text](url) -> text; images handled by the caller; emphasis markers removed
+    // only when they wrap the whole line (`*By Anna*`) or a word (`**bold**`).
+    let mut out = String::with_capacity(s.len());
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        if b[i] == b'['
+            && let Some(close) = s[i..].find("](")
+            && let Some(end) = s[i + close..].find(')')
+        {
+            out.push_str(&s[i + 1..i + close]);
+            i += close + end + 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    let t = out.trim();
+    let t = t.trim_start_matches(['*', '_']).trim_end_matches(['*', '_']);
+    t.replace("**", "").replace("__", "")
+}
+
+fn prepare_lines(norm: &str, markdown: bool) -> Vec<Line> {
+    let mut out = Vec::new();
+    for raw in norm.split('\n') {
+        let t = raw.trim();
+        if !markdown {
+            out.push(Line {
+                text: collapse_spaces(t),
+                heading: 0,
+                image: false,
+            });
+            continue;
+        }
+        let mut heading = 0u8;
+        let mut image = false;
+        let mut s = t;
+        if s.starts_with('#') {
+            let n = s.bytes().take_while(|&b| b == b'#').count();
+            if n <= 6 && s[n..].starts_with(' ') {
+                heading = n as u8;
+                s = s[n..].trim();
+            }
+        }
+        let owned;
+        if let Some(rest) = s.strip_prefix("![") {
+            // ![alt](url) "title"
+            let alt = rest.split("](").next().unwrap_or("");
+            owned = alt.to_string();
+            s = &owned;
+            image = true;
+        } else if let Some(rest) = s.strip_prefix('>') {
+            s = rest.trim();
+            image = is_credit_line(s);
+        }
+        if matches!(s, "---" | "***" | "___") {
+            s = "";
+        }
+        out.push(Line {
+            text: collapse_spaces(&strip_md_inline(s)),
+            heading,
+            image,
+        });
+    }
+    out
+}
+
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c == ' ' {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+const SECTIONS: &[&str] = &[
+    "world",
+    "politics",
+    "business",
+    "economy",
+    "markets",
+    "sport",
+    "sports",
+    "football",
+    "local",
+    "health",
+    "science",
+    "tech",
+    "technology",
+    "opinion",
+    "analysis",
+    "comment",
+    "culture",
+    "news",
+    "europe",
+    "middle east",
+    "africa",
+    "asia",
+    "americas",
+    "courts",
+    "crime",
+    "education",
+    "environment",
+    "weather",
+    "society",
+    "region",
+    "national",
+    "international",
+    "diplomacy",
+    "security",
+    "defence",
+    "defense",
+    "interview",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "live",
+    "update",
+    "city",
+    "metro",
+];
+
+fn is_junk_header(t: &str) -> bool {
+    let l = t.to_lowercase();
+    l.contains(" > ")
+        || l.contains(" » ")
+        || matches!(
+            l.as_str(),
+            "menu"
+                | "home"
+                | "search"
+                | "share"
+                | "print"
+                | "advertisement"
+                | "skip to content"
+                | "skip to main content"
+                | "log in"
+                | "sign in"
+                | "subscribe"
+                | "listen"
+                | "listen to this article"
+                | "follow"
+        )
+        || l.starts_with("share this")
+        || l.starts_with("reading time")
+        || l.ends_with("min read")
+        || (l.chars().count() <= 2 && !l.chars().any(|c| c.is_alphanumeric()))
+}
+
+/// A line that is a byline: `By Anna Varga`, `Anna Varga`, `By A. Varga and B. Lund`,
+/// `Anna Varga | Valdor Daily`.
+fn byline_of(t: &str, title_seen: bool) -> Option<String> {
+    if t.is_empty() || t.chars().count() > 60 {
+        return None;
+    }
+    let (explicit, rest) = match t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) {
+        Some(r) => (true, r.trim()),
+        None => match t.strip_prefix("Author:").or_else(|| t.strip_prefix("Written by")) {
+            Some(r) => (true, r.trim()),
+            None => (false, t),
+        },
+    };
+    let name = rest
+        .split(['|', ','])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    if rest.ends_with(['.', '!', '?', '"', '”', ':']) && !explicit {
+        return None;
+    }
+    let lx = lexicon();
+    let namey = words.iter().all(|w| {
+        let f = w.chars().next().unwrap_or('a');
+        f.is_uppercase()
+            || matches!(*w, "and" | "de" | "van" | "von" | "al" | "bin" | "der" | "&")
+    }) && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if !namey {
+        return None;
+    }
+    if explicit {
+        return Some(name.to_string());
+    }
+    if !title_seen || words.len() < 2 || words.len() > 4 {
+        return None;
+    }
+    let first = words[0].trim_end_matches('.').to_lowercase();
+    let all_caps = words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
+    if lx.given_names.contains(&first) && !all_caps && !lx.function_words.contains(&first) {
+        return Some(name.to_string());
+    }
+    None
+}
+
+/// Read the header zone; returns the index of the first body line.
+fn read_header(lines: &[Line], art: &mut Article) -> usize {
+    let mut i = 0;
+    let mut title_seen = false;
+    let limit = lines.len().min(16);
+    while i < limit {
+        let t = lines[i].text.as_str();
+        if t.is_empty() || is_junk_header(t) {
+            i += 1;
+            continue;
+        }
+        let words = t.split_whitespace().count();
+        if lines[i].heading == 1 && !title_seen {
+            art.title = t.to_string();
+            title_seen = true;
+            i += 1;
+            continue;
+        }
+        if let Some(d) = find_date(t) {
+            let before = t[..d.start].trim();
+            let after = t[d.end..].trim();
+            let before_words = before.split_whitespace().count();
+            if words <= 10 && (before_words <= 4) && after.split_whitespace().count() <= 3 {
+                if art.published.is_none() {
+                    art.published = Some(d.iso);
+                }
+                let sec = before
+                    .trim_end_matches(['|', '-', '–', '—', '/', ',', ':', '·', '•'])
+                    .trim();
+                let sec_l = sec.to_lowercase();
+                let sec = sec_l
+                    .strip_prefix("published")
+                    .or_else(|| sec_l.strip_prefix("updated"))
+                    .map(|_| "")
+                    .unwrap_or(sec);
+                if !sec.is_empty() && art.section.is_none() {
+                    art.section = Some(sec.to_string());
+                }
+                i += 1;
+                continue;
+            }
+        }
+        let lower = t.to_lowercase();
+        if !title_seen
+            && words <= 3
+            && (SECTIONS.contains(&lower.as_str())
+                || (t.chars().all(|c| !c.is_lowercase()) && t.chars().any(|c| c.is_uppercase())))
+            && art.section.is_none()
+        {
+            art.section = Some(t.to_string());
+            i += 1;
+            continue;
+        }
+        if let Some(b) = byline_of(t, title_seen) {
+            if art.byline.is_none() {
+                art.byline = Some(b);
+            }
+            i += 1;
+            continue;
+        }
+        if !title_seen {
+            art.title = t.to_string();
+            title_seen = true;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    i
+}
+
+const CREDIT_MARKERS: &[&str] = &[
+    "(photo credit:",
+    "(photo:",
+    "(credit:",
+    "(credits:",
+    "(image:",
+    "(picture:",
+    "(source:",
+    "(photo by",
+    "(image credit:",
+    "photo credit:",
+    "credit:",
+    "photo:",
+    "image:",
+    "(getty images)",
+    "(afp)",
+    "(reuters)",
+    "(ap photo",
+];
+
+fn credit_pos(t: &str) -> Option<usize> {
+    let lower = t.to_lowercase();
+    CREDIT_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .filter(|&p| p > 0 || lower.len() > 20)
+        .min()
+        .map(|p| {
+            // map the lowercase byte position back (lowercasing may change lengths)
+            let prefix_chars = lower[..p].chars().count();
+            t.char_indices()
+                .nth(prefix_chars)
+                .map(|(b, _)| b)
+                .unwrap_or(t.len())
+        })
+}
+
+fn is_credit_line(t: &str) -> bool {
+    credit_pos(t).is_some()
+}
+
+fn strip_credit(t: &str) -> String {
+    match credit_pos(t) {
+        Some(p) => t[..p].trim().trim_end_matches(['-', '–', '|']).trim().to_string(),
+        None => t.to_string(),
+    }
+}
+
+fn caption_key(t: &str) -> String {
+    t.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A line that starts a block of navigation or boilerplate.
+fn nav_marker(t: &str) -> Option<bool> {
+    let lower = t.to_lowercase();
+    let l = lower.trim_end_matches([':', '.', '›', '»', '>', '-', ' ']).trim();
+    for m in &lexicon().nav_markers {
+        let m = m.trim_end_matches(':');
+        if l == m {
+            return Some(true); // the marker alone: a block follows
+        }
+        if l.starts_with(m)
+            && l.len() < m.len() + 120
+            && lower[m.len()..].starts_with([':', ' ', '|', '-'])
+        {
+            // `Read also: Some headline` on one line, or `Subscribe to our channel`
+            return Some(false);
+        }
+    }
+    None
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['.', '!', '?', '"', '”', '’', '\'', '»', ':', ')', '…'])
+}
+
+/// Split the body lines into paragraphs and captions, dropping navigation.
+fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
+    // 1. captions: lines with a credit, markdown images; and their duplicates.
+    let mut captions: Vec<String> = Vec::new();
+    let mut caption_keys: Vec<String> = Vec::new();
+    let mut kind: Vec<u8> = vec![0; lines.len()]; // 0 body, 1 caption(kept), 2 drop
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.is_empty() {
+            continue;
+        }
+        if l.image || is_credit_line(&l.text) {
+            let c = strip_credit(&l.text);
+            let key = caption_key(&c);
+            if key.is_empty() {
+                kind[i] = 2;
+                continue;
+            }
+            kind[i] = 2;
+            if !caption_keys.contains(&key) {
+                caption_keys.push(key);
+                captions.push(c);
+            }
+        }
+    }
+    // duplicates of a caption, and lines repeated verbatim (photo captions without
+    // credit, pull quotes): keep the first copy only.
+    let mut seen: Vec<String> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if kind[i] != 0 || l.text.is_empty() {
+            continue;
+        }
+        let key = caption_key(&l.text);
+        if key.is_empty() {
+            continue;
+        }
+        if caption_keys.contains(&key) {
+            kind[i] = 2;
+            continue;
+        }
+        if seen.contains(&key) {
+            kind[i] = 2;
+            // a repeated line that is not a sentence (or opens in capitals) is a caption
+            let caps_open = l
+                .text
+                .split_whitespace()
+                .take(2)
+                .all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+            if caps_open || !ends_sentence(&l.text) {
+                // turn the first copy into a caption too
+                if let Some(j) = (0..i).find(|&j| kind[j] == 0 && caption_key(&lines[j].text) == key)
+                {
+                    kind[j] = 2;
+                }
+                caption_keys.push(key);
+                captions.push(l.text.clone());
+            }
+            continue;
+        }
+        if l.text.chars().count() >= 20 {
+            seen.push(key);
+        }
+    }
+    // 2. navigation: from a marker line (after some body) to the end; trailing runs of
+    // short headlines with time stamps.
+    let body_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| kind[i] == 0 && !lines[i].text.is_empty())
+        .collect();
+    let mut cut = lines.len();
+    for (n, &i) in body_lines.iter().enumerate() {
+        match nav_marker(&lines[i].text) {
+            Some(true) if n >= 1 => {
+                cut = i;
+                break;
+            }
+            Some(false) => kind[i] = 2,
+            _ => {}
+        }
+    }
+    // trailing headline/timestamp runs
+    let tail: Vec<usize> = body_lines.iter().copied().filter(|&i| i < cut).collect();
+    let mut k = tail.len();
+    let mut stamps = 0;
+    while k > 0 {
+        let t = &lines[tail[k - 1]].text;
+        if is_timestamp_line(t) {
+            stamps += 1;
+        } else if t.chars().count() > 110 || (t.ends_with('.') && t.split(' ').count() > 12) {
+            break;
+        }
+        k -= 1;
+    }
+    if stamps >= 2 && k < tail.len() {
+        // keep the tail's first lines if they are not headline-like... the run starts at
+        // the first line of the run that is followed by a time stamp.
+        let mut start = k;
+        while start < tail.len() && !tail[start..].iter().any(|&i| is_timestamp_line(&lines[i].text))
+        {
+            start += 1;
+        }
+        if start < tail.len() {
+            cut = cut.min(tail[start]);
+        }
+    }
+    // 3. paragraphs: blank-line separated blocks; inside a block, hard-wrapped lines are
+    // joined and sentence-final lines end a paragraph.
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for (i, l) in lines.iter().enumerate().take(cut) {
+        if kind[i] != 0 || l.text.is_empty() {
+            if !cur.is_empty() {
+                paragraphs.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let t = l.text.as_str();
+        let label = is_speaker_label(t);
+        if !cur.is_empty() {
+            let prev_wrapped = !ends_sentence(&cur)
+                && !label
+                && (t.starts_with(|c: char| c.is_lowercase()) || cur.chars().count() >= 50);
+            if prev_wrapped && l.heading == 0 {
+                cur.push(' ');
+                cur.push_str(t);
+                continue;
+            }
+            paragraphs.push(std::mem::take(&mut cur));
+        }
+        cur.push_str(t);
+    }
+    if !cur.is_empty() {
+        paragraphs.push(cur);
+    }
+    (paragraphs, captions)
+}
+
+/// `Q:`, `A:`, `ROE:` at the start of a line.
+fn is_speaker_label(t: &str) -> bool {
+    let Some(colon) = t.find(':') else {
+        return false;
+    };
+    let head = &t[..colon];
+    !head.is_empty()
+        && head.len() <= 30
+        && head.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+        && head.chars().any(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "    Menu\r\n    ANALYSIS  17 March 2025 - 09:40\r\n\r\n    'Talks are dead': Ruritanian FM rallies allies\r\n    Petra Holm\r\n\r\n    Ruritania's foreign minister said on Monday that the talks were over.\r\n\r\n    RURITANIA'S FOREIGN MINISTER Anna Varga in Valdor (photo credit: J. DOE/VNA)\r\n    RURITANIA'S FOREIGN MINISTER Anna Varga in Valdor\r\n\r\n    \"We will not wait,\" she said. \"The time to act is now.\"\r\n\r\n    Read also\r\n    Borovia recalls envoy\r\n    17 March 2025, 08:10\r\n    Floods in Karsk\r\n    16 March 2025, 22:05\r\n";
+
+    #[test]
+    fn copied_page_is_cleaned() {
+        let a = parse(PAGE, false);
+        assert_eq!(a.title, "'Talks are dead': Ruritanian FM rallies allies");
+        assert_eq!(a.section.as_deref(), Some("ANALYSIS"));
+        assert_eq!(a.published.as_deref(), Some("2025-03-17T09:40:00"));
+        assert_eq!(a.byline.as_deref(), Some("Petra Holm"));
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[1].starts_with("\"We will not wait,\""));
+        assert_eq!(
+            a.captions,
+            vec!["RURITANIA'S FOREIGN MINISTER Anna Varga in Valdor".to_string()]
+        );
+    }
+
+    #[test]
+    fn headline_timestamp_runs_are_cut() {
+        let page = "Title here\n\nBody paragraph one is long enough to be a paragraph of the story.\n\nMore body text that ends the story.\nLatest news\nA short headline\n10:42\nAnother headline\n09:15\n";
+        let a = parse(page, false);
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        let page2 = "Title here\n\nBody paragraph one is long enough to be a paragraph.\n\nShort headline one\n10:42\nShort headline two\n09:15\n";
+        let a = parse(page2, false);
+        assert_eq!(a.paragraphs.len(), 1, "{:?}", a.paragraphs);
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_labels_split() {
+        let page = "Title\n\nThe minister said the plan, which was\nannounced on Monday, would go ahead.\nQ: Will you run?\nA: No.\n";
+        let a = parse(page, false);
+        assert_eq!(
+            a.paragraphs,
+            vec![
+                "The minister said the plan, which was announced on Monday, would go ahead.",
+                "Q: Will you run?",
+                "A: No."
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_header() {
+        let md = "# Mayor opens bridge\n\n*By Lena Brandt*\n\n2 June 2025\n\nThe [mayor](http://x) said it was \"a good day\".\n\n![Crowds at the bridge](img.jpg)\n";
+        let a = parse(md, true);
+        assert_eq!(a.title, "Mayor opens bridge");
+        assert_eq!(a.byline.as_deref(), Some("Lena Brandt"));
+        assert_eq!(a.published.as_deref(), Some("2025-06-02T00:00:00"));
+        assert_eq!(a.paragraphs, vec!["The mayor said it was \"a good day\"."]);
+        assert_eq!(a.captions, vec!["Crowds at the bridge"]);
+    }
+}

@@ -1,0 +1,303 @@
+//! Word lists from `assets/lexicon/`, embedded in the binary and parsed once.
+//!
+//! Every list is plain UTF-8 text; `#` starts a comment line. Lookups are on lowercase
+//! keys unless a field says otherwise.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
+macro_rules! asset {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/lexicon/", $name))
+    };
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub demonyms: Vec<String>,
+    pub capital: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub name: String,
+    pub acronym: Option<String>,
+}
+
+/// What a lowercase place or organisation surface form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gazetteer {
+    /// Country name or alias (index into `countries`).
+    Country(usize),
+    /// A demonym of the country.
+    Demonym(usize),
+    /// The capital of the country.
+    Capital(usize),
+    /// A seat of power standing for the country (`Kremlin`).
+    Seat(usize),
+    /// A known organisation (index into `orgs`).
+    Org(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounClass {
+    Male,
+    Female,
+    Plural,
+    Neuter,
+    Any,
+}
+
+pub struct Lexicon {
+    /// Inflected form -> base form.
+    pub speech_verbs: FxHashMap<String, String>,
+    /// Cue phrases as lowercase word sequences.
+    pub cue_phrases: Vec<Vec<String>>,
+    pub honorifics: FxHashSet<String>,
+    /// Lowercase titles, possibly of several words.
+    pub titles: FxHashSet<String>,
+    pub title_max_words: usize,
+    /// Head words marking an organisation, as written (capitalised).
+    pub org_heads: FxHashSet<String>,
+    pub countries: Vec<Country>,
+    pub orgs: Vec<Org>,
+    /// Lowercase surface -> gazetteer entry (countries, demonyms, capitals, seats, orgs).
+    pub gazetteer: FxHashMap<String, Gazetteer>,
+    pub seats: Vec<(String, usize)>,
+    pub given_names: FxHashSet<String>,
+    /// Lowercase spelling variant -> canonical spelling.
+    pub translit: FxHashMap<String, String>,
+    pub pronouns: FxHashMap<String, PronounClass>,
+    pub nav_markers: Vec<String>,
+    pub document_nouns: FxHashSet<String>,
+    pub nominal_speakers: FxHashSet<String>,
+    pub function_words: FxHashSet<String>,
+    pub hedges: FxHashSet<String>,
+}
+
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn set_lower(src: &str) -> FxHashSet<String> {
+    lines(src).map(|l| l.trim().to_lowercase()).collect()
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(|x| x.trim())
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut speech_verbs = FxHashMap::default();
+        for l in lines(asset!("speech_verbs.txt")) {
+            let mut forms = l.split_whitespace();
+            if let Some(base) = forms.next() {
+                let base = base.to_lowercase();
+                speech_verbs.insert(base.clone(), base.clone());
+                for f in forms {
+                    speech_verbs.entry(f.to_lowercase()).or_insert(base.clone());
+                }
+            }
+        }
+        let cue_phrases = lines(asset!("cue_phrases.txt"))
+            .map(|l| l.split_whitespace().map(|w| w.to_lowercase()).collect())
+            .collect();
+        let honorifics = lines(asset!("honorifics.txt"))
+            .map(|l| l.trim().trim_end_matches('.').to_lowercase())
+            .collect();
+        let titles: FxHashSet<String> = lines(asset!("titles.txt"))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+            .collect();
+        let title_max_words = titles
+            .iter()
+            .map(|t| t.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        let org_heads = lines(asset!("org_heads.txt"))
+            .map(|l| l.trim().to_string())
+            .collect();
+
+        let mut gazetteer = FxHashMap::default();
+        let mut countries = Vec::new();
+        for l in lines(asset!("countries.tsv")) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let name = cols[0].trim().to_string();
+            if name.is_empty() {
+                continue;
+            }
+            let idx = countries.len();
+            let demonyms = cols.get(1).map(|s| split_list(s)).unwrap_or_default();
+            let capital = cols.get(2).map(|s| s.trim().to_string()).unwrap_or_default();
+            let aliases = cols.get(3).map(|s| split_list(s)).unwrap_or_default();
+            gazetteer.insert(name.to_lowercase(), Gazetteer::Country(idx));
+            for a in &aliases {
+                gazetteer
+                    .entry(a.to_lowercase())
+                    .or_insert(Gazetteer::Country(idx));
+            }
+            for d in &demonyms {
+                gazetteer
+                    .entry(d.to_lowercase())
+                    .or_insert(Gazetteer::Demonym(idx));
+            }
+            if !capital.is_empty() {
+                gazetteer
+                    .entry(capital.to_lowercase())
+                    .or_insert(Gazetteer::Capital(idx));
+            }
+            countries.push(Country {
+                name,
+                demonyms,
+                capital,
+            });
+        }
+        let mut seats = Vec::new();
+        for l in lines(asset!("seats_of_power.tsv")) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let (Some(seat), Some(country)) = (cols.first(), cols.get(1)) else {
+                continue;
+            };
+            if let Some(Gazetteer::Country(ci)) = gazetteer.get(&country.trim().to_lowercase())
+            {
+                let ci = *ci;
+                gazetteer
+                    .entry(seat.trim().to_lowercase())
+                    .or_insert(Gazetteer::Seat(ci));
+                seats.push((seat.trim().to_string(), ci));
+            }
+        }
+        let mut orgs = Vec::new();
+        for l in lines(asset!("organizations.tsv")) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let name = cols[0].trim().to_string();
+            if name.is_empty() {
+                continue;
+            }
+            let idx = orgs.len();
+            let acronym = cols
+                .get(1)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+            gazetteer
+                .entry(name.to_lowercase())
+                .or_insert(Gazetteer::Org(idx));
+            if let Some(a) = &acronym {
+                // Acronyms are matched case-sensitively by the caller ("WHO" vs "who").
+                gazetteer
+                    .entry(a.to_lowercase())
+                    .or_insert(Gazetteer::Org(idx));
+            }
+            for v in cols.get(2).map(|s| split_list(s)).unwrap_or_default() {
+                gazetteer
+                    .entry(v.to_lowercase())
+                    .or_insert(Gazetteer::Org(idx));
+            }
+            orgs.push(Org { name, acronym });
+        }
+
+        let mut translit = FxHashMap::default();
+        for l in lines(asset!("translit.tsv")) {
+            let mut cols = l.split('\t');
+            if let (Some(v), Some(c)) = (cols.next(), cols.next()) {
+                translit.insert(v.trim().to_lowercase(), c.trim().to_lowercase());
+            }
+        }
+        let mut pronouns = FxHashMap::default();
+        for l in lines(asset!("pronouns.txt")) {
+            let mut cols = l.split('\t');
+            if let (Some(w), Some(c)) = (cols.next(), cols.next()) {
+                let class = match c.trim() {
+                    "male" => PronounClass::Male,
+                    "female" => PronounClass::Female,
+                    "plural" => PronounClass::Plural,
+                    "neuter" => PronounClass::Neuter,
+                    _ => PronounClass::Any,
+                };
+                pronouns.insert(w.trim().to_lowercase(), class);
+            }
+        }
+        Lexicon {
+            speech_verbs,
+            cue_phrases,
+            honorifics,
+            titles,
+            title_max_words,
+            org_heads,
+            countries,
+            orgs,
+            gazetteer,
+            seats,
+            given_names: set_lower(asset!("given_names.txt")),
+            translit,
+            pronouns,
+            nav_markers: lines(asset!("nav_markers.txt"))
+                .map(|l| l.trim().to_lowercase())
+                .collect(),
+            document_nouns: set_lower(asset!("document_nouns.txt")),
+            nominal_speakers: set_lower(asset!("nominal_speakers.txt")),
+            function_words: set_lower(asset!("function_words.txt")),
+            hedges: set_lower(asset!("hedges.txt")),
+        }
+    }
+
+    /// The base form of a speech verb, if `word` (lowercase) is one.
+    pub fn speech_verb(&self, word: &str) -> Option<&str> {
+        self.speech_verbs.get(word).map(|s| s.as_str())
+    }
+
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
+    }
+
+    pub fn is_honorific(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        w.len() <= 10 && self.honorifics.contains(&w.to_lowercase())
+    }
+}
+
+/// The word lists, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+    &LEX
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_and_hold_the_basics() {
+        let lx = lexicon();
+        assert_eq!(lx.speech_verb("said"), Some("say"));
+        assert_eq!(lx.speech_verb("told"), Some("tell"));
+        assert!(lx.speech_verb("table").is_none());
+        assert!(lx.is_title("foreign minister"));
+        assert!(lx.is_honorific("Ms"));
+        assert!(lx.is_honorific("Dr."));
+        assert!(matches!(
+            lx.gazetteer.get("germany"),
+            Some(Gazetteer::Country(_))
+        ));
+        assert!(matches!(
+            lx.gazetteer.get("german"),
+            Some(Gazetteer::Demonym(_))
+        ));
+        assert!(matches!(lx.gazetteer.get("kremlin"), Some(Gazetteer::Seat(_))));
+        assert!(matches!(
+            lx.gazetteer.get("world health organization"),
+            Some(Gazetteer::Org(_))
+        ));
+        assert_eq!(lx.translit.get("sergey").map(|s| s.as_str()), Some("sergei"));
+        assert!(lx.given_names.contains("anna"));
+        assert!(lx.countries.len() > 150);
+    }
+}
