@@ -7,7 +7,9 @@
 
 use crate::annotate::actors::{actor_id, name_key};
 use crate::config::BratLabels;
-use crate::model::{Actor, ActorKind, Annotated, Article, Part, Quote, QuoteKind, Speaker, char_slice};
+use crate::model::{
+    Actor, ActorKind, Annotated, Article, Part, Quote, QuoteKind, Speaker, char_slice,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -38,7 +40,13 @@ pub fn read_sibling_ann(path: &Path, raw: &str, warnings: &mut Vec<String>) -> O
 }
 
 /// Parse brat standoff over `text`.
-pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &mut Vec<String>) -> Article {
+pub fn parse(
+    text: &str,
+    ann: &str,
+    display: &str,
+    lb: &BratLabels,
+    warnings: &mut Vec<String>,
+) -> Article {
     let text = text.trim_end_matches(['\n', '\r']);
     let nchars = text.chars().count();
     let mut spans: BTreeMap<String, TSpan> = BTreeMap::new();
@@ -60,7 +68,8 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
                 let mut hi = 0;
                 let mut ok = true;
                 for frag in parts.next().unwrap_or("").split(';') {
-                    let nums: Vec<Option<usize>> = frag.split_whitespace().map(|x| x.parse().ok()).collect();
+                    let nums: Vec<Option<usize>> =
+                        frag.split_whitespace().map(|x| x.parse().ok()).collect();
                     match nums.as_slice() {
                         [Some(a), Some(b)] if a <= b && *b <= nchars => {
                             lo = lo.min(*a);
@@ -73,7 +82,14 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
                     warnings.push(format!("{at}: bad offsets {def:?}; annotation skipped"));
                     continue;
                 }
-                spans.insert(id.to_string(), TSpan { label, start: lo, end: hi });
+                spans.insert(
+                    id.to_string(),
+                    TSpan {
+                        label,
+                        start: lo,
+                        end: hi,
+                    },
+                );
             }
             Some('E') | Some('R') => {
                 let args: Vec<(String, String)> = cols
@@ -81,7 +97,12 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
                     .unwrap_or(&"")
                     .split_whitespace()
                     .filter_map(|a| a.split_once(':'))
-                    .map(|(r, t)| (r.trim_end_matches(|c: char| c.is_ascii_digit()).to_string(), t.to_string()))
+                    .map(|(r, t)| {
+                        (
+                            r.trim_end_matches(|c: char| c.is_ascii_digit()).to_string(),
+                            t.to_string(),
+                        )
+                    })
                     .collect();
                 events.push(args);
             }
@@ -122,7 +143,10 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
         // merge into an actor whose key ends with this one (surname) or equals it
         let existing = actors.iter_mut().find(|a| {
             let k = name_key(&a.name);
-            a.kind == kind && (k == key || (k.ends_with(&key) && !key.is_empty()) || (key.ends_with(&k) && !k.is_empty()))
+            a.kind == kind
+                && (k == key
+                    || (k.ends_with(&key) && !key.is_empty())
+                    || (key.ends_with(&k) && !k.is_empty()))
         });
         let id = match existing {
             Some(a) => {
@@ -160,19 +184,28 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
         let mut source: Option<&TSpan> = None;
         let mut cue: Option<String> = None;
         for ev in &events {
-            if ev.iter().any(|(r, t)| t == tid && (is(r, &lb.content) || r == "Content")) {
+            if ev
+                .iter()
+                .any(|(r, t)| t == tid && (is(r, &lb.content) || r == "Content"))
+            {
                 for (r, t) in ev {
                     if is(r, &lb.source) {
                         source = spans.get(t);
                     }
                     if is(r, &lb.cue) {
-                        cue = spans.get(t).and_then(|c| char_slice(text, c.start, c.end)).map(str::to_string);
+                        cue = spans
+                            .get(t)
+                            .and_then(|c| char_slice(text, c.start, c.end))
+                            .map(str::to_string);
                     }
                 }
             }
         }
         let qtext = char_slice(text, sp.start, sp.end).unwrap_or("").to_string();
-        let prev = text.chars().nth(sp.start.wrapping_sub(1)).filter(|_| sp.start > 0);
+        let prev = text
+            .chars()
+            .nth(sp.start.wrapping_sub(1))
+            .filter(|_| sp.start > 0);
         let marked = prev.is_some_and(|c| "\"“„«'‘".contains(c));
         let kind = kinds.get(tid).copied().unwrap_or(if !marked {
             QuoteKind::Indirect
@@ -193,7 +226,13 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
                 .and_then(|id| actors.iter().find(|a| &a.id == id))
                 .map(|a| a.name.clone())
                 .unwrap_or_else(|| mention.clone());
-            Speaker { actor, name, mention, start: Some(s.start), end: Some(s.end) }
+            Speaker {
+                actor,
+                name,
+                mention,
+                start: Some(s.start),
+                end: Some(s.end),
+            }
         });
         quotes.push(Quote {
             start: sp.start,
@@ -208,7 +247,12 @@ pub fn parse(text: &str, ann: &str, display: &str, lb: &BratLabels, warnings: &m
         });
     }
     quotes.sort_by_key(|q| (q.start, q.end));
-    let title = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+    let title = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string();
     let ann = Annotated {
         source: String::new(),
         title: title.clone(),
@@ -249,14 +293,24 @@ pub fn to_ann(a: &Annotated) -> String {
         for m in &act.mentions {
             t += 1;
             let surf = char_slice(&a.text, m[0], m[1]).unwrap_or("");
-            out.push_str(&format!("T{t}\t{label} {} {}\t{}\n", m[0], m[1], clean(surf)));
+            out.push_str(&format!(
+                "T{t}\t{label} {} {}\t{}\n",
+                m[0],
+                m[1],
+                clean(surf)
+            ));
             ent_t.insert((m[0], m[1]), t);
         }
     }
     for q in a.quotes.iter().filter(|q| q.part == Part::Body) {
         t += 1;
         let qt = t;
-        out.push_str(&format!("T{qt}\tContent {} {}\t{}\n", q.start, q.end, clean(&q.text)));
+        out.push_str(&format!(
+            "T{qt}\tContent {} {}\t{}\n",
+            q.start,
+            q.end,
+            clean(&q.text)
+        ));
         attr += 1;
         out.push_str(&format!("A{attr}\tKind T{qt} {}\n", q.kind.as_str()));
         let mut args = format!("Attribution:T{qt} Content:T{qt}");
@@ -285,7 +339,11 @@ pub fn write_pair(dir: &Path, a: &Annotated, stem: &str) -> std::io::Result<Path
     std::fs::create_dir_all(dir)?;
     let mut n = 0;
     loop {
-        let name = if n == 0 { stem.to_string() } else { format!("{stem}-{n}") };
+        let name = if n == 0 {
+            stem.to_string()
+        } else {
+            format!("{stem}-{n}")
+        };
         let txt = dir.join(format!("{name}.txt"));
         let ann = dir.join(format!("{name}.ann"));
         if txt.exists() || ann.exists() {
@@ -319,13 +377,16 @@ mod tests {
         assert_eq!(a.actors.len(), 1);
         assert_eq!(a.actors[0].name, "Anna Varga");
         assert_eq!(a.actors[0].id, "anna-varga");
-        let q = &a.quotes[0];
+        let q = &a.quotes[1];
         assert_eq!(q.text, "the accord is broken");
         assert_eq!(q.kind, QuoteKind::Partial);
-        assert_eq!(q.speaker.as_ref().unwrap().actor.as_deref(), Some("anna-varga"));
+        assert_eq!(
+            q.speaker.as_ref().unwrap().actor.as_deref(),
+            Some("anna-varga")
+        );
         assert_eq!(q.cue.as_deref(), Some("said"));
         assert_eq!(a.quotes.len(), 2);
-        assert_eq!(a.quotes[1].start, 17);
-        assert_eq!(a.quotes[1].end, 31);
+        assert_eq!(a.quotes[0].start, 17);
+        assert_eq!(a.quotes[0].end, 31);
     }
 }

@@ -209,8 +209,11 @@ mod tests {
 
     #[test]
     fn bad_key_is_named_with_line() {
-        let err = parse(Path::new("c.toml"), "[ingest]\nmax_file_bytes = 1\nbogus = 2\n")
-            .unwrap_err();
+        let err = parse(
+            Path::new("c.toml"),
+            "[ingest]\nmax_file_bytes = 1\nbogus = 2\n",
+        )
+        .unwrap_err();
         assert!(err.starts_with("c.toml:3:"), "{err}");
         assert!(err.contains("bogus"), "{err}");
         let err = parse(Path::new("c.toml"), "[ingest]\nmax_file_bytes = \"big\"\n").unwrap_err();

@@ -53,7 +53,11 @@ impl Score {
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_ok, self.matched)
@@ -129,14 +133,27 @@ pub fn score(pred: &Annotated, gold: &Gold) -> Score {
     let mut used = vec![false; pred.quotes.len()];
     for g in &gold.quotes {
         let gw = words(&g.text);
-        let need = if g.kind == QuoteKind::Indirect { 0.5 } else { 0.8 };
+        let need = if g.kind == QuoteKind::Indirect {
+            0.5
+        } else {
+            0.8
+        };
         let best = (0..pred.quotes.len())
-            .filter(|&i| !used[i] && pred.quotes[i].part == g.part && class(pred.quotes[i].kind) == class(g.kind))
+            .filter(|&i| {
+                !used[i]
+                    && pred.quotes[i].part == g.part
+                    && class(pred.quotes[i].kind) == class(g.kind)
+            })
             .map(|i| (i, dice(&gw, &pw[i])))
             .filter(|&(_, d)| d >= need)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         let Some((i, _)) = best else {
-            sc.misses.push(format!("missed {} {:?} ({:?})", g.kind.as_str(), g.text, g.speaker));
+            sc.misses.push(format!(
+                "missed {} {:?} ({:?})",
+                g.kind.as_str(),
+                g.text,
+                g.speaker
+            ));
             continue;
         };
         used[i] = true;
@@ -170,7 +187,8 @@ pub fn score(pred: &Annotated, gold: &Gold) -> Score {
     }
     for (i, q) in pred.quotes.iter().enumerate() {
         if !used[i] {
-            sc.misses.push(format!("extra {} {:?}", q.kind.as_str(), q.text));
+            sc.misses
+                .push(format!("extra {} {:?}", q.kind.as_str(), q.text));
         }
     }
     for ga in &gold.actors {
@@ -223,7 +241,11 @@ pub fn run(dir: &Path) -> Result<(Vec<(String, Score)>, Score), String> {
     let mut per = Vec::new();
     let mut total = Score::default();
     for f in files {
-        let name = f.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = f
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let gold: Gold = match std::fs::read_to_string(&f)
             .map_err(|e| e.to_string())
             .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
@@ -234,7 +256,12 @@ pub fn run(dir: &Path) -> Result<(Vec<(String, Score)>, Score), String> {
         let path = resolve(dir, &gold.file);
         let res = read_file(&path, &opts);
         let Some(article) = res.articles.get(gold.article_index) else {
-            return Err(format!("{name}: article {} of {} not found ({})", gold.article_index, path.display(), res.problems.join("; ")));
+            return Err(format!(
+                "{name}: article {} of {} not found ({})",
+                gold.article_index,
+                path.display(),
+                res.problems.join("; ")
+            ));
         };
         let pred = annotate(article);
         let sc = score(&pred, &gold);

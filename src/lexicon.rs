@@ -8,7 +8,11 @@ use std::sync::LazyLock;
 
 macro_rules! asset {
     ($name:literal) => {
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/lexicon/", $name))
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/lexicon/",
+            $name
+        ))
     };
 }
 
@@ -114,7 +118,12 @@ impl Lexicon {
             .map(|l| l.trim().trim_end_matches('.').to_lowercase())
             .collect();
         let titles: FxHashSet<String> = lines(asset!("titles.txt"))
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+            .map(|l| {
+                l.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            })
             .collect();
         let title_max_words = titles
             .iter()
@@ -135,7 +144,10 @@ impl Lexicon {
             }
             let idx = countries.len();
             let demonyms = cols.get(1).map(|s| split_list(s)).unwrap_or_default();
-            let capital = cols.get(2).map(|s| s.trim().to_string()).unwrap_or_default();
+            let capital = cols
+                .get(2)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default();
             let aliases = cols.get(3).map(|s| split_list(s)).unwrap_or_default();
             gazetteer.insert(name.to_lowercase(), Gazetteer::Country(idx));
             for a in &aliases {
@@ -165,8 +177,7 @@ impl Lexicon {
             let (Some(seat), Some(country)) = (cols.first(), cols.get(1)) else {
                 continue;
             };
-            if let Some(Gazetteer::Country(ci)) = gazetteer.get(&country.trim().to_lowercase())
-            {
+            if let Some(Gazetteer::Country(ci)) = gazetteer.get(&country.trim().to_lowercase()) {
                 let ci = *ci;
                 gazetteer
                     .entry(seat.trim().to_lowercase())
@@ -291,12 +302,18 @@ mod tests {
             lx.gazetteer.get("german"),
             Some(Gazetteer::Demonym(_))
         ));
-        assert!(matches!(lx.gazetteer.get("kremlin"), Some(Gazetteer::Seat(_))));
+        assert!(matches!(
+            lx.gazetteer.get("kremlin"),
+            Some(Gazetteer::Seat(_))
+        ));
         assert!(matches!(
             lx.gazetteer.get("world health organization"),
             Some(Gazetteer::Org(_))
         ));
-        assert_eq!(lx.translit.get("sergey").map(|s| s.as_str()), Some("sergei"));
+        assert_eq!(
+            lx.translit.get("sergey").map(|s| s.as_str()),
+            Some("sergei")
+        );
         assert!(lx.given_names.contains("anna"));
         assert!(lx.countries.len() > 150);
     }

@@ -148,7 +148,11 @@ fn run_annotate(
                 articles += 1;
                 let res = if let Some(dir) = &out_dir {
                     let stem = f.file_stem().unwrap_or_default().to_string_lossy();
-                    let stem = if anns.len() > 1 { format!("{stem}.{i}") } else { stem.to_string() };
+                    let stem = if anns.len() > 1 {
+                        format!("{stem}.{i}")
+                    } else {
+                        stem.to_string()
+                    };
                     match brat::write_pair(dir, a, &stem) {
                         Ok(p) => writeln!(out, "{}", p.display()),
                         Err(e) => {

@@ -164,7 +164,10 @@ impl Annotated {
         match q.part {
             Part::Body => Some(&self.text),
             Part::Title => Some(&self.title),
-            Part::Caption => q.caption.and_then(|i| self.captions.get(i)).map(|s| s.as_str()),
+            Part::Caption => q
+                .caption
+                .and_then(|i| self.captions.get(i))
+                .map(|s| s.as_str()),
         }
     }
 
@@ -178,7 +181,10 @@ pub fn char_slice(s: &str, start: usize, end: usize) -> Option<&str> {
     if start > end {
         return None;
     }
-    let mut it = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
+    let mut it = s
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(s.len()));
     let b0 = it.by_ref().nth(start)?;
     let b1 = if end == start {
         b0

@@ -66,7 +66,14 @@ pub fn summary(a: &Annotated) -> String {
             crate::model::Part::Body => String::new(),
             p => format!(" [{}]", p.as_str()),
         };
-        let _ = writeln!(s, "   - {:<8} {}{}: «{}»", q.kind.as_str(), who, place, text);
+        let _ = writeln!(
+            s,
+            "   - {:<8} {}{}: «{}»",
+            q.kind.as_str(),
+            who,
+            place,
+            text
+        );
     }
     if !a.actors.is_empty() {
         let _ = writeln!(s, "   actors:");
@@ -75,7 +82,12 @@ pub fn summary(a: &Annotated) -> String {
             if !act.roles.is_empty() {
                 let _ = write!(line, "; {}", printable(&act.roles.join(", ")));
             }
-            let _ = write!(line, ") mentions {}, quotes {}", act.mentions.len(), act.quote_count);
+            let _ = write!(
+                line,
+                ") mentions {}, quotes {}",
+                act.mentions.len(),
+                act.quote_count
+            );
             if !act.aliases.is_empty() {
                 let _ = write!(line, ", also {}", printable(&act.aliases.join(", ")));
             }

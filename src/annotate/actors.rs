@@ -44,10 +44,7 @@ pub fn actor_id(name: &str) -> String {
     let key = name_key(name);
     let mut id = String::new();
     for w in key {
-        let w: String = w
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .collect();
+        let w: String = w.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         if w.is_empty() {
             continue;
         }
@@ -98,8 +95,8 @@ pub fn is_all_caps(w: &str) -> bool {
 }
 
 const CONNECTORS: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den",
-    "van", "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter",
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van",
+    "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter",
 ];
 
 fn is_connector(w: &str) -> bool {
@@ -115,13 +112,43 @@ fn is_connector(w: &str) -> bool {
 }
 
 const LOC_PREPS: &[&str] = &[
-    "in", "from", "near", "outside", "across", "into", "towards", "toward", "around", "via",
-    "inside", "throughout", "to", "at", "visited", "visit", "capital",
+    "in",
+    "from",
+    "near",
+    "outside",
+    "across",
+    "into",
+    "towards",
+    "toward",
+    "around",
+    "via",
+    "inside",
+    "throughout",
+    "to",
+    "at",
+    "visited",
+    "visit",
+    "capital",
 ];
 
 const TITLE_MODIFIERS: &[&str] = &[
-    "acting", "deputy", "former", "interim", "vice", "outgoing", "incoming", "caretaker",
-    "then", "assistant", "associate", "senior", "chief", "junior", "first", "new", "ex",
+    "acting",
+    "deputy",
+    "former",
+    "interim",
+    "vice",
+    "outgoing",
+    "incoming",
+    "caretaker",
+    "then",
+    "assistant",
+    "associate",
+    "senior",
+    "chief",
+    "junior",
+    "first",
+    "new",
+    "ex",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,7 +255,12 @@ impl Registry {
                     && (a.key.ends_with(&key) || (titled && key.len() == 1 && a.key[0] == key[0]))
             })
             .collect();
-        if cands.len() == 1 || (cands.len() > 1 && cands.iter().all(|&c| self.actors[c].key == self.actors[cands[0]].key)) {
+        if cands.len() == 1
+            || (cands.len() > 1
+                && cands
+                    .iter()
+                    .all(|&c| self.actors[c].key == self.actors[cands[0]].key))
+        {
             let i = cands[0];
             self.alias(i, surface);
             return i;
@@ -333,7 +365,9 @@ pub fn scan(
                 break;
             }
             let nx = j + 1;
-            if is_word(nx) && toks[nx].s == toks[j].e + 1 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty() {
+            if is_word(nx) && toks[nx].s == toks[j].e + 1
+                || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty()
+            {
                 let nw = word(p, &toks[nx]);
                 if is_cap(nw) && !caps_run(nx) {
                     j = nx;
@@ -356,7 +390,12 @@ pub fn scan(
             }
             // `Workers' Union`
             if let Some(t) = toks.get(nx)
-                && matches!(t.kind, Tk::Mark { ch: '\'' | '’', .. })
+                && matches!(
+                    t.kind,
+                    Tk::Mark {
+                        ch: '\'' | '’', ..
+                    }
+                )
                 && t.s == toks[j].e
                 && w.ends_with('s')
                 && is_word(nx + 1)
@@ -442,25 +481,26 @@ fn process_chain(
     let full_np = full_np.trim_end_matches(['\'', '’']).to_string();
     let speaks = next_word(e).is_some_and(|w| lx.speech_verb(&w).is_some());
 
-    let mut push = |reg: &mut Registry, actor: usize, a: usize, b: usize, fs: usize, titled: bool| {
-        let m = Mention {
-            actor,
-            full_s: fs,
-            s: a,
-            e: b,
-            has_title: titled,
+    let mut push =
+        |reg: &mut Registry, actor: usize, a: usize, b: usize, fs: usize, titled: bool| {
+            let m = Mention {
+                actor,
+                full_s: fs,
+                s: a,
+                e: b,
+                has_title: titled,
+            };
+            let id = out.mentions.len() as u32;
+            for k in fs..b {
+                out.at[k] = Some(id);
+            }
+            out.mentions.push(m);
+            let ab = &mut reg.actors[actor];
+            ab.mentions.push((seg, a, b));
+            if !initial || in_quote.get(a).copied().unwrap_or(false) {
+                ab.only_initial = false;
+            }
         };
-        let id = out.mentions.len() as u32;
-        for k in fs..b {
-            out.at[k] = Some(id);
-        }
-        out.mentions.push(m);
-        let ab = &mut reg.actors[actor];
-        ab.mentions.push((seg, a, b));
-        if !initial || in_quote.get(a).copied().unwrap_or(false) {
-            ab.only_initial = false;
-        }
-    };
 
     // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
@@ -530,7 +570,10 @@ fn process_chain(
     }
     let name_s = tok_idx[k];
     let name_text = p[toks[name_s].s..toks[e - 1].e].to_string();
-    let name_text = strip_possessive(&name_text).0.trim_end_matches(['\'', '’']).to_string();
+    let name_text = strip_possessive(&name_text)
+        .0
+        .trim_end_matches(['\'', '’'])
+        .to_string();
     let name_words = &words[k..];
     let key = name_key(&name_text);
     if key.is_empty() {
@@ -606,8 +649,8 @@ fn process_chain(
                 "mr" | "sir" | "lord" | "herr" | "monsieur" | "señor" | "don" | "sheikh" => {
                     ab.gender = Some(Gender::Male)
                 }
-                "ms" | "mrs" | "miss" | "dame" | "lady" | "frau" | "madame" | "mme"
-                | "señora" | "sheikha" => ab.gender = Some(Gender::Female),
+                "ms" | "mrs" | "miss" | "dame" | "lady" | "frau" | "madame" | "mme" | "señora"
+                | "sheikha" => ab.gender = Some(Gender::Female),
                 _ => {}
             }
         }

@@ -64,37 +64,124 @@ pub fn annotate(a: &Article) -> Annotated {
 fn tell_type(base: &str) -> bool {
     matches!(
         base,
-        "tell" | "inform" | "assure" | "reassure" | "remind" | "advise" | "notify" | "warn"
-            | "promise" | "brief"
+        "tell"
+            | "inform"
+            | "assure"
+            | "reassure"
+            | "remind"
+            | "advise"
+            | "notify"
+            | "warn"
+            | "promise"
+            | "brief"
     )
 }
 
 fn reporting_verb(base: &str) -> bool {
     matches!(
         base,
-        "say" | "tell" | "add" | "stress" | "emphasize" | "emphasise" | "warn" | "note"
-            | "argue" | "claim" | "insist" | "announce" | "state" | "declare" | "explain"
-            | "reply" | "respond" | "confirm" | "deny" | "acknowledge" | "admit" | "assert"
-            | "allege" | "contend" | "maintain" | "observe" | "recall" | "reiterate"
-            | "repeat" | "underline" | "underscore" | "write" | "predict" | "promise"
-            | "pledge" | "vow" | "threaten" | "complain" | "concede" | "conclude"
-            | "caution" | "testify" | "report" | "reveal" | "disclose" | "estimate"
-            | "suggest" | "assure" | "reassure" | "inform" | "remind" | "signal"
-            | "indicate" | "hint" | "agree" | "rule" | "find" | "affirm" | "reaffirm"
-            | "boast" | "brag" | "mention" | "comment" | "tweet" | "post" | "swear"
-            | "confess" | "guarantee" | "speculate" | "imply" | "forecast" | "clarify"
+        "say"
+            | "tell"
+            | "add"
+            | "stress"
+            | "emphasize"
+            | "emphasise"
+            | "warn"
+            | "note"
+            | "argue"
+            | "claim"
+            | "insist"
+            | "announce"
+            | "state"
+            | "declare"
+            | "explain"
+            | "reply"
+            | "respond"
+            | "confirm"
+            | "deny"
+            | "acknowledge"
+            | "admit"
+            | "assert"
+            | "allege"
+            | "contend"
+            | "maintain"
+            | "observe"
+            | "recall"
+            | "reiterate"
+            | "repeat"
+            | "underline"
+            | "underscore"
+            | "write"
+            | "predict"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "threaten"
+            | "complain"
+            | "concede"
+            | "conclude"
+            | "caution"
+            | "testify"
+            | "report"
+            | "reveal"
+            | "disclose"
+            | "estimate"
+            | "suggest"
+            | "assure"
+            | "reassure"
+            | "inform"
+            | "remind"
+            | "signal"
+            | "indicate"
+            | "hint"
+            | "agree"
+            | "rule"
+            | "find"
+            | "affirm"
+            | "reaffirm"
+            | "boast"
+            | "brag"
+            | "mention"
+            | "comment"
+            | "tweet"
+            | "post"
+            | "swear"
+            | "confess"
+            | "guarantee"
+            | "speculate"
+            | "imply"
+            | "forecast"
+            | "clarify"
     )
 }
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-    "one", "two", "three", "four", "several", "some", "many", "other", "another", "both",
-    "each", "every", "no", "senior", "top",
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "one",
+    "two", "three", "four", "several", "some", "many", "other", "another", "both", "each", "every",
+    "no", "senior", "top",
 ];
 
 const AUX: &[&str] = &[
-    "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did", "does",
-    "not", "also", "then", "reportedly", "allegedly", "later", "again", "further",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "could",
+    "did",
+    "does",
+    "not",
+    "also",
+    "then",
+    "reportedly",
+    "allegedly",
+    "later",
+    "again",
+    "further",
 ];
 
 struct Annotator<'a> {
@@ -127,7 +214,14 @@ impl<'a> Annotator<'a> {
         }
     }
 
-    fn add_seg(&mut self, part: Part, caption: Option<usize>, base: usize, text: &str, continues: bool) {
+    fn add_seg(
+        &mut self,
+        part: Part,
+        caption: Option<usize>,
+        base: usize,
+        text: &str,
+        continues: bool,
+    ) {
         let toks = tokens::tokenize(text);
         let spans = tokens::quote_spans(text, &toks, continues);
         let sid = tokens::sentences(text, &toks, &spans);
@@ -212,7 +306,10 @@ impl<'a> Annotator<'a> {
     }
 
     fn is_word(&self, si: usize, k: usize) -> bool {
-        self.segs[si].toks.get(k).is_some_and(|t| t.kind == Tk::Word)
+        self.segs[si]
+            .toks
+            .get(k)
+            .is_some_and(|t| t.kind == Tk::Word)
     }
 
     fn punct(&self, si: usize, k: usize) -> Option<char> {
@@ -245,7 +342,12 @@ impl<'a> Annotator<'a> {
 
     fn mention_at(&self, si: usize, k: usize) -> Option<actors::Mention> {
         let s = &self.segs[si];
-        s.acts.at.get(k).copied().flatten().map(|m| s.acts.mentions[m as usize])
+        s.acts
+            .at
+            .get(k)
+            .copied()
+            .flatten()
+            .map(|m| s.acts.mentions[m as usize])
     }
 
     fn who_of_mention(&self, si: usize, m: actors::Mention) -> Who {
@@ -278,11 +380,12 @@ impl<'a> Annotator<'a> {
         let w = self.lower(si, k);
         if let Some(&pc) = lx.pronouns.get(&w) {
             // `the latter` / `the former`
-            let (st, text) = if (w == "latter" || w == "former") && k > lo && self.lower(si, k - 1) == "the" {
-                (k - 1, format!("the {w}"))
-            } else {
-                (k, self.word(si, k).to_string())
-            };
+            let (st, text) =
+                if (w == "latter" || w == "former") && k > lo && self.lower(si, k - 1) == "the" {
+                    (k - 1, format!("the {w}"))
+                } else {
+                    (k, self.word(si, k).to_string())
+                };
             return self.resolve_pronoun(si, st, k, &text, pc, &w);
         }
         let head = strip_possessive(&w).0.to_string();
@@ -308,7 +411,10 @@ impl<'a> Annotator<'a> {
                 found_det = true;
                 break;
             }
-            if lx.speech_verb(&pw).is_some() || lx.function_words.contains(&pw) || lx.pronouns.contains_key(&pw) {
+            if lx.speech_verb(&pw).is_some()
+                || lx.function_words.contains(&pw)
+                || lx.pronouns.contains_key(&pw)
+            {
                 break;
             }
             st = j;
@@ -318,7 +424,10 @@ impl<'a> Annotator<'a> {
                 continue;
             }
         }
-        if !found_det && !(head.ends_with('s') || matches!(head.as_str(), "police" | "staff")) && st == k {
+        if !found_det
+            && !(head.ends_with('s') || matches!(head.as_str(), "police" | "staff"))
+            && st == k
+        {
             // a bare singular head without determiner is not a speaker ("minister said")
             if !is_cap(self.word(si, k)) {
                 return None;
@@ -361,7 +470,10 @@ impl<'a> Annotator<'a> {
                 break;
             }
         }
-        let definite = words.first().is_some_and(|w| matches!(*w, "the" | "its" | "his" | "her" | "their")) || words.len() == 1;
+        let definite = words
+            .first()
+            .is_some_and(|w| matches!(*w, "the" | "its" | "his" | "her" | "their"))
+            || words.len() == 1;
         if let Some(role) = role.filter(|_| definite) {
             // most recent actor with that role; fall back to any actor holding it
             let mut best: Option<usize> = None;
@@ -370,7 +482,10 @@ impl<'a> Annotator<'a> {
                 let ab = &self.reg.actors[a];
                 if ab.roles.iter().any(|r| {
                     let r = r.to_lowercase();
-                    r == rl || r.ends_with(&format!(" {rl}")) || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl.as_str()))
+                    r == rl
+                        || r.ends_with(&format!(" {rl}"))
+                        || (rl.split(' ').count() == 1
+                            && r.split_whitespace().last() == Some(rl.as_str()))
                 }) {
                     best = Some(a);
                     break;
@@ -392,9 +507,26 @@ impl<'a> Annotator<'a> {
             "agency" => &["Agency", "Authority"],
             "authority" => &["Authority", "Agency"],
             "company" | "firm" | "group" | "business" | "operator" | "utility" | "energy" => &[
-                "Energy", "Corp", "Corporation", "Inc", "Ltd", "Group", "Holdings", "Company",
-                "Airlines", "Motors", "Bank", "Industries", "Systems", "Technologies", "Co",
-                "Partners", "Media", "LLC", "plc", "PLC",
+                "Energy",
+                "Corp",
+                "Corporation",
+                "Inc",
+                "Ltd",
+                "Group",
+                "Holdings",
+                "Company",
+                "Airlines",
+                "Motors",
+                "Bank",
+                "Industries",
+                "Systems",
+                "Technologies",
+                "Co",
+                "Partners",
+                "Media",
+                "LLC",
+                "plc",
+                "PLC",
             ],
             "club" | "team" | "side" => &["FC", "Club", "United", "City"],
             "bank" => &["Bank"],
@@ -453,7 +585,15 @@ impl<'a> Annotator<'a> {
         out
     }
 
-    fn resolve_pronoun(&self, si: usize, st: usize, k: usize, text: &str, pc: PronounClass, w: &str) -> Option<Who> {
+    fn resolve_pronoun(
+        &self,
+        si: usize,
+        st: usize,
+        k: usize,
+        text: &str,
+        pc: PronounClass,
+        w: &str,
+    ) -> Option<Who> {
         let s = &self.segs[si];
         let start = s.toks[st].s;
         let mut who = Who {
@@ -466,7 +606,11 @@ impl<'a> Annotator<'a> {
         };
         let pick = match pc {
             PronounClass::Male | PronounClass::Female => {
-                let want = if pc == PronounClass::Male { Gender::Male } else { Gender::Female };
+                let want = if pc == PronounClass::Male {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
                 self.salient
                     .iter()
                     .rev()
@@ -484,7 +628,11 @@ impl<'a> Annotator<'a> {
                     }
                     v
                 };
-                if w == "former" { persons.get(1).copied() } else { persons.first().copied() }
+                if w == "former" {
+                    persons.get(1).copied()
+                } else {
+                    persons.first().copied()
+                }
             }
         };
         if let Some(a) = pick {
@@ -559,12 +707,19 @@ impl<'a> Annotator<'a> {
         while j < hi && j < k + 7 && self.is_word(si, j) {
             if let Some(m) = self.mention_at(si, j) {
                 // `the foreign minister, Anna Varga` / `the Ruritanian president` with name
-                if m.full_s == j && j > k && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person) {
+                if m.full_s == j
+                    && j > k
+                    && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+                {
                     return Some(self.who_of_mention(si, m));
                 }
             }
             let w = strip_possessive(&self.lower(si, j)).0.to_string();
-            if lx.nominal_speakers.contains(&w) || lx.document_nouns.contains(&w) || lx.is_title(&w) || lx.pronouns.contains_key(&w) {
+            if lx.nominal_speakers.contains(&w)
+                || lx.document_nouns.contains(&w)
+                || lx.is_title(&w)
+                || lx.pronouns.contains_key(&w)
+            {
                 last_head = Some(j);
                 if lx.pronouns.contains_key(&w) {
                     break;
@@ -593,7 +748,10 @@ impl<'a> Annotator<'a> {
             if self.segs[si].in_quote[j] {
                 continue;
             }
-            if j < v && self.verb_at(si, j).is_some() && let Some(w) = self.subject_before(si, j, self.sentence_start(si, j)) {
+            if j < v
+                && self.verb_at(si, j).is_some()
+                && let Some(w) = self.subject_before(si, j, self.sentence_start(si, j))
+            {
                 return Some(w);
             }
         }
@@ -624,8 +782,19 @@ impl<'a> Annotator<'a> {
 
     /// Find a cue in tokens [lo, hi) outside quotes, nearest to `near_end` first
     /// (true: scan right to left). Returns (speaker, cue text).
-    fn cue_in(&self, si: usize, lo: usize, hi: usize, right_to_left: bool, after: bool) -> Option<(Who, String)> {
-        let idx: Vec<usize> = if right_to_left { (lo..hi).rev().collect() } else { (lo..hi).collect() };
+    fn cue_in(
+        &self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        right_to_left: bool,
+        after: bool,
+    ) -> Option<(Who, String)> {
+        let idx: Vec<usize> = if right_to_left {
+            (lo..hi).rev().collect()
+        } else {
+            (lo..hi).collect()
+        };
         for (n, &k) in idx.iter().enumerate() {
             if after && n > 14 {
                 break;
@@ -645,14 +814,29 @@ impl<'a> Annotator<'a> {
                 continue;
             }
             if let Some(_base) = self.verb_at(si, k) {
-                let region_lo = if after { lo } else { self.sentence_start(si, k).max(lo.min(k)) };
-                let region_lo = if after { region_lo } else { self.sentence_start(si, k).min(region_lo) };
+                let region_lo = if after {
+                    lo
+                } else {
+                    self.sentence_start(si, k).max(lo.min(k))
+                };
+                let region_lo = if after {
+                    region_lo
+                } else {
+                    self.sentence_start(si, k).min(region_lo)
+                };
                 if let Some(who) = self.speaker_of_verb(si, k, region_lo, hi) {
                     return Some((who, self.word(si, k).to_string()));
                 }
             }
             // noun-phrase cues: `in a statement`, `in a post on X`
-            if lexicon().cue_phrases.iter().any(|ph| ph.len() >= 2 && ph[0] == w && (k + 1 < self.segs[si].toks.len()) && self.is_word(si, k + 1) && self.lower(si, k + 1) == ph[1]) && !["according", "in", "at"].contains(&w.as_str()) {
+            if lexicon().cue_phrases.iter().any(|ph| {
+                ph.len() >= 2
+                    && ph[0] == w
+                    && (k + 1 < self.segs[si].toks.len())
+                    && self.is_word(si, k + 1)
+                    && self.lower(si, k + 1) == ph[1]
+            }) && !["according", "in", "at"].contains(&w.as_str())
+            {
                 if let Some(who) = self.subject_before(si, k, self.sentence_start(si, k)) {
                     return Some((who, self.word(si, k).to_string()));
                 }
@@ -708,7 +892,11 @@ impl<'a> Annotator<'a> {
         let mut k = 0;
         let mut prev_in_para: Option<(Who, QuoteKind)> = None;
         let para_starts_with_quote = self.segs[si].spans.first().is_some_and(|s| s.open == 0);
-        let whole_para_quote = para_starts_with_quote && self.segs[si].spans.first().is_some_and(|s| s.close.is_none_or(|c| c + 2 >= n));
+        let whole_para_quote = para_starts_with_quote
+            && self.segs[si]
+                .spans
+                .first()
+                .is_some_and(|s| s.close.is_none_or(|c| c + 2 >= n));
         while k < n {
             let end = self.sentence_end(si, k);
             self.sentence(si, k, end, &label, &mut prev_in_para, whole_para_quote);
@@ -734,18 +922,30 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let head = &s.text[..s.toks[colon].s];
-        if !head.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-') {
+        if !head
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+        {
             return None;
         }
         if head == "Q" {
-            return Some(Who { actor: None, name: "interviewer".into(), mention: "Q".into(), seg: si, s: 0, e: 1 });
+            return Some(Who {
+                actor: None,
+                name: "interviewer".into(),
+                mention: "Q".into(),
+                seg: si,
+                s: 0,
+                e: 1,
+            });
         }
         if head == "A" {
             // the interviewee: the last person quoted or the most salient person
             let a = self.salient.last().copied();
             return Some(Who {
                 actor: a,
-                name: a.map(|a| self.reg.actors[a].name.clone()).unwrap_or_else(|| "interviewee".into()),
+                name: a
+                    .map(|a| self.reg.actors[a].name.clone())
+                    .unwrap_or_else(|| "interviewee".into()),
                 mention: "A".into(),
                 seg: si,
                 s: 0,
@@ -754,16 +954,36 @@ impl<'a> Annotator<'a> {
         }
         // `ROE:` -> the actor whose key ends with that word
         let key = actors::name_key(head);
-        let found = self.reg.actors.iter().enumerate().find(|(_, a)| a.merged_into.is_none() && !key.is_empty() && a.key.ends_with(&key));
+        let found = self
+            .reg
+            .actors
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.merged_into.is_none() && !key.is_empty() && a.key.ends_with(&key));
         let (actor, name) = match found {
             Some((i, a)) => (Some(i), a.name.clone()),
             None => (None, head.to_string()),
         };
-        Some(Who { actor, name, mention: head.to_string(), seg: si, s: 0, e: head.len() })
+        Some(Who {
+            actor,
+            name,
+            mention: head.to_string(),
+            seg: si,
+            s: 0,
+            e: head.len(),
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn sentence(&mut self, si: usize, lo: usize, hi: usize, label: &Option<Who>, prev_in_para: &mut Option<(Who, QuoteKind)>, whole_para_quote: bool) {
+    fn sentence(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        label: &Option<Who>,
+        prev_in_para: &mut Option<(Who, QuoteKind)>,
+        whole_para_quote: bool,
+    ) {
         let spans: Vec<(usize, Span)> = self.segs[si]
             .spans
             .iter()
@@ -775,24 +995,46 @@ impl<'a> Annotator<'a> {
         for (qi, &(_, sp)) in spans.iter().enumerate() {
             let close = sp.close.unwrap_or(hi.saturating_sub(1));
             quoted_here.push((sp.open, close));
-            let prev_close = if qi == 0 { lo } else { spans[qi - 1].1.close.map(|c| c + 1).unwrap_or(hi) };
+            let prev_close = if qi == 0 {
+                lo
+            } else {
+                spans[qi - 1].1.close.map(|c| c + 1).unwrap_or(hi)
+            };
             let next_open = spans.get(qi + 1).map(|x| x.1.open).unwrap_or(hi);
             let before = (prev_close, sp.open);
             let after = (close + 1, next_open);
             let text = self.segs[si].text[sp.s..sp.e].to_string();
-            let nwords = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-            let starts_upper = text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            let nwords = text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            let starts_upper = text
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || text.starts_with(['…', '.', '[']);
             // what stands before the quote in its sentence
-            let lead: Vec<usize> = (lo..sp.open).filter(|&k| self.segs[si].span_of[k].is_none()).collect();
+            let lead: Vec<usize> = (lo..sp.open)
+                .filter(|&k| self.segs[si].span_of[k].is_none())
+                .collect();
             let lead_words = lead.iter().filter(|&&k| self.is_word(si, k)).count();
             let lead_end = lead.last().map(|&k| self.punct(si, k));
             let at_start = lead_words == 0
                 || matches!(lead_end, Some(Some(':')))
-                || (matches!(lead_end, Some(Some(','))) && lead.iter().any(|&k| self.verb_at(si, k).is_some()))
+                || (matches!(lead_end, Some(Some(',')))
+                    && lead.iter().any(|&k| self.verb_at(si, k).is_some()))
                 || label.is_some() && lead_words <= 1;
-            let continued = qi > 0 && matches!(lead_end, Some(Some(','))) && !starts_upper && prev_in_para.as_ref().is_some_and(|p| p.1 == QuoteKind::Direct);
-            let mut kind = if (at_start && starts_upper) || continued || sp.close.is_none() || (sp.open == 0 && lo == 0 && whole_para_quote) {
+            let continued = qi > 0
+                && matches!(lead_end, Some(Some(',')))
+                && !starts_upper
+                && prev_in_para
+                    .as_ref()
+                    .is_some_and(|p| p.1 == QuoteKind::Direct);
+            let mut kind = if (at_start && starts_upper)
+                || continued
+                || sp.close.is_none()
+                || (sp.open == 0 && lo == 0 && whole_para_quote)
+            {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Partial
@@ -800,9 +1042,17 @@ impl<'a> Annotator<'a> {
             let mut cue: Option<String> = None;
             let mut conf = 0.9;
             let cue_before = self.cue_in(si, before.0, before.1, true, false);
-            let cue_after = if after.0 < after.1 { self.cue_in(si, after.0, after.1, false, true) } else { None };
+            let cue_after = if after.0 < after.1 {
+                self.cue_in(si, after.0, after.1, false, true)
+            } else {
+                None
+            };
             let mut who: Option<Who> = None;
-            let order = if kind == QuoteKind::Partial { [cue_before, cue_after] } else { [cue_after, cue_before] };
+            let order = if kind == QuoteKind::Partial {
+                [cue_before, cue_after]
+            } else {
+                [cue_after, cue_before]
+            };
             for (w, c) in order.into_iter().flatten() {
                 who = Some(w);
                 cue = Some(c);
@@ -811,8 +1061,10 @@ impl<'a> Annotator<'a> {
             // scare quotes: one or two words with no cue attached tightly
             if kind == QuoteKind::Partial && nwords <= 2 {
                 let tight = cue.is_some() && {
-                    let next_lower_word = self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
-                    let near = (sp.open.saturating_sub(5)..sp.open).any(|k| self.verb_at(si, k).is_some());
+                    let next_lower_word =
+                        self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
+                    let near =
+                        (sp.open.saturating_sub(5)..sp.open).any(|k| self.verb_at(si, k).is_some());
                     near && !next_lower_word
                 };
                 if !tight {
@@ -824,7 +1076,9 @@ impl<'a> Annotator<'a> {
             if kind != QuoteKind::Scare && who.is_none() {
                 // colon without a verb: `The minister was blunt: "..."`
                 if matches!(lead_end, Some(Some(':'))) {
-                    if let Some(w) = (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open)) {
+                    if let Some(w) =
+                        (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
+                    {
                         who = Some(w);
                         cue = Some(":".into());
                         conf = 0.75;
@@ -836,22 +1090,35 @@ impl<'a> Annotator<'a> {
                     who = Some(l.clone());
                     cue = Some(":".into());
                     conf = 0.85;
-                } else if let Some((p, _)) = prev_in_para.as_ref().filter(|_| kind == QuoteKind::Direct) {
+                } else if let Some((p, _)) =
+                    prev_in_para.as_ref().filter(|_| kind == QuoteKind::Direct)
+                {
                     who = Some(p.clone());
                     conf = 0.75;
-                } else if lo == 0 && sp.open <= 1 && let Some(c) = self.chain.clone() {
+                } else if lo == 0
+                    && sp.open <= 1
+                    && let Some(c) = self.chain.clone()
+                {
                     who = Some(c);
                     conf = 0.7;
-                } else if kind == QuoteKind::Direct && let Some(w) = self.next_sentence_speaker(si, hi) {
+                } else if kind == QuoteKind::Direct
+                    && let Some(w) = self.next_sentence_speaker(si, hi)
+                {
                     who = Some(w);
                     conf = 0.65;
-                } else if kind == QuoteKind::Partial && let Some(w) = (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open)) {
+                } else if kind == QuoteKind::Partial
+                    && let Some(w) =
+                        (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
+                {
                     who = Some(w);
                     conf = 0.5;
                 }
             }
             if let Some(w) = &who {
-                if w.actor.is_none() && ["he", "she", "they", "it", "the latter", "the former"].contains(&w.mention.to_lowercase().as_str()) {
+                if w.actor.is_none()
+                    && ["he", "she", "they", "it", "the latter", "the former"]
+                        .contains(&w.mention.to_lowercase().as_str())
+                {
                     conf = 0.4;
                 }
                 self.note_speaker(&w.clone());
@@ -863,7 +1130,15 @@ impl<'a> Annotator<'a> {
             }
             let seg = &self.segs[si];
             let _ = seg;
-            self.quotes.push(QuoteB { seg: si, s: sp.s, e: sp.e, kind, who, cue, conf });
+            self.quotes.push(QuoteB {
+                seg: si,
+                s: sp.s,
+                e: sp.e,
+                kind,
+                who,
+                cue,
+                conf,
+            });
         }
         self.indirect(si, lo, hi, &quoted_here);
         self.note_subjects(si, lo, hi);
@@ -872,7 +1147,9 @@ impl<'a> Annotator<'a> {
     /// A noun phrase that is the subject at the start of the sentence region.
     fn np_ending_at_start(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
         if let Some(m) = self.mention_at(si, k) {
-            if m.full_s == k && self.reg.actors[self.reg.resolve(m.actor)].kind != Some(ActorKind::Place) {
+            if m.full_s == k
+                && self.reg.actors[self.reg.resolve(m.actor)].kind != Some(ActorKind::Place)
+            {
                 return Some(self.who_of_mention(si, m));
             }
             return None;
@@ -882,7 +1159,8 @@ impl<'a> Annotator<'a> {
         }
         let w = self.lower(si, k);
         if let Some(&pc) = lexicon().pronouns.get(&w) {
-            if matches!(pc, PronounClass::Male | PronounClass::Female) && (w == "he" || w == "she") {
+            if matches!(pc, PronounClass::Male | PronounClass::Female) && (w == "he" || w == "she")
+            {
                 return self.resolve_pronoun(si, k, k, self.word(si, k), pc, &w);
             }
             return None;
@@ -927,7 +1205,12 @@ impl<'a> Annotator<'a> {
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
         // sentence end without the final full stop
         let mut end = hi;
-        while end > lo && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!' | '?' | ')' | '…')) {
+        while end > lo
+            && matches!(
+                self.segs[si].toks[end - 1].kind,
+                Tk::Punct('.' | '!' | '?' | ')' | '…')
+            )
+        {
             end -= 1;
         }
         let mut k = lo;
@@ -937,7 +1220,11 @@ impl<'a> Annotator<'a> {
                 continue;
             }
             // `according to X, clause` / `clause, according to X`
-            if self.is_word(si, k) && self.lower(si, k) == "according" && self.is_word(si, k + 1) && self.lower(si, k + 1) == "to" {
+            if self.is_word(si, k)
+                && self.lower(si, k) == "according"
+                && self.is_word(si, k + 1)
+                && self.lower(si, k + 1) == "to"
+            {
                 if k == lo || (k == lo + 1 && matches!(self.punct(si, lo), Some(_))) {
                     // clause after the comma that ends the NP
                     if let Some(c) = (k + 2..end).find(|&j| self.punct(si, j) == Some(',')) {
@@ -979,7 +1266,55 @@ impl<'a> Annotator<'a> {
                     c += 1;
                     break;
                 }
-                if tell_type(&base) || (self.is_word(si, c) && ["on", "in", "at", "late", "last", "earlier", "during", "after", "this", "reporters", "journalists", "a", "an", "the", "statement", "interview", "post", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning", "evening", "afternoon", "night", "also", "again", "repeatedly", "publicly", "x", "telegram", "with", "conference", "press", "news", "to"].contains(&self.lower(si, c).as_str())) || self.mention_at(si, c).is_some() && tell_type(&base) {
+                if tell_type(&base)
+                    || (self.is_word(si, c)
+                        && [
+                            "on",
+                            "in",
+                            "at",
+                            "late",
+                            "last",
+                            "earlier",
+                            "during",
+                            "after",
+                            "this",
+                            "reporters",
+                            "journalists",
+                            "a",
+                            "an",
+                            "the",
+                            "statement",
+                            "interview",
+                            "post",
+                            "monday",
+                            "tuesday",
+                            "wednesday",
+                            "thursday",
+                            "friday",
+                            "saturday",
+                            "sunday",
+                            "week",
+                            "month",
+                            "year",
+                            "morning",
+                            "evening",
+                            "afternoon",
+                            "night",
+                            "also",
+                            "again",
+                            "repeatedly",
+                            "publicly",
+                            "x",
+                            "telegram",
+                            "with",
+                            "conference",
+                            "press",
+                            "news",
+                            "to",
+                        ]
+                        .contains(&self.lower(si, c).as_str()))
+                    || self.mention_at(si, c).is_some() && tell_type(&base)
+                {
                     c += 1;
                     steps += 1;
                     continue;
@@ -987,8 +1322,22 @@ impl<'a> Annotator<'a> {
                 break;
             }
             if !that {
-                if !matches!(base.as_str(), "say" | "add" | "claim" | "insist" | "argue" | "write" | "predict" | "warn" | "tell" | "estimate" | "suggest" | "believe")
-                    || tell_type(&base) || c != k + 1 && base != "say"
+                if !matches!(
+                    base.as_str(),
+                    "say"
+                        | "add"
+                        | "claim"
+                        | "insist"
+                        | "argue"
+                        | "write"
+                        | "predict"
+                        | "warn"
+                        | "tell"
+                        | "estimate"
+                        | "suggest"
+                        | "believe"
+                ) || tell_type(&base)
+                    || c != k + 1 && base != "say"
                 {
                     k += 1;
                     continue;
@@ -998,7 +1347,11 @@ impl<'a> Annotator<'a> {
                     let cw = self.lower(si, c);
                     lexicon().pronouns.contains_key(&cw)
                         || DETERMINERS.contains(&cw.as_str())
-                        || ["there", "it", "we", "i", "you", "he", "she", "they", "no", "none", "all", "most", "more"].contains(&cw.as_str())
+                        || [
+                            "there", "it", "we", "i", "you", "he", "she", "they", "no", "none",
+                            "all", "most", "more",
+                        ]
+                        .contains(&cw.as_str())
                         || is_cap(self.word(si, c))
                 } || matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num));
                 if !ok {
@@ -1009,13 +1362,19 @@ impl<'a> Annotator<'a> {
             // clause end: before another cue of its own
             let mut ce = end;
             for j in c..end {
-                if self.punct(si, j) == Some(',') && self.is_word(si, j + 1) && self.lower(si, j + 1) == "according" {
+                if self.punct(si, j) == Some(',')
+                    && self.is_word(si, j + 1)
+                    && self.lower(si, j + 1) == "according"
+                {
                     ce = j;
                     break;
                 }
                 if self.is_word(si, j) && self.lower(si, j) == "and" {
                     let mut x = j + 1;
-                    while x < end && self.is_word(si, x) && lexicon().hedges.contains(&self.lower(si, x)) {
+                    while x < end
+                        && self.is_word(si, x)
+                        && lexicon().hedges.contains(&self.lower(si, x))
+                    {
                         x += 1;
                     }
                     if self.verb_at(si, x).is_some_and(|b| reporting_verb(&b)) {
@@ -1023,7 +1382,11 @@ impl<'a> Annotator<'a> {
                         break;
                     }
                 }
-                if self.punct(si, j) == Some(',') && self.is_word(si, j + 1) && self.lower(si, j + 1).ends_with("ing") && self.verb_at(si, j + 1).is_some() {
+                if self.punct(si, j) == Some(',')
+                    && self.is_word(si, j + 1)
+                    && self.lower(si, j + 1).ends_with("ing")
+                    && self.verb_at(si, j + 1).is_some()
+                {
                     ce = j;
                     break;
                 }
@@ -1035,12 +1398,22 @@ impl<'a> Annotator<'a> {
         }
     }
 
-    fn push_indirect(&mut self, si: usize, a: usize, b: usize, who: Option<Who>, cue: &str, quoted: &[(usize, usize)]) {
+    fn push_indirect(
+        &mut self,
+        si: usize,
+        a: usize,
+        b: usize,
+        who: Option<Who>,
+        cue: &str,
+        quoted: &[(usize, usize)],
+    ) {
         if a >= b {
             return;
         }
         // a clause holding quote marks is annotated through its quotes only
-        if quoted.iter().any(|&(x, y)| x < b && y >= a) || (a..b).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. })) {
+        if quoted.iter().any(|&(x, y)| x < b && y >= a)
+            || (a..b).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }))
+        {
             return;
         }
         let nwords = (a..b).filter(|&k| self.is_word(si, k)).count();
@@ -1048,7 +1421,12 @@ impl<'a> Annotator<'a> {
             return;
         }
         let mut b2 = b;
-        while b2 > a && matches!(self.segs[si].toks[b2 - 1].kind, Tk::Punct(',' | ';' | ':' | '—' | '–')) {
+        while b2 > a
+            && matches!(
+                self.segs[si].toks[b2 - 1].kind,
+                Tk::Punct(',' | ';' | ':' | '—' | '–')
+            )
+        {
             b2 -= 1;
         }
         let s = self.segs[si].toks[a].s;
@@ -1061,7 +1439,15 @@ impl<'a> Annotator<'a> {
         if let Some(w) = &who {
             self.note_speaker(&w.clone());
         }
-        self.quotes.push(QuoteB { seg: si, s, e, kind: QuoteKind::Indirect, who, cue: Some(cue.to_string()), conf });
+        self.quotes.push(QuoteB {
+            seg: si,
+            s,
+            e,
+            kind: QuoteKind::Indirect,
+            who,
+            cue: Some(cue.to_string()),
+            conf,
+        });
     }
 
     fn output(mut self) -> Annotated {
@@ -1077,10 +1463,15 @@ impl<'a> Annotator<'a> {
         let conv = ByteToChar::new(&body);
         let mut id_of: Vec<Option<String>> = vec![None; self.reg.actors.len()];
         let mut actors_out: Vec<Actor> = Vec::new();
-        let mut order: Vec<usize> = (0..self.reg.actors.len()).filter(|&i| actors::keep(&self.reg.actors[i])).collect();
+        let mut order: Vec<usize> = (0..self.reg.actors.len())
+            .filter(|&i| actors::keep(&self.reg.actors[i]))
+            .collect();
         order.sort_by_key(|&i| {
             let a = &self.reg.actors[i];
-            a.mentions.iter().map(|m| (self.segs[m.0].part != Part::Body, m.0, m.1)).min()
+            a.mentions
+                .iter()
+                .map(|m| (self.segs[m.0].part != Part::Body, m.0, m.1))
+                .min()
         });
         for i in order {
             let a = &self.reg.actors[i];
@@ -1104,7 +1495,12 @@ impl<'a> Annotator<'a> {
                 .collect();
             mentions.sort();
             mentions.dedup();
-            let mut aliases: Vec<String> = a.aliases.iter().filter(|x| **x != a.name).cloned().collect();
+            let mut aliases: Vec<String> = a
+                .aliases
+                .iter()
+                .filter(|x| **x != a.name)
+                .cloned()
+                .collect();
             aliases.sort();
             aliases.dedup();
             id_of[i] = Some(id.clone());
@@ -1119,14 +1515,22 @@ impl<'a> Annotator<'a> {
             });
         }
         let title_conv = ByteToChar::new(&self.art.title);
-        let cap_convs: Vec<ByteToChar> = self.art.captions.iter().map(|c| ByteToChar::new(c)).collect();
+        let cap_convs: Vec<ByteToChar> = self
+            .art
+            .captions
+            .iter()
+            .map(|c| ByteToChar::new(c))
+            .collect();
         let mut quotes: Vec<Quote> = Vec::new();
         for q in &self.quotes {
             let seg = &self.segs[q.seg];
             let (host, cv): (&str, &ByteToChar) = match seg.part {
                 Part::Body => (&body, &conv),
                 Part::Title => (&self.art.title, &title_conv),
-                Part::Caption => (&self.art.captions[seg.caption.unwrap_or(0)], &cap_convs[seg.caption.unwrap_or(0)]),
+                Part::Caption => (
+                    &self.art.captions[seg.caption.unwrap_or(0)],
+                    &cap_convs[seg.caption.unwrap_or(0)],
+                ),
             };
             let bs = seg.base + q.s;
             let be = seg.base + q.e;
@@ -1137,16 +1541,29 @@ impl<'a> Annotator<'a> {
                     let bs = wseg.base + w.s;
                     let be = wseg.base + w.e;
                     (Some(conv.conv(bs)), Some(conv.conv(be)))
-                } else if wseg.part == seg.part && wseg.caption == seg.caption && seg.part == Part::Caption {
+                } else if wseg.part == seg.part
+                    && wseg.caption == seg.caption
+                    && seg.part == Part::Caption
+                {
                     (Some(cv.conv(w.s)), Some(cv.conv(w.e)))
                 } else {
                     (None, None)
                 };
                 let name = match &actor {
-                    Some(id) => actors_out.iter().find(|a| &a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| w.name.clone()),
+                    Some(id) => actors_out
+                        .iter()
+                        .find(|a| &a.id == id)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| w.name.clone()),
                     None => w.name.clone(),
                 };
-                Speaker { actor, name, mention: w.mention.clone(), start, end }
+                Speaker {
+                    actor,
+                    name,
+                    mention: w.mention.clone(),
+                    start,
+                    end,
+                }
             });
             quotes.push(Quote {
                 start: cv.conv(bs),
@@ -1160,7 +1577,15 @@ impl<'a> Annotator<'a> {
                 confidence: q.conf,
             });
         }
-        quotes.sort_by_key(|q| (q.part != Part::Title, q.part == Part::Caption, q.caption, q.start, q.end));
+        quotes.sort_by_key(|q| {
+            (
+                q.part != Part::Title,
+                q.part == Part::Caption,
+                q.caption,
+                q.start,
+                q.end,
+            )
+        });
         Annotated {
             source: self.art.source.clone(),
             title: self.art.title.clone(),
@@ -1194,13 +1619,19 @@ impl ByteToChar {
             count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
         }
         blocks.push(count);
-        ByteToChar { blocks, text: bytes.to_vec() }
+        ByteToChar {
+            blocks,
+            text: bytes.to_vec(),
+        }
     }
 
     pub fn conv(&self, b: usize) -> usize {
         let b = b.min(self.text.len());
         let blk = b / 64;
         let base = self.blocks[blk];
-        base + self.text[blk * 64..b].iter().filter(|&&x| (x & 0xC0) != 0x80).count()
+        base + self.text[blk * 64..b]
+            .iter()
+            .filter(|&&x| (x & 0xC0) != 0x80)
+            .count()
     }
 }

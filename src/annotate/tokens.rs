@@ -8,7 +8,10 @@ pub enum Tk {
     Num,
     Punct(char),
     /// A quote mark; `double` tells the family.
-    Mark { ch: char, double: bool },
+    Mark {
+        ch: char,
+        double: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -58,13 +61,15 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
                 if matches!(n, '\'' | '’' | '-' | '.' | '‑' | ',' | '&') {
                     let after = ch.next();
                     let join = match n {
-                        '.' => after.is_some_and(|a| a.is_alphanumeric()) && {
-                            // U.S. / 3.5 / e.g: a single letter or digits before the dot
-                            let prev_word = &p[i..end];
-                            prev_word.chars().count() == 1
-                                || prev_word.chars().all(|c| c.is_ascii_digit())
-                                || prev_word.contains('.')
-                        },
+                        '.' => {
+                            after.is_some_and(|a| a.is_alphanumeric()) && {
+                                // U.S. / 3.5 / e.g: a single letter or digits before the dot
+                                let prev_word = &p[i..end];
+                                prev_word.chars().count() == 1
+                                    || prev_word.chars().all(|c| c.is_ascii_digit())
+                                    || prev_word.contains('.')
+                            }
+                        }
                         ',' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
                         '&' => after.is_some_and(|a| a.is_uppercase()) && p[i..end].len() <= 2,
                         _ => after.is_some_and(is_word_char),
@@ -156,9 +161,11 @@ fn can_open(p: &str, t: &Tok) -> bool {
     let prev = p[..t.s].chars().next_back();
     let next = p[t.e..].chars().next();
     let prev_ok = prev.is_none_or(|c| {
-        c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/') || is_quote_char(c)
+        c.is_whitespace()
+            || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/')
+            || is_quote_char(c)
     });
-    let next_ok = next.is_some_and(|c| !c.is_whitespace());
+    let next_ok = next.is_some_and(|c| !c.is_whitespace() || matches!(ch, '«' | '‹'));
     if ch == '’' {
         // ’ opens only in some house styles; require a clear left context
         return prev.is_none_or(|c| c.is_whitespace()) && next_ok;
@@ -175,7 +182,7 @@ fn can_close(p: &str, t: &Tok) -> bool {
     }
     let prev = p[..t.s].chars().next_back();
     let next = p[t.e..].chars().next();
-    let prev_ok = prev.is_some_and(|c| !c.is_whitespace());
+    let prev_ok = prev.is_some_and(|c| !c.is_whitespace()) || matches!(ch, '»' | '›');
     let next_ok = next.is_none_or(|c| !c.is_alphanumeric());
     prev_ok && next_ok
 }
@@ -284,11 +291,11 @@ fn trim_span(p: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "mt", "ft", "rev", "hon",
-    "maj", "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn",
-    "e.g", "i.e", "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
+    "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "mt", "ft", "rev", "hon", "maj",
+    "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn", "e.g", "i.e",
+    "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n",
 ];
 
 /// Sentence index of every token. Quote spans are opaque: a boundary falls after a
@@ -354,7 +361,7 @@ pub fn sentences(p: &str, toks: &[Tok], spans: &[Span]) -> Vec<u32> {
             let mut k = i + 1;
             while toks.get(k).is_some_and(|t| {
                 matches!(t.kind, Tk::Punct(')' | '.' | '!' | '?'))
-                    || matches!(t.kind, Tk::Mark{..}) && can_close(p, t) && !can_open(p, t)
+                    || matches!(t.kind, Tk::Mark { .. }) && can_close(p, t) && !can_open(p, t)
             }) {
                 sid[k] = cur;
                 k += 1;
@@ -391,7 +398,9 @@ mod tests {
         assert_eq!(quoted("Sie sagte „nein“ dazu."), vec!["nein"]);
         assert_eq!(quoted("Il a dit « non » hier."), vec!["non"]);
         assert_eq!(
-            quoted("The warning that 'any move against the republic's interests will meet a harsh answer' was repeated."),
+            quoted(
+                "The warning that 'any move against the republic's interests will meet a harsh answer' was repeated."
+            ),
             vec!["any move against the republic's interests will meet a harsh answer"]
         );
         assert_eq!(
@@ -402,10 +411,7 @@ mod tests {
             quoted("He cited the 'ministers' pledge' and left."),
             vec!["ministers' pledge"]
         );
-        assert_eq!(
-            quoted("The ministers' meeting ended."),
-            Vec::<&str>::new()
-        );
+        assert_eq!(quoted("The ministers' meeting ended."), Vec::<&str>::new());
         assert_eq!(
             quoted("“We will examine [the incident],” she said, “and act.”"),
             vec!["We will examine [the incident],", "and act."]

@@ -8,8 +8,8 @@ use scraper::{ElementRef, Html, Node};
 
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
-    "svg", "iframe", "button", "select", "textarea", "head", "menu", "dialog", "object",
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+    "iframe", "time", "button", "select", "textarea", "head", "menu", "dialog", "object",
 ];
 /// Elements that make a block of their own.
 const BLOCKS: &[&str] = &[

@@ -45,7 +45,10 @@ fn is_saywho(obj: &serde_json::Map<String, Value>) -> bool {
 /// One JSON object to an article. `at` names it in messages (`file` or `file:line`).
 fn article_of(at: &str, v: Value, fields: &JsonFields) -> Result<Article, String> {
     let Value::Object(obj) = v else {
-        return Err(format!("{at}: expected a JSON object, found {}", kind_of(&v)));
+        return Err(format!(
+            "{at}: expected a JSON object, found {}",
+            kind_of(&v)
+        ));
     };
     if is_saywho(&obj) {
         let ann: Annotated = serde_json::from_value(Value::Object(obj))
@@ -85,9 +88,10 @@ fn article_of(at: &str, v: Value, fields: &JsonFields) -> Result<Article, String
             art.paragraphs = p;
             art.captions = c;
         }
-        None => art
-            .warnings
-            .push(format!("{at}: no text field (tried {})", fields.text.join(", "))),
+        None => art.warnings.push(format!(
+            "{at}: no text field (tried {})",
+            fields.text.join(", ")
+        )),
     }
     Ok(art)
 }

@@ -149,8 +149,14 @@ pub fn normalize(s: &str) -> String {
                 }
             }
             '\n' => out.push('\n'),
-            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-            | '\u{0c}' | '\u{0b}' => out.push(' '),
+            '\t'
+            | '\u{a0}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+            | '\u{0c}'
+            | '\u{0b}' => out.push(' '),
             '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
             // ESC and the rest of C0, DEL, C1, zero-width and bidi controls, BOM.
             '\u{0}'..='\u{1f}'
@@ -309,8 +315,16 @@ mod tests {
 
     #[test]
     fn decode_handles_bad_bytes() {
-        assert!(decode(b"\x89PNG\r\n\x1a\n....").unwrap_err().contains("PNG"));
-        assert!(decode(b"\x7fELF\x02\x01").unwrap_err().contains("executable"));
+        assert!(
+            decode(b"\x89PNG\r\n\x1a\n....")
+                .unwrap_err()
+                .contains("PNG")
+        );
+        assert!(
+            decode(b"\x7fELF\x02\x01")
+                .unwrap_err()
+                .contains("executable")
+        );
         let (s, w) = decode(b"caf\xe9 au lait").unwrap();
         assert_eq!(s, "caf\u{fffd} au lait");
         assert!(w.unwrap().contains("byte 3"));

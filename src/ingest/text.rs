@@ -81,7 +81,9 @@ fn strip_md_inline(s: &str) -> String {
         i += c.len_utf8();
     }
     let t = out.trim();
-    let t = t.trim_start_matches(['*', '_']).trim_end_matches(['*', '_']);
+    let t = t
+        .trim_start_matches(['*', '_'])
+        .trim_end_matches(['*', '_']);
     t.replace("**", "").replace("__", "")
 }
 
@@ -229,7 +231,10 @@ fn byline_of(t: &str, title_seen: bool) -> Option<String> {
     }
     let (explicit, rest) = match t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) {
         Some(r) => (true, r.trim()),
-        None => match t.strip_prefix("Author:").or_else(|| t.strip_prefix("Written by")) {
+        None => match t
+            .strip_prefix("Author:")
+            .or_else(|| t.strip_prefix("Written by"))
+        {
             Some(r) => (true, r.trim()),
             None => (false, t),
         },
@@ -251,7 +256,10 @@ fn byline_of(t: &str, title_seen: bool) -> Option<String> {
     let namey = words.iter().all(|w| {
         let f = w.chars().next().unwrap_or('a');
         f.is_uppercase()
-            || matches!(*w, "and" | "de" | "van" | "von" | "al" | "bin" | "der" | "&")
+            || matches!(
+                *w,
+                "and" | "de" | "van" | "von" | "al" | "bin" | "der" | "&"
+            )
     }) && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     if !namey {
         return None;
@@ -384,7 +392,11 @@ fn is_credit_line(t: &str) -> bool {
 
 fn strip_credit(t: &str) -> String {
     match credit_pos(t) {
-        Some(p) => t[..p].trim().trim_end_matches(['-', '–', '|']).trim().to_string(),
+        Some(p) => t[..p]
+            .trim()
+            .trim_end_matches(['-', '–', '|'])
+            .trim()
+            .to_string(),
         None => t.to_string(),
     }
 }
@@ -399,7 +411,9 @@ fn caption_key(t: &str) -> String {
 /// A line that starts a block of navigation or boilerplate.
 fn nav_marker(t: &str) -> Option<bool> {
     let lower = t.to_lowercase();
-    let l = lower.trim_end_matches([':', '.', '›', '»', '>', '-', ' ']).trim();
+    let l = lower
+        .trim_end_matches([':', '.', '›', '»', '>', '-', ' '])
+        .trim();
     for m in &lexicon().nav_markers {
         let m = m.trim_end_matches(':');
         if l == m {
@@ -462,14 +476,15 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
         if seen.contains(&key) {
             kind[i] = 2;
             // a repeated line that is not a sentence (or opens in capitals) is a caption
-            let caps_open = l
-                .text
-                .split_whitespace()
-                .take(2)
-                .all(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+            let caps_open = l.text.split_whitespace().take(2).all(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+            });
             if caps_open || !ends_sentence(&l.text) {
                 // turn the first copy into a caption too
-                if let Some(j) = (0..i).find(|&j| kind[j] == 0 && caption_key(&lines[j].text) == key)
+                if let Some(j) =
+                    (0..i).find(|&j| kind[j] == 0 && caption_key(&lines[j].text) == key)
                 {
                     kind[j] = 2;
                 }
@@ -501,27 +516,17 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     // trailing headline/timestamp runs
     let tail: Vec<usize> = body_lines.iter().copied().filter(|&i| i < cut).collect();
     let mut k = tail.len();
-    let mut stamps = 0;
-    while k > 0 {
-        let t = &lines[tail[k - 1]].text;
-        if is_timestamp_line(t) {
-            stamps += 1;
-        } else if t.chars().count() > 110 || (t.ends_with('.') && t.split(' ').count() > 12) {
-            break;
-        }
-        k -= 1;
+    let mut pairs = 0;
+    while k >= 2
+        && is_timestamp_line(&lines[tail[k - 1]].text)
+        && !is_timestamp_line(&lines[tail[k - 2]].text)
+        && lines[tail[k - 2]].text.chars().count() <= 120
+    {
+        k -= 2;
+        pairs += 1;
     }
-    if stamps >= 2 && k < tail.len() {
-        // keep the tail's first lines if they are not headline-like... the run starts at
-        // the first line of the run that is followed by a time stamp.
-        let mut start = k;
-        while start < tail.len() && !tail[start..].iter().any(|&i| is_timestamp_line(&lines[i].text))
-        {
-            start += 1;
-        }
-        if start < tail.len() {
-            cut = cut.min(tail[start]);
-        }
+    if pairs >= 2 {
+        cut = cut.min(tail[k]);
     }
     // 3. paragraphs: blank-line separated blocks; inside a block, hard-wrapped lines are
     // joined and sentence-final lines end a paragraph.
@@ -563,7 +568,9 @@ fn is_speaker_label(t: &str) -> bool {
     let head = &t[..colon];
     !head.is_empty()
         && head.len() <= 30
-        && head.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+        && head
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
         && head.chars().any(|c| c.is_uppercase())
 }
 
