@@ -62,6 +62,10 @@ pub struct Lexicon {
     /// Lowercase titles, possibly of several words.
     pub titles: FxHashSet<String>,
     pub title_max_words: usize,
+    /// Last words of titles (`minister` for `foreign minister`).
+    pub title_heads: FxHashSet<String>,
+    /// First two words of cue phrases, joined by a space.
+    pub cue_pairs: FxHashSet<String>,
     /// Head words marking an organisation, as written (capitalised).
     pub org_heads: FxHashSet<String>,
     pub countries: Vec<Country>,
@@ -111,8 +115,13 @@ impl Lexicon {
                 }
             }
         }
-        let cue_phrases = lines(asset!("cue_phrases.txt"))
+        let cue_phrases: Vec<Vec<String>> = lines(asset!("cue_phrases.txt"))
             .map(|l| l.split_whitespace().map(|w| w.to_lowercase()).collect())
+            .collect();
+        let cue_pairs = cue_phrases
+            .iter()
+            .filter(|p| p.len() >= 2)
+            .map(|p| format!("{} {}", p[0], p[1]))
             .collect();
         let honorifics = lines(asset!("honorifics.txt"))
             .map(|l| l.trim().trim_end_matches('.').to_lowercase())
@@ -130,6 +139,10 @@ impl Lexicon {
             .map(|t| t.split(' ').count())
             .max()
             .unwrap_or(1);
+        let title_heads = titles
+            .iter()
+            .filter_map(|t| t.split(' ').next_back().map(str::to_string))
+            .collect();
         let org_heads = lines(asset!("org_heads.txt"))
             .map(|l| l.trim().to_string())
             .collect();
@@ -239,6 +252,8 @@ impl Lexicon {
         Lexicon {
             speech_verbs,
             cue_phrases,
+            cue_pairs,
+            title_heads,
             honorifics,
             titles,
             title_max_words,

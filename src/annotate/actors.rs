@@ -10,6 +10,13 @@ use unicode_normalization::UnicodeNormalization;
 /// Fold a word for matching: lowercase, accents removed, spelling variants unified.
 pub fn fold_word(w: &str) -> String {
     let w = strip_possessive(w).0;
+    if w.is_ascii() {
+        let lower = w.to_ascii_lowercase();
+        return match lexicon().translit.get(&lower) {
+            Some(c) => c.clone(),
+            None => lower,
+        };
+    }
     let lower: String = w
         .nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -310,6 +317,10 @@ fn title_at(words: &[&str], i: usize) -> Option<usize> {
     }
     let max = lx.title_max_words.min(words.len() - j);
     for k in (1..=max).rev() {
+        let last = strip_possessive(words[j + k - 1]).0;
+        if !lx.title_heads.contains(&last.to_lowercase()) {
+            continue;
+        }
         let cand = words[j..j + k]
             .iter()
             .map(|w| strip_possessive(w).0.to_lowercase())

@@ -16,6 +16,9 @@ struct Seg {
     /// Byte offset of this segment in its host string.
     base: usize,
     text: String,
+    /// `text` lowercased char by char where that keeps byte lengths (so token offsets
+    /// index both).
+    lower: String,
     toks: Vec<Tok>,
     spans: Vec<Span>,
     sid: Vec<u32>,
@@ -241,6 +244,7 @@ impl<'a> Annotator<'a> {
             caption,
             base,
             text: text.to_string(),
+            lower: lower_same_len(text),
             toks,
             spans,
             sid,
@@ -275,7 +279,10 @@ impl<'a> Annotator<'a> {
             .flat_map(|s| {
                 s.toks
                     .iter()
-                    .filter(|t| t.kind == Tk::Word && is_cap(&s.text[t.s..t.e]))
+                    .filter(|t| {
+                        let w = &s.text[t.s..t.e];
+                        t.kind == Tk::Word && is_cap(w) && w.ends_with(['n', 'i', 'e', 'h'])
+                    })
                     .map(|t| fold_word(&s.text[t.s..t.e]))
                     .collect::<Vec<_>>()
             })
@@ -301,8 +308,9 @@ impl<'a> Annotator<'a> {
         &s.text[s.toks[k].s..s.toks[k].e]
     }
 
-    fn lower(&self, si: usize, k: usize) -> String {
-        self.word(si, k).to_lowercase()
+    fn lower(&self, si: usize, k: usize) -> &str {
+        let s = &self.segs[si];
+        &s.lower[s.toks[k].s..s.toks[k].e]
     }
 
     fn is_word(&self, si: usize, k: usize) -> bool {
@@ -378,7 +386,7 @@ impl<'a> Annotator<'a> {
             return Some(self.who_of_mention(si, m));
         }
         let w = self.lower(si, k);
-        if let Some(&pc) = lx.pronouns.get(&w) {
+        if let Some(&pc) = lx.pronouns.get(w) {
             // `the latter` / `the former`
             let (st, text) =
                 if (w == "latter" || w == "former") && k > lo && self.lower(si, k - 1) == "the" {
@@ -392,7 +400,7 @@ impl<'a> Annotator<'a> {
         let is_head = lx.nominal_speakers.contains(&head)
             || lx.document_nouns.contains(&head)
             || lx.is_title(&head)
-            || lx.titles.iter().any(|t| t.ends_with(&format!(" {head}")));
+            || lx.title_heads.contains(&head);
         if !is_head {
             return None;
         }
@@ -406,14 +414,14 @@ impl<'a> Annotator<'a> {
                 break;
             }
             let pw = self.lower(si, j);
-            if DETERMINERS.contains(&pw.as_str()) {
+            if DETERMINERS.contains(&pw) {
                 st = j;
                 found_det = true;
                 break;
             }
             if lx.speech_verb(&pw).is_some()
-                || lx.function_words.contains(&pw)
-                || lx.pronouns.contains_key(&pw)
+                || lx.function_words.contains(pw)
+                || lx.pronouns.contains_key(pw)
             {
                 break;
             }
@@ -651,7 +659,7 @@ impl<'a> Annotator<'a> {
             k -= 1;
             if self.is_word(si, k) {
                 let w = self.lower(si, k);
-                if AUX.contains(&w.as_str()) || lx.hedges.contains(&w) {
+                if AUX.contains(&w) || lx.hedges.contains(w) {
                     continue;
                 }
                 return self.np_ending(si, k, lo).or_else(|| {
@@ -692,7 +700,7 @@ impl<'a> Annotator<'a> {
     fn np_after(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
         let lx = lexicon();
         let mut k = k;
-        while k < hi && self.is_word(si, k) && lx.hedges.contains(&self.lower(si, k)) {
+        while k < hi && self.is_word(si, k) && lx.hedges.contains(self.lower(si, k)) {
             k += 1;
         }
         if k >= hi || !self.is_word(si, k) {
@@ -835,7 +843,7 @@ impl<'a> Annotator<'a> {
                     && (k + 1 < self.segs[si].toks.len())
                     && self.is_word(si, k + 1)
                     && self.lower(si, k + 1) == ph[1]
-            }) && !["according", "in", "at"].contains(&w.as_str())
+            }) && !["according", "in", "at"].contains(&w)
             {
                 if let Some(who) = self.subject_before(si, k, self.sentence_start(si, k)) {
                     return Some((who, self.word(si, k).to_string()));
@@ -1158,14 +1166,14 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let w = self.lower(si, k);
-        if let Some(&pc) = lexicon().pronouns.get(&w) {
+        if let Some(&pc) = lexicon().pronouns.get(w) {
             if matches!(pc, PronounClass::Male | PronounClass::Female) && (w == "he" || w == "she")
             {
                 return self.resolve_pronoun(si, k, k, self.word(si, k), pc, &w);
             }
             return None;
         }
-        if DETERMINERS.contains(&w.as_str()) {
+        if DETERMINERS.contains(&w) {
             // the nominal head within a few words
             for j in k + 1..(k + 5).min(hi) {
                 if let Some(who) = self.np_ending(si, j, k) {
@@ -1312,7 +1320,7 @@ impl<'a> Annotator<'a> {
                             "news",
                             "to",
                         ]
-                        .contains(&self.lower(si, c).as_str()))
+                        .contains(&self.lower(si, c)))
                     || self.mention_at(si, c).is_some() && tell_type(&base)
                 {
                     c += 1;
@@ -1345,13 +1353,13 @@ impl<'a> Annotator<'a> {
                 // a clause must start here: pronoun, determiner, name, number
                 let ok = self.is_word(si, c) && {
                     let cw = self.lower(si, c);
-                    lexicon().pronouns.contains_key(&cw)
-                        || DETERMINERS.contains(&cw.as_str())
+                    lexicon().pronouns.contains_key(cw)
+                        || DETERMINERS.contains(&cw)
                         || [
                             "there", "it", "we", "i", "you", "he", "she", "they", "no", "none",
                             "all", "most", "more",
                         ]
-                        .contains(&cw.as_str())
+                        .contains(&cw)
                         || is_cap(self.word(si, c))
                 } || matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num));
                 if !ok {
@@ -1373,7 +1381,7 @@ impl<'a> Annotator<'a> {
                     let mut x = j + 1;
                     while x < end
                         && self.is_word(si, x)
-                        && lexicon().hedges.contains(&self.lower(si, x))
+                        && lexicon().hedges.contains(self.lower(si, x))
                     {
                         x += 1;
                     }
@@ -1600,6 +1608,23 @@ impl<'a> Annotator<'a> {
             warnings: self.art.warnings.clone(),
         }
     }
+}
+
+/// Lowercase `s` char by char, keeping any char whose lowercase form has another
+/// UTF-8 length as it is, so byte offsets stay valid.
+fn lower_same_len(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Converts byte offsets to char offsets, fast for ASCII-heavy text.

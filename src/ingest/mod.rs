@@ -139,6 +139,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
 /// invisible formatting characters removed (article text is untrusted and must never
 /// carry terminal control sequences).
 pub fn normalize(s: &str) -> String {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n') {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

@@ -370,20 +370,21 @@ const CREDIT_MARKERS: &[&str] = &[
 ];
 
 fn credit_pos(t: &str) -> Option<usize> {
-    let lower = t.to_lowercase();
-    CREDIT_MARKERS
-        .iter()
-        .filter_map(|m| lower.find(m))
-        .filter(|&p| p > 0 || lower.len() > 20)
-        .min()
-        .map(|p| {
-            // map the lowercase byte position back (lowercasing may change lengths)
-            let prefix_chars = lower[..p].chars().count();
-            t.char_indices()
-                .nth(prefix_chars)
-                .map(|(b, _)| b)
-                .unwrap_or(t.len())
-        })
+    use aho_corasick::AhoCorasick;
+    use std::sync::LazyLock;
+    static AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CREDIT_MARKERS)
+            .ok()
+    });
+    if !t.contains(['(', ':']) {
+        return None;
+    }
+    AC.as_ref()?
+        .find_iter(t)
+        .map(|m| m.start())
+        .find(|&p| p > 0 || t.len() > 20)
 }
 
 fn is_credit_line(t: &str) -> bool {
@@ -402,6 +403,13 @@ fn strip_credit(t: &str) -> String {
 }
 
 fn caption_key(t: &str) -> String {
+    if t.is_ascii() {
+        return t
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase() as char)
+            .collect();
+    }
     t.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -410,6 +418,9 @@ fn caption_key(t: &str) -> String {
 
 /// A line that starts a block of navigation or boilerplate.
 fn nav_marker(t: &str) -> Option<bool> {
+    if t.len() > 200 {
+        return None;
+    }
     let lower = t.to_lowercase();
     let l = lower
         .trim_end_matches([':', '.', '›', '»', '>', '-', ' '])
@@ -460,20 +471,28 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     }
     // duplicates of a caption, and lines repeated verbatim (photo captions without
     // credit, pull quotes): keep the first copy only.
-    let mut seen: Vec<String> = Vec::new();
+    let keys: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if kind[i] != 0 || l.text.is_empty() {
+                String::new()
+            } else {
+                caption_key(&l.text)
+            }
+        })
+        .collect();
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
-        if kind[i] != 0 || l.text.is_empty() {
+        let key = keys[i].as_str();
+        if kind[i] != 0 || key.is_empty() {
             continue;
         }
-        let key = caption_key(&l.text);
-        if key.is_empty() {
-            continue;
-        }
-        if caption_keys.contains(&key) {
+        if caption_keys.iter().any(|c| c == key) {
             kind[i] = 2;
             continue;
         }
-        if seen.contains(&key) {
+        if let Some(&j) = seen.get(key) {
             kind[i] = 2;
             // a repeated line that is not a sentence (or opens in capitals) is a caption
             let caps_open = l.text.split_whitespace().take(2).all(|w| {
@@ -482,19 +501,14 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
                     .all(|c| c.is_uppercase())
             });
             if caps_open || !ends_sentence(&l.text) {
-                // turn the first copy into a caption too
-                if let Some(j) =
-                    (0..i).find(|&j| kind[j] == 0 && caption_key(&lines[j].text) == key)
-                {
-                    kind[j] = 2;
-                }
-                caption_keys.push(key);
+                kind[j] = 2;
+                caption_keys.push(key.to_string());
                 captions.push(l.text.clone());
             }
             continue;
         }
         if l.text.chars().count() >= 20 {
-            seen.push(key);
+            seen.insert(key, i);
         }
     }
     // 2. navigation: from a marker line (after some body) to the end; trailing runs of
