@@ -9,20 +9,11 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
+#[derive(Default)]
 pub struct Config {
     pub ingest: IngestConfig,
     pub json: JsonFields,
     pub brat: BratLabels,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            ingest: IngestConfig::default(),
-            json: JsonFields::default(),
-            brat: BratLabels::default(),
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

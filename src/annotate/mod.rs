@@ -333,7 +333,7 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let w = self.lower(si, k);
-        let base = lexicon().speech_verb(&w)?.to_string();
+        let base = lexicon().speech_verb(w)?.to_string();
         // `the said agreement`, `to say`, `declined to comment`
         if k > 0 && self.is_word(si, k - 1) {
             let prev = self.lower(si, k - 1);
@@ -394,9 +394,9 @@ impl<'a> Annotator<'a> {
                 } else {
                     (k, self.word(si, k).to_string())
                 };
-            return self.resolve_pronoun(si, st, k, &text, pc, &w);
+            return self.resolve_pronoun(si, st, k, &text, pc, w);
         }
-        let head = strip_possessive(&w).0.to_string();
+        let head = strip_possessive(w).0.to_string();
         let is_head = lx.nominal_speakers.contains(&head)
             || lx.document_nouns.contains(&head)
             || lx.is_title(&head)
@@ -419,7 +419,7 @@ impl<'a> Annotator<'a> {
                 found_det = true;
                 break;
             }
-            if lx.speech_verb(&pw).is_some()
+            if lx.speech_verb(pw).is_some()
                 || lx.function_words.contains(pw)
                 || lx.pronouns.contains_key(pw)
             {
@@ -432,8 +432,7 @@ impl<'a> Annotator<'a> {
                 continue;
             }
         }
-        if !found_det
-            && !(head.ends_with('s') || matches!(head.as_str(), "police" | "staff"))
+        if !(found_det || head.ends_with('s') || matches!(head.as_str(), "police" | "staff"))
             && st == k
         {
             // a bare singular head without determiner is not a speaker ("minister said")
@@ -582,7 +581,7 @@ impl<'a> Annotator<'a> {
                 }
             }
         }
-        seen.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+        seen.sort_by_key(|b| std::cmp::Reverse((b.0, b.1)));
         let mut out = Vec::new();
         for (_, _, a) in seen {
             let a = self.reg.resolve(a);
@@ -662,7 +661,7 @@ impl<'a> Annotator<'a> {
                 if AUX.contains(&w) || lx.hedges.contains(w) {
                     continue;
                 }
-                return self.np_ending(si, k, lo).or_else(|| {
+                return self.np_ending(si, k, lo).or({
                     // `X on Monday said`: skip a short time phrase
                     None
                 });
@@ -722,7 +721,7 @@ impl<'a> Annotator<'a> {
                     return Some(self.who_of_mention(si, m));
                 }
             }
-            let w = strip_possessive(&self.lower(si, j)).0.to_string();
+            let w = strip_possessive(self.lower(si, j)).0.to_string();
             if lx.nominal_speakers.contains(&w)
                 || lx.document_nouns.contains(&w)
                 || lx.is_title(&w)
@@ -837,17 +836,14 @@ impl<'a> Annotator<'a> {
                 }
             }
             // noun-phrase cues: `in a statement`, `in a post on X`
-            if lexicon().cue_phrases.iter().any(|ph| {
-                ph.len() >= 2
-                    && ph[0] == w
-                    && (k + 1 < self.segs[si].toks.len())
-                    && self.is_word(si, k + 1)
-                    && self.lower(si, k + 1) == ph[1]
-            }) && !["according", "in", "at"].contains(&w)
+            if !["according", "in", "at"].contains(&w)
+                && self.is_word(si, k + 1)
+                && lexicon()
+                    .cue_pairs
+                    .contains(&format!("{w} {}", self.lower(si, k + 1)))
+                && let Some(who) = self.subject_before(si, k, self.sentence_start(si, k))
             {
-                if let Some(who) = self.subject_before(si, k, self.sentence_start(si, k)) {
-                    return Some((who, self.word(si, k).to_string()));
-                }
+                return Some((who, self.word(si, k).to_string()));
             }
         }
         None
@@ -1061,10 +1057,9 @@ impl<'a> Annotator<'a> {
             } else {
                 [cue_after, cue_before]
             };
-            for (w, c) in order.into_iter().flatten() {
+            if let Some((w, c)) = order.into_iter().flatten().next() {
                 who = Some(w);
                 cue = Some(c);
-                break;
             }
             // scare quotes: one or two words with no cue attached tightly
             if kind == QuoteKind::Partial && nwords <= 2 {
@@ -1083,14 +1078,13 @@ impl<'a> Annotator<'a> {
             }
             if kind != QuoteKind::Scare && who.is_none() {
                 // colon without a verb: `The minister was blunt: "..."`
-                if matches!(lead_end, Some(Some(':'))) {
-                    if let Some(w) =
+                if matches!(lead_end, Some(Some(':')))
+                    && let Some(w) =
                         (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
-                    {
-                        who = Some(w);
-                        cue = Some(":".into());
-                        conf = 0.75;
-                    }
+                {
+                    who = Some(w);
+                    cue = Some(":".into());
+                    conf = 0.75;
                 }
             }
             if kind != QuoteKind::Scare && who.is_none() {
@@ -1169,7 +1163,7 @@ impl<'a> Annotator<'a> {
         if let Some(&pc) = lexicon().pronouns.get(w) {
             if matches!(pc, PronounClass::Male | PronounClass::Female) && (w == "he" || w == "she")
             {
-                return self.resolve_pronoun(si, k, k, self.word(si, k), pc, &w);
+                return self.resolve_pronoun(si, k, k, self.word(si, k), pc, w);
             }
             return None;
         }
@@ -1233,7 +1227,7 @@ impl<'a> Annotator<'a> {
                 && self.is_word(si, k + 1)
                 && self.lower(si, k + 1) == "to"
             {
-                if k == lo || (k == lo + 1 && matches!(self.punct(si, lo), Some(_))) {
+                if k == lo || (k == lo + 1 && self.punct(si, lo).is_some()) {
                     // clause after the comma that ends the NP
                     if let Some(c) = (k + 2..end).find(|&j| self.punct(si, j) == Some(',')) {
                         let who = self.np_after(si, k + 2, c);

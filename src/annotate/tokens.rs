@@ -264,7 +264,7 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 k = cj + 1;
             }
             None => {
-                if continues && is_double(och) || continues && oi == 0 {
+                if continues && (is_double(och) || oi == 0) {
                     let (s, e) = trim_span(p, open.e, p.len());
                     if s < e {
                         spans.push(Span {

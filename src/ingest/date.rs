@@ -156,12 +156,13 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
         // 17.03.2025 or 17/03/2025
         let sep = if w.contains('.') { '.' } else { '/' };
         let parts: Vec<&str> = w.trim_end_matches(['.', ',']).split(sep).collect();
-        if parts.len() == 3 && parts[2].len() == 4 {
-            if let (Some(d), Some(m), Some(y)) = (num(parts[0]), num(parts[1]), num(parts[2])) {
-                let (t, end) = time_after(&ws, i);
-                if let Some(iso) = iso(y, m, d, t) {
-                    return Some(FoundDate { iso, start: s, end });
-                }
+        if parts.len() == 3
+            && parts[2].len() == 4
+            && let (Some(d), Some(m), Some(y)) = (num(parts[0]), num(parts[1]), num(parts[2]))
+        {
+            let (t, end) = time_after(&ws, i);
+            if let Some(iso) = iso(y, m, d, t) {
+                return Some(FoundDate { iso, start: s, end });
             }
         }
         // 17 March 2025
