@@ -566,7 +566,22 @@ fn process_chain(
         }
         let wl = fold_word(words[k]);
         if k + 1 < words.len()
-            && let Some(place) = demonym_place(reg, &wl)
+            && let Some(place) = demonym_place(reg, &wl).or_else(|| {
+                // `Karsk Mayor Rudi Hanke`, `Borovian Foreign Minister ...`: a place
+                // qualifier before a title
+                title_at(&words, k + 1).map(|_| {
+                    let surface = strip_possessive(words[k]).0;
+                    let key = name_key(surface);
+                    match reg.find_key(&key) {
+                        Some(a) => a,
+                        None => {
+                            let a = reg.add(surface, key, None);
+                            reg.actors[a].place_ev += 2;
+                            a
+                        }
+                    }
+                })
+            })
         {
             reg.alias(place, strip_possessive(words[k]).0);
             push(reg, place, tok_idx[k], tok_idx[k] + 1, tok_idx[k], false);

@@ -480,7 +480,8 @@ impl<'a> Annotator<'a> {
         let definite = words
             .first()
             .is_some_and(|w| matches!(*w, "the" | "its" | "his" | "her" | "their"))
-            || words.len() == 1;
+            || words.len() == 1
+            || text.split_whitespace().next().is_some_and(is_cap);
         if let Some(role) = role.filter(|_| definite) {
             // most recent actor with that role; fall back to any actor holding it
             let mut best: Option<usize> = None;
@@ -499,6 +500,15 @@ impl<'a> Annotator<'a> {
                 }
             }
             if let Some(a) = best {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+            }
+            return who;
+        }
+        // a document: `the statement`, `the filing`, `the ruling` -> its author, the
+        // subject of the latest sentence that mentions that document
+        if lx.document_nouns.contains(head) && definite {
+            if let Some(a) = self.document_author(si, st, head) {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
             }
@@ -561,6 +571,45 @@ impl<'a> Annotator<'a> {
             }
         }
         who
+    }
+
+    /// The author of a document named by `head` before (si, k): the first person or
+    /// organisation of the latest earlier sentence that names the same document, within
+    /// the last few paragraphs; else the most recent speaker.
+    fn document_author(&self, si: usize, k: usize, head: &str) -> Option<usize> {
+        let lo_seg = si.saturating_sub(4);
+        for s in (lo_seg..=si).rev() {
+            let seg = &self.segs[s];
+            if seg.part != self.segs[si].part && s != si {
+                continue;
+            }
+            let end = if s == si { k } else { seg.toks.len() };
+            for j in (0..end).rev() {
+                if seg.in_quote[j] || seg.toks[j].kind != Tk::Word {
+                    continue;
+                }
+                if strip_possessive(self.lower(s, j)).0 != head {
+                    continue;
+                }
+                let st = self.sentence_start(s, j);
+                let sen_end = self.sentence_end(s, j);
+                for x in st..sen_end {
+                    if seg.in_quote[x] {
+                        continue;
+                    }
+                    if let Some(m) = self.mention_at(s, x) {
+                        let a = self.reg.resolve(m.actor);
+                        if matches!(
+                            self.reg.actors[a].kind,
+                            Some(ActorKind::Person) | Some(ActorKind::Organization)
+                        ) {
+                            return Some(a);
+                        }
+                    }
+                }
+            }
+        }
+        self.last_speaker.as_ref().and_then(|w| w.actor)
     }
 
     /// Actors mentioned before (segment, token), most recent first.
@@ -891,8 +940,33 @@ impl<'a> Annotator<'a> {
         if n == 0 {
             return;
         }
-        // interview labels: `ROE:` / `Q:` / `A:`
+        // interview labels: `ROE:` / `Q:` / `A:` — the rest of the line is the quote
         let label = self.label_speaker(si);
+        if let Some(l) = &label
+            && self.segs[si].spans.is_empty()
+        {
+            let seg = &self.segs[si];
+            if let Some(colon) = seg.toks.iter().position(|t| t.kind == Tk::Punct(':'))
+                && colon + 1 < n
+            {
+                let s0 = seg.toks[colon + 1].s;
+                let e0 = seg.text.trim_end().len();
+                let who = (l.mention != "Q").then(|| l.clone());
+                if let Some(w) = &who {
+                    self.note_speaker(w);
+                }
+                self.quotes.push(QuoteB {
+                    seg: si,
+                    s: s0,
+                    e: e0,
+                    kind: QuoteKind::Direct,
+                    who,
+                    cue: Some(":".into()),
+                    conf: 0.85,
+                });
+                return;
+            }
+        }
         let mut k = 0;
         let mut prev_in_para: Option<(Who, QuoteKind)> = None;
         let para_starts_with_quote = self.segs[si].spans.first().is_some_and(|s| s.open == 0);
@@ -1063,12 +1137,32 @@ impl<'a> Annotator<'a> {
             }
             // scare quotes: one or two words with no cue attached tightly
             if kind == QuoteKind::Partial && nwords <= 2 {
+                // `commended the "measured" and "wise" approach`: adjectives before a
+                // noun are scare quotes even near a cue
                 let tight = cue.is_some() && {
-                    let next_lower_word =
-                        self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
-                    let near =
-                        (sp.open.saturating_sub(5)..sp.open).any(|k| self.verb_at(si, k).is_some());
-                    near && !next_lower_word
+                    let next = (self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1)))
+                        .then(|| self.lower(si, close + 1));
+                    let modifies_noun = nwords == 1
+                        && next.is_some_and(|w| {
+                            !matches!(
+                                w,
+                                "at" | "of"
+                                    | "to"
+                                    | "in"
+                                    | "on"
+                                    | "for"
+                                    | "with"
+                                    | "by"
+                                    | "from"
+                                    | "about"
+                                    | "over"
+                                    | "against"
+                                    | "as"
+                                    | "if"
+                                    | "but"
+                            )
+                        });
+                    !modifies_noun
                 };
                 if !tight {
                     kind = QuoteKind::Scare;
@@ -1086,6 +1180,17 @@ impl<'a> Annotator<'a> {
                     cue = Some(":".into());
                     conf = 0.75;
                 }
+            }
+            // headline pattern: `'Talks are dead': Ruritanian FM rallies allies`
+            if kind != QuoteKind::Scare
+                && who.is_none()
+                && self.segs[si].part == Part::Title
+                && self.punct(si, close + 1) == Some(':')
+                && let Some(w) = self.np_after(si, close + 2, hi)
+            {
+                who = Some(w);
+                cue = Some(":".into());
+                conf = 0.7;
             }
             if kind != QuoteKind::Scare && who.is_none() {
                 if let Some(l) = label {
