@@ -282,7 +282,6 @@ pub fn to_ann(a: &Annotated) -> String {
     let mut e = 0;
     let mut attr = 0;
     let clean = |s: &str| s.replace(['\n', '\t'], " ");
-    let mut ent_t: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for act in &a.actors {
         let label = match act.kind {
             ActorKind::Person => "Person",
@@ -299,7 +298,6 @@ pub fn to_ann(a: &Annotated) -> String {
                 m[1],
                 clean(surf)
             ));
-            ent_t.insert((m[0], m[1]), t);
         }
     }
     for q in a.quotes.iter().filter(|q| q.part == Part::Body) {
@@ -317,14 +315,9 @@ pub fn to_ann(a: &Annotated) -> String {
         if let Some(sp) = &q.speaker
             && let (Some(s), Some(en)) = (sp.start, sp.end)
         {
-            let st = match ent_t.get(&(s, en)) {
-                Some(&x) if false => x,
-                _ => {
-                    t += 1;
-                    out.push_str(&format!("T{t}\tSource {s} {en}\t{}\n", clean(&sp.mention)));
-                    t
-                }
-            };
+            t += 1;
+            out.push_str(&format!("T{t}\tSource {s} {en}\t{}\n", clean(&sp.mention)));
+            let st = t;
             args.push_str(&format!(" Source:T{st}"));
         }
         e += 1;

@@ -1235,8 +1235,6 @@ impl<'a> Annotator<'a> {
             if kind == QuoteKind::Scare {
                 conf = 0.6;
             }
-            let seg = &self.segs[si];
-            let _ = seg;
             self.quotes.push(QuoteB {
                 seg: si,
                 s: sp.s,
