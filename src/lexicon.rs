@@ -82,6 +82,8 @@ pub struct Lexicon {
     pub nominal_speakers: FxHashSet<String>,
     pub function_words: FxHashSet<String>,
     pub hedges: FxHashSet<String>,
+    /// Social platforms, as written.
+    pub platforms: FxHashSet<String>,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = &str> {
@@ -272,6 +274,9 @@ impl Lexicon {
             nominal_speakers: set_lower(asset!("nominal_speakers.txt")),
             function_words: set_lower(asset!("function_words.txt")),
             hedges: set_lower(asset!("hedges.txt")),
+            platforms: lines(asset!("platforms.txt"))
+                .map(|l| l.trim().to_string())
+                .collect(),
         }
     }
 

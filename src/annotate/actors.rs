@@ -182,6 +182,8 @@ pub struct ActorB {
     pub quote_count: usize,
     /// Only ever seen opening a sentence.
     pub only_initial: bool,
+    /// Known from a word list (gazetteer, platforms): always reported.
+    pub known: bool,
 }
 
 /// One mention in a segment.
@@ -202,6 +204,8 @@ pub struct Registry {
     by_key: FxHashMap<String, usize>,
     /// Demonyms seen in text: folded demonym -> actor (the place).
     pub demonyms: FxHashMap<String, usize>,
+    /// Actors named side by side (`Karsk and Valdor`): they tend to share a kind.
+    pub coordinated: Vec<(usize, usize)>,
 }
 
 impl Registry {
@@ -233,6 +237,7 @@ impl Registry {
             merged_into: None,
             quote_count: 0,
             only_initial: true,
+            known: false,
         });
         i
     }
@@ -431,6 +436,16 @@ pub fn scan(
         process_chain(reg, seg_idx, p, toks, sid, in_quote, start, j + 1, &mut out);
         i = j + 1;
     }
+    for w in out.mentions.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if b.full_s == a.e + 1
+            && toks[a.e].kind == Tk::Word
+            && matches!(word(p, &toks[a.e]), "and" | "or")
+            && a.actor != b.actor
+        {
+            reg.coordinated.push((a.actor, b.actor));
+        }
+    }
     out
 }
 
@@ -606,6 +621,23 @@ fn process_chain(
         return;
     }
 
+    // A platform: `posted on X`, `wrote on Telegram`
+    if !titled
+        && lx.platforms.contains(name_text.as_str())
+        && (name_text.chars().count() > 1 || before.as_deref() == Some("on"))
+    {
+        let a = match reg.find_key(&key) {
+            Some(a) => a,
+            None => reg.add(&name_text, key.clone(), Some(ActorKind::Other)),
+        };
+        reg.actors[a].kind = Some(ActorKind::Other);
+        reg.actors[a].known = true;
+        push(reg, a, name_s, e, s, false);
+        return;
+    }
+    if name_text.chars().count() == 1 {
+        return; // a lone capital letter (an initial, `X` as a letter) is no actor
+    }
     // Gazetteer: country, capital, demonym, seat of power, known organisation
     let gz = lx.gazetteer.get(&name_text.to_lowercase()).copied().filter(|g| {
         // acronyms must be written in capitals ("WHO", not "Who")
@@ -626,6 +658,7 @@ fn process_chain(
             None => reg.add(&name, nk, Some(kind)),
         };
         reg.actors[a].kind = Some(kind);
+        reg.actors[a].known = true;
         if name != name_text {
             reg.alias(a, &name_text);
         }
@@ -645,6 +678,30 @@ fn process_chain(
     {
         reg.alias(place, &name_text);
         push(reg, place, name_s, e, s, false);
+        return;
+    }
+    // An unknown demonym used as an adjective (`the Qasimari track`, `Borovian units`):
+    // the place it derives from, named by rule (-ian -> -ia, -i -> stem)
+    if name_words.len() == 1
+        && !titled
+        && !lx.given_names.contains(&key[0])
+        && let Some(place) = invented_place(&name_text)
+        && toks.get(e).is_some_and(|t| {
+            t.kind == Tk::Word && {
+                let nw = word(p, t);
+                !is_cap(nw) || is_org_head(nw) || lx.is_title(&nw.to_lowercase())
+            }
+        })
+    {
+        let pk = name_key(&place);
+        let a = match reg.find_key(&pk) {
+            Some(a) => a,
+            None => reg.add(&place, pk, Some(ActorKind::Place)),
+        };
+        reg.actors[a].kind = Some(ActorKind::Place);
+        reg.alias(a, &name_text);
+        reg.demonyms.insert(key[0].clone(), a);
+        push(reg, a, name_s, e, s, false);
         return;
     }
     // An acronym already defined
@@ -701,6 +758,10 @@ fn process_chain(
         if name_words.len() >= 2 && !lx.given_names.contains(&fold_word(name_words[0])) {
             ab.other_ev += 1;
         }
+        // an unknown acronym (`RTV`, `NUR`) is most likely an organisation
+        if name_words.len() == 1 && is_all_caps(&name_text) && name_text.chars().count() <= 6 {
+            ab.kind.get_or_insert(ActorKind::Organization);
+        }
     }
     push(reg, a, name_s, e, s, titled);
     acronym_after(reg, a, p, toks, e);
@@ -751,6 +812,22 @@ fn demonym_place(reg: &mut Registry, folded: &str) -> Option<usize> {
                 return Some(a);
             }
         }
+    }
+    None
+}
+
+/// The place an unknown demonym derives from: `Ruritanian` -> `Ruritania`,
+/// `Qasimari` -> `Qasimar`.
+fn invented_place(demonym: &str) -> Option<String> {
+    let d = strip_possessive(demonym).0;
+    if d.chars().count() < 6 || !is_cap(d) || is_all_caps(d) {
+        return None;
+    }
+    if let Some(stem) = d.strip_suffix("ian") {
+        return Some(format!("{stem}ia"));
+    }
+    if let Some(stem) = d.strip_suffix("ari").or_else(|| d.strip_suffix("ani")) {
+        return Some(format!("{stem}{}", &d[stem.len()..d.len() - 1]));
     }
     None
 }
@@ -810,6 +887,20 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             }
         }
     }
+    // `Karsk and Valdor`: an unknown name coordinated with a place is a place
+    for _ in 0..2 {
+        for &(x, y) in &reg.coordinated.clone() {
+            let (x, y) = (reg.resolve(x), reg.resolve(y));
+            let place = |a: &ActorB| {
+                a.kind == Some(ActorKind::Place) || a.kind.is_none() && a.place_ev > a.person_ev
+            };
+            for (p, q) in [(x, y), (y, x)] {
+                if place(&reg.actors[p]) && reg.actors[q].kind.is_none() {
+                    reg.actors[q].place_ev += 2;
+                }
+            }
+        }
+    }
     for a in reg.actors.iter_mut() {
         if a.kind.is_some() {
             continue;
@@ -833,6 +924,9 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
 pub fn keep(a: &ActorB) -> bool {
     if a.merged_into.is_some() {
         return false;
+    }
+    if a.known {
+        return true;
     }
     if a.kind == Some(ActorKind::Other) && a.key.len() == 1 {
         return !a.only_initial && a.mentions.len() >= 2 || a.quote_count > 0;

@@ -1318,6 +1318,36 @@ impl<'a> Annotator<'a> {
         {
             end -= 1;
         }
+        // `clause, X said.` / `clause, said X.` / `clause, X told reporters.`
+        if quoted.is_empty()
+            && let Some(comma) = (lo + 3..end).rev().find(|&j| self.punct(si, j) == Some(','))
+        {
+            let v = (comma + 1..end.min(comma + 9)).find(|&j| {
+                self.verb_at(si, j).is_some_and(|b| reporting_verb(&b))
+                    && !self.lower(si, j).ends_with("ing")
+            });
+            if let Some(v) = v {
+                // the cue must close the sentence: at most a few words after the verb
+                // (`told reporters`, `on Monday`), never a clause of its own
+                let that_after = end - v > 7
+                    || (v + 1..end).any(|j| {
+                        self.is_word(si, j)
+                            && (self.lower(si, j) == "that"
+                                || lexicon().pronouns.contains_key(self.lower(si, j))
+                                    && v != comma + 1)
+                    });
+                let who = if v == comma + 1 {
+                    self.np_after(si, v + 1, end)
+                } else {
+                    self.subject_before(si, v, comma + 1)
+                };
+                if !that_after && who.is_some() {
+                    let cue = self.word(si, v).to_string();
+                    self.push_indirect(si, lo, comma, who, &cue, quoted);
+                    return;
+                }
+            }
+        }
         let mut k = lo;
         while k < end {
             if in_q(k) {
@@ -1447,18 +1477,26 @@ impl<'a> Annotator<'a> {
                     k += 1;
                     continue;
                 }
-                // a clause must start here: pronoun, determiner, name, number
-                let ok = self.is_word(si, c) && {
-                    let cw = self.lower(si, c);
-                    lexicon().pronouns.contains_key(cw)
-                        || DETERMINERS.contains(&cw)
-                        || [
-                            "there", "it", "we", "i", "you", "he", "she", "they", "no", "none",
-                            "all", "most", "more",
-                        ]
-                        .contains(&cw)
-                        || is_cap(self.word(si, c))
-                } || matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num));
+                // inverted `"...," said X, 52, a nurse` is no reported clause
+                let mut p = k;
+                while p > lo && self.is_word(si, p - 1) && lexicon().hedges.contains(self.lower(si, p - 1)) {
+                    p -= 1;
+                }
+                let inverted = p == lo
+                    || matches!(self.segs[si].toks[p - 1].kind, Tk::Mark { .. })
+                    || self.subject_before(si, k, lo).is_none();
+                // a clause starts here: any word but a preposition or conjunction
+                let ok = !inverted
+                    && (matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num))
+                        || self.is_word(si, c) && {
+                            let cw = self.lower(si, c);
+                            ![
+                                "on", "in", "at", "to", "for", "with", "by", "from", "about", "after",
+                                "before", "during", "of", "as", "and", "but", "or", "so", "nothing",
+                                "goodbye", "hello", "sorry", "yes", "no", "more", "little", "much",
+                            ]
+                            .contains(&cw)
+                        });
                 if !ok {
                     k += 1;
                     continue;
