@@ -115,7 +115,7 @@ pub fn norm_name(s: &str) -> String {
     let k = crate::annotate::actors::name_key(s);
     let k: Vec<&str> = k.iter().map(|s| s.as_str()).collect();
     let k = match k.first() {
-        Some(&"the") | Some(&"a") | Some(&"an") => &k[1..],
+        Some(&"the") | Some(&"a") | Some(&"an") | Some(&"one") => &k[1..],
         _ => &k[..],
     };
     k.join(" ")

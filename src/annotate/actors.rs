@@ -533,7 +533,7 @@ fn process_chain(
     let first = words[0];
     let gaz_full = lx.gazetteer.get(&full_np.to_lowercase()).copied();
     if is_org_head(last) && words.len() >= 2
-        || is_org_head(first) && words.len() >= 3
+        || is_org_head(first) && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
         || matches!(gaz_full, Some(Gazetteer::Org(_)))
     {
         let (name, key) = match gaz_full {
@@ -703,6 +703,27 @@ fn process_chain(
         reg.demonyms.insert(key[0].clone(), a);
         push(reg, a, name_s, e, s, false);
         return;
+    }
+    if name_words.len() == 1 && !titled {
+        // `the Council`, `the Ministry`: a nominal, resolved when it speaks
+        if is_org_head(&name_text) {
+            return;
+        }
+        // `Norcastle` for `Norcastle Energy`
+        let orgs: Vec<usize> = (0..reg.actors.len())
+            .filter(|&i| {
+                let a = &reg.actors[i];
+                a.merged_into.is_none()
+                    && a.kind == Some(ActorKind::Organization)
+                    && a.key.len() >= 2
+                    && a.key[0] == key[0]
+            })
+            .collect();
+        if orgs.len() == 1 {
+            reg.alias(orgs[0], &name_text);
+            push(reg, orgs[0], name_s, e, s, false);
+            return;
+        }
     }
     // An acronym already defined
     let a = if name_words.len() == 1 && !titled {

@@ -383,9 +383,31 @@ impl<'a> Annotator<'a> {
         if let Some(m) = self.mention_at(si, k)
             && m.e == k + 1
         {
+            // `diplomats in Port Hamra`, `residents of Karsk`: the nominal, not the place
+            let a = self.reg.resolve(m.actor);
+            if self.reg.actors[a].kind == Some(ActorKind::Place)
+                && m.full_s >= lo + 2
+                && self.is_word(si, m.full_s - 1)
+                && matches!(self.lower(si, m.full_s - 1), "in" | "of" | "from" | "at")
+                && let Some(mut nom) = self.np_ending(si, m.full_s - 2, lo)
+                && nom.actor.is_none()
+                && nom.seg == si
+            {
+                let seg = &self.segs[si];
+                let end = seg.toks[m.e - 1].e;
+                let text = strip_possessive(&seg.text[nom.s..end]).0.to_string();
+                nom.e = nom.s + text.len();
+                nom.name = text.clone();
+                nom.mention = text;
+                return Some(nom);
+            }
             return Some(self.who_of_mention(si, m));
         }
         let w = self.lower(si, k);
+        // possessive pronouns are no subjects
+        if matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your" | "him" | "them") {
+            return None;
+        }
         if let Some(&pc) = lx.pronouns.get(w) {
             // `the latter` / `the former`
             let (st, text) =
@@ -398,6 +420,7 @@ impl<'a> Annotator<'a> {
         }
         let head = strip_possessive(w).0.to_string();
         let is_head = lx.nominal_speakers.contains(&head)
+            || actors::is_org_head(self.word(si, k))
             || lx.document_nouns.contains(&head)
             || lx.is_title(&head)
             || lx.title_heads.contains(&head);
@@ -507,7 +530,7 @@ impl<'a> Annotator<'a> {
         }
         // a document: `the statement`, `the filing`, `the ruling` -> its author, the
         // subject of the latest sentence that mentions that document
-        if lx.document_nouns.contains(head) && definite {
+        if lx.document_nouns.contains(head) {
             if let Some(a) = self.document_author(si, st, head) {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
@@ -593,6 +616,15 @@ impl<'a> Annotator<'a> {
                 }
                 let st = self.sentence_start(s, j);
                 let sen_end = self.sentence_end(s, j);
+                for x in st..sen_end {
+                    if x != j
+                        && self.verb_at(s, x).is_some()
+                        && let Some(w) = self.subject_before(s, x, st)
+                        && let Some(a) = w.actor
+                    {
+                        return Some(a);
+                    }
+                }
                 for x in st..sen_end {
                     if seg.in_quote[x] {
                         continue;
@@ -755,7 +787,14 @@ impl<'a> Annotator<'a> {
             return None;
         }
         if let Some(m) = self.mention_at(si, k) {
-            return Some(self.who_of_mention(si, m));
+            let a = self.reg.resolve(m.actor);
+            // `Ruritanian FM`, `Valdor officials`: a place used as an adjective
+            let adjective = self.reg.actors[a].kind == Some(ActorKind::Place)
+                && self.is_word(si, m.e)
+                && self.mention_at(si, m.e).is_none();
+            if !adjective {
+                return Some(self.who_of_mention(si, m));
+            }
         }
         // scan forward to the end of a determiner phrase: find the head
         let mut j = k;
@@ -1017,8 +1056,13 @@ impl<'a> Annotator<'a> {
             });
         }
         if head == "A" {
-            // the interviewee: the last person quoted or the most salient person
-            let a = self.salient.last().copied();
+            // the interviewee: the person the article is about (most mentions)
+            let a = (0..self.reg.actors.len())
+                .filter(|&i| {
+                    let x = &self.reg.actors[i];
+                    x.merged_into.is_none() && x.kind == Some(ActorKind::Person)
+                })
+                .max_by_key(|&i| (self.reg.actors[i].mentions.len(), std::cmp::Reverse(i)));
             return Some(Who {
                 actor: a,
                 name: a
@@ -1401,53 +1445,26 @@ impl<'a> Annotator<'a> {
                     c += 1;
                     break;
                 }
+                let cw = if self.is_word(si, c) { self.lower(si, c) } else { "" };
+                // `said on Monday that`, `said in a statement that`: a phrase before `that`
+                if matches!(cw, "on" | "in" | "at" | "during" | "after" | "with" | "to" | "late" | "last" | "earlier" | "this")
+                    && !tell_type(&base)
+                {
+                    match (c..end.min(c + 8)).find(|&j| {
+                        self.is_word(si, j) && self.lower(si, j) == "that" || self.punct(si, j).is_some()
+                    }) {
+                        Some(j) if self.is_word(si, j) => {
+                            c = j;
+                            continue;
+                        }
+                        _ => {
+                            c = end;
+                            break;
+                        }
+                    }
+                }
                 if tell_type(&base)
-                    || (self.is_word(si, c)
-                        && [
-                            "on",
-                            "in",
-                            "at",
-                            "late",
-                            "last",
-                            "earlier",
-                            "during",
-                            "after",
-                            "this",
-                            "reporters",
-                            "journalists",
-                            "a",
-                            "an",
-                            "the",
-                            "statement",
-                            "interview",
-                            "post",
-                            "monday",
-                            "tuesday",
-                            "wednesday",
-                            "thursday",
-                            "friday",
-                            "saturday",
-                            "sunday",
-                            "week",
-                            "month",
-                            "year",
-                            "morning",
-                            "evening",
-                            "afternoon",
-                            "night",
-                            "also",
-                            "again",
-                            "repeatedly",
-                            "publicly",
-                            "x",
-                            "telegram",
-                            "with",
-                            "conference",
-                            "press",
-                            "news",
-                            "to",
-                        ]
-                        .contains(&self.lower(si, c)))
+                    || matches!(cw, "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly")
                     || self.mention_at(si, c).is_some() && tell_type(&base)
                 {
                     c += 1;
