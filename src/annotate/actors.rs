@@ -391,9 +391,12 @@ pub fn scan(
                 }
                 let nl = nw.to_lowercase();
                 let org_so_far = (start..=j).any(|k| is_org_head(word(p, &toks[k])));
-                if (is_connector(&nl) || (matches!(nl.as_str(), "of" | "for" | "on") && org_so_far))
+                if (is_connector(&nl) || (matches!(nl.as_str(), "of" | "for") && org_so_far))
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
+                    && !lx
+                        .function_words
+                        .contains(&word(p, &toks[nx + 1]).to_lowercase())
                 {
                     j = nx + 1;
                     continue;

@@ -401,6 +401,13 @@ impl<'a> Annotator<'a> {
                 nom.mention = text;
                 return Some(nom);
             }
+            // `a senior Ruritanian diplomat`: a place used as an adjective is no speaker
+            if self.reg.actors[a].kind == Some(ActorKind::Place)
+                && self.is_word(si, m.e)
+                && !is_cap(self.word(si, m.e))
+            {
+                return None;
+            }
             return Some(self.who_of_mention(si, m));
         }
         let w = self.lower(si, k);
@@ -767,6 +774,16 @@ impl<'a> Annotator<'a> {
                                 return Some(self.who_of_mention(si, m));
                             }
                         }
+                    }
+                    // `A senior diplomat, speaking on condition of anonymity, said`: the
+                    // noun phrase before the parenthetical
+                    let c1 = (lo.max(k.saturating_sub(14))..k)
+                        .rev()
+                        .find(|&j| self.punct(si, j) == Some(',') && !self.segs[si].in_quote[j]);
+                    if let Some(c1) = c1
+                        && c1 > lo
+                    {
+                        return self.np_ending(si, c1 - 1, lo);
                     }
                     return None;
                 }
