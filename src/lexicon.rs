@@ -248,7 +248,12 @@ impl Lexicon {
                     "neuter" => PronounClass::Neuter,
                     _ => PronounClass::Any,
                 };
-                pronouns.insert(w.trim().to_lowercase(), class);
+                let w = w.trim().to_lowercase();
+                // `the latter` / `the former` are looked up by their last word
+                if let Some(last) = w.strip_prefix("the ") {
+                    pronouns.insert(last.to_string(), class);
+                }
+                pronouns.insert(w, class);
             }
         }
         Lexicon {

@@ -200,6 +200,8 @@ struct Annotator<'a> {
     last_speaker: Option<Who>,
     /// A chain of quoted paragraphs is open (after `X said:` or a quoted paragraph).
     chain: Option<Who>,
+    /// Unnamed speakers so far (`a senior diplomat`), for `the diplomat` later.
+    nominals: std::cell::RefCell<Vec<String>>,
 }
 
 impl<'a> Annotator<'a> {
@@ -214,6 +216,7 @@ impl<'a> Annotator<'a> {
             salient_org: Vec::new(),
             last_speaker: None,
             chain: None,
+            nominals: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -505,6 +508,16 @@ impl<'a> Annotator<'a> {
             if lx.is_title(&expanded) {
                 role = Some(expanded);
                 break;
+            }
+        }
+        // `the diplomat` after `a senior Ruritanian diplomat` spoke
+        if words.first().is_some_and(|w| *w == "the") && words.len() == 2 {
+            let noms = self.nominals.borrow();
+            if let Some(n) = noms.iter().rev().find(|n| {
+                n.to_lowercase().split_whitespace().last() == Some(head.trim_end_matches("'s")) && n.split_whitespace().count() > 2
+            }) {
+                who.name = n.clone();
+                return who;
             }
         }
         let definite = words
@@ -819,9 +832,14 @@ impl<'a> Annotator<'a> {
         while j < hi && j < k + 7 && self.is_word(si, j) {
             if let Some(m) = self.mention_at(si, j) {
                 // `the foreign minister, Anna Varga` / `the Ruritanian president` with name
+                let kind = self.reg.actors[self.reg.resolve(m.actor)].kind;
+                let det_then_name = j == k + 1
+                    && DETERMINERS.contains(&self.lower(si, k))
+                    && !(kind == Some(ActorKind::Place) && self.is_word(si, m.e));
                 if m.full_s == j
                     && j > k
-                    && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+                    && (kind == Some(ActorKind::Person)
+                        || det_then_name && kind == Some(ActorKind::Organization))
                 {
                     return Some(self.who_of_mention(si, m));
                 }
@@ -955,6 +973,9 @@ impl<'a> Annotator<'a> {
     }
 
     fn note_speaker(&mut self, who: &Who) {
+        if who.actor.is_none() && who.name.split_whitespace().count() >= 2 {
+            self.nominals.borrow_mut().push(who.name.clone());
+        }
         if let Some(a) = who.actor {
             match self.reg.actors[a].kind {
                 Some(ActorKind::Person) => {
