@@ -408,6 +408,10 @@ impl<'a> Annotator<'a> {
             if self.reg.actors[a].kind == Some(ActorKind::Place)
                 && self.is_word(si, m.e)
                 && !is_cap(self.word(si, m.e))
+                && {
+                    let nw = self.lower(si, m.e);
+                    lx.speech_verb(nw).is_none() && !AUX.contains(&nw) && !lx.hedges.contains(nw)
+                }
             {
                 return None;
             }
