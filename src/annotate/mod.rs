@@ -1223,32 +1223,34 @@ impl<'a> Annotator<'a> {
             }
             // scare quotes: one or two words with no cue attached tightly
             if kind == QuoteKind::Partial && nwords <= 2 {
-                // `commended the "measured" and "wise" approach`: adjectives before a
-                // noun are scare quotes even near a cue
+                // `and looked forward to 'serious work'`: the speaker of the sentence's
+                // previous quote goes on
+                if cue.is_none()
+                    && qi > 0
+                    && let Some((p, _)) = prev_in_para.as_ref()
+                    && !(before.0..before.1).any(|k| {
+                        self.mention_at(si, k).is_some() || self.verb_at(si, k).is_some()
+                    })
+                {
+                    who = Some(p.clone());
+                    cue = Some("and".into());
+                    conf = 0.6;
+                }
+                // `commended the "measured" and "wise" approach`, `talk of a "crisis" in`:
+                // a word between a determiner and the rest of its phrase is a scare quote,
+                // unless a naming verb (`called it a "blank-cheque" policy`) attaches it
                 let tight = cue.is_some() && {
-                    let next = (self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1)))
-                        .then(|| self.lower(si, close + 1));
-                    let modifies_noun = nwords == 1
-                        && next.is_some_and(|w| {
-                            !matches!(
-                                w,
-                                "at" | "of"
-                                    | "to"
-                                    | "in"
-                                    | "on"
-                                    | "for"
-                                    | "with"
-                                    | "by"
-                                    | "from"
-                                    | "about"
-                                    | "over"
-                                    | "against"
-                                    | "as"
-                                    | "if"
-                                    | "but"
-                            )
-                        });
-                    !modifies_noun
+                    let prev_det = sp.open > 0
+                        && self.is_word(si, sp.open - 1)
+                        && (DETERMINERS.contains(&self.lower(si, sp.open - 1))
+                            || matches!(self.lower(si, sp.open - 1), "and" | "or"));
+                    let next_word = self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
+                    let naming = (sp.open.saturating_sub(6)..sp.open).any(|k| {
+                        self.verb_at(si, k).is_some_and(|b| {
+                            matches!(b.as_str(), "call" | "describe" | "brand" | "label" | "term" | "dub")
+                        })
+                    });
+                    !(prev_det && next_word) || naming
                 };
                 if !tight {
                     kind = QuoteKind::Scare;
@@ -1427,7 +1429,23 @@ impl<'a> Annotator<'a> {
                 } else {
                     self.subject_before(si, v, comma + 1)
                 };
-                if !that_after && who.is_some() {
+                // the NP of an inverted cue must close the sentence (`, said Jane Roe.`)
+                let np_closes = v != comma + 1
+                    || who.as_ref().is_some_and(|w| {
+                        w.seg == si
+                            && (v + 1..end)
+                                .filter(|&j| self.segs[si].toks[j].s >= w.e)
+                                .count()
+                                <= 2
+                    });
+                // the clause before the comma must be a clause, not an opening phrase
+                let opener = self.is_word(si, lo)
+                    && matches!(
+                        self.lower(si, lo),
+                        "in" | "at" | "on" | "when" | "whether" | "asked" | "after" | "before"
+                            | "while" | "as" | "if" | "during" | "speaking" | "writing" | "that"
+                    );
+                if !that_after && who.is_some() && np_closes && !opener {
                     let cue = self.word(si, v).to_string();
                     self.push_indirect(si, lo, comma, who, &cue, quoted);
                     return;
