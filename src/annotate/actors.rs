@@ -708,8 +708,15 @@ fn process_chain(
         return;
     }
     if name_words.len() == 1 && !titled {
-        // `the Council`, `the Ministry`: a nominal, resolved when it speaks
-        if is_org_head(&name_text) {
+        // `the Council`, `the Ministry`: a nominal, resolved when it speaks; and a
+        // sentence-opening common noun (`Diplomats said`, `Officials`)
+        let lower = name_text.to_lowercase();
+        if is_org_head(&name_text)
+            || initial
+                && (lx.nominal_speakers.contains(&lower)
+                    || lx.document_nouns.contains(&lower)
+                    || lx.is_title(&lower))
+        {
             return;
         }
         // `Norcastle` for `Norcastle Energy`

@@ -388,7 +388,7 @@ impl<'a> Annotator<'a> {
         {
             // `diplomats in Port Hamra`, `residents of Karsk`: the nominal, not the place
             let a = self.reg.resolve(m.actor);
-            if self.reg.actors[a].kind == Some(ActorKind::Place)
+            if matches!(self.reg.actors[a].kind, Some(ActorKind::Place) | Some(ActorKind::Other))
                 && m.full_s >= lo + 2
                 && self.is_word(si, m.full_s - 1)
                 && matches!(self.lower(si, m.full_s - 1), "in" | "of" | "from" | "at")
@@ -723,13 +723,21 @@ impl<'a> Annotator<'a> {
                 } else {
                     Gender::Female
                 };
-                self.salient
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&a| self.reg.actors[a].gender.is_none_or(|g| g == want))
+                // the subject of this sentence first (`Feld said ... what she called`)
+                self.first_in_sentence(si, st, |a| {
+                    a.kind == Some(ActorKind::Person) && a.gender.is_none_or(|g| g == want)
+                })
+                .or_else(|| {
+                    self.salient
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&a| self.reg.actors[a].gender.is_none_or(|g| g == want))
+                })
             }
-            PronounClass::Plural | PronounClass::Neuter => self.salient_org.last().copied(),
+            PronounClass::Plural | PronounClass::Neuter => self
+                .first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization))
+                .or_else(|| self.salient_org.last().copied()),
             PronounClass::Any => {
                 let persons: Vec<usize> = {
                     let mut v = Vec::new();
@@ -754,6 +762,21 @@ impl<'a> Annotator<'a> {
         Some(who)
     }
 
+    /// The first actor mentioned in the sentence of token `k`, before it, that fits.
+    fn first_in_sentence(
+        &self,
+        si: usize,
+        k: usize,
+        fits: impl Fn(&actors::ActorB) -> bool,
+    ) -> Option<usize> {
+        let st = self.sentence_start(si, k);
+        (st..k)
+            .filter(|&j| !self.segs[si].in_quote[j])
+            .filter_map(|j| self.mention_at(si, j).filter(|m| m.full_s == j))
+            .map(|m| self.reg.resolve(m.actor))
+            .find(|&a| fits(&self.reg.actors[a]))
+    }
+
     /// The subject of a verb at `v`: the noun phrase before it (skipping hedges and an
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
@@ -766,12 +789,23 @@ impl<'a> Annotator<'a> {
                 if AUX.contains(&w) || lx.hedges.contains(w) {
                     continue;
                 }
-                return self.np_ending(si, k, lo).or({
-                    // `X on Monday said`: skip a short time phrase
-                    None
-                });
+                // `Anna Varga, who said`: the noun phrase the relative clause hangs on
+                if matches!(w, "who" | "which") && k >= lo + 2 && self.punct(si, k - 1) == Some(',') {
+                    return self.np_ending(si, k - 2, lo);
+                }
+                return self.np_ending(si, k, lo);
             }
             match self.punct(si, k) {
+                // `the Council of Northern States (CNS) urged`: skip the acronym
+                Some(')') => {
+                    match (lo..k).rev().find(|&j| self.punct(si, j) == Some('(')) {
+                        Some(o) if k - o <= 4 => {
+                            k = o;
+                            continue;
+                        }
+                        _ => return None,
+                    }
+                }
                 Some(',') | Some('—') | Some('–') => {
                     // appositive: `Jane Roe, 43, a nurse in Valdor, said`
                     let mut j = k;
@@ -992,10 +1026,11 @@ impl<'a> Annotator<'a> {
                         self.reg.actors[a].gender.get_or_insert(Gender::Male);
                     }
                 }
-                _ => {
+                Some(ActorKind::Organization) => {
                     self.salient_org.retain(|&x| x != a);
                     self.salient_org.push(a);
                 }
+                _ => {}
             }
         }
     }
