@@ -439,6 +439,44 @@ pub fn scan(
         process_chain(reg, seg_idx, p, toks, sid, in_quote, start, j + 1, &mut out);
         i = j + 1;
     }
+    // appositive roles: `Jane Roe, 43, a nurse in Valdor` -> role `nurse`
+    for m in &out.mentions {
+        let mut k = m.e;
+        if toks.get(k).map(|t| t.kind) != Some(Tk::Punct(',')) {
+            continue;
+        }
+        k += 1;
+        if toks.get(k).map(|t| t.kind) == Some(Tk::Num)
+            && toks.get(k + 1).map(|t| t.kind) == Some(Tk::Punct(','))
+        {
+            k += 2;
+        }
+        if !is_word(k) || !matches!(word(p, &toks[k]), "a" | "an" | "the") {
+            continue;
+        }
+        let words: Vec<&str> = (k + 1..(k + 5).min(n))
+            .take_while(|&j| is_word(j))
+            .map(|j| word(p, &toks[j]))
+            .collect();
+        for end in (1..=words.len()).rev() {
+            let cand = words[..end].join(" ").to_lowercase();
+            let last = words[end - 1].to_lowercase();
+            if lx.title_heads.contains(&last) && (lx.is_title(&cand) || lx.is_title(&last)) {
+                let a = reg.resolve(m.actor);
+                let role = words[..end].join(" ");
+                if reg.actors[a].kind != Some(ActorKind::Place)
+                    && !reg.actors[a]
+                        .roles
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(&role))
+                {
+                    reg.actors[a].roles.push(role);
+                    reg.actors[a].person_ev += 2;
+                }
+                break;
+            }
+        }
+    }
     for w in out.mentions.windows(2) {
         let (a, b) = (w[0], w[1]);
         if b.full_s == a.e + 1

@@ -388,8 +388,10 @@ impl<'a> Annotator<'a> {
         {
             // `diplomats in Port Hamra`, `residents of Karsk`: the nominal, not the place
             let a = self.reg.resolve(m.actor);
-            if matches!(self.reg.actors[a].kind, Some(ActorKind::Place) | Some(ActorKind::Other))
-                && m.full_s >= lo + 2
+            if matches!(
+                self.reg.actors[a].kind,
+                Some(ActorKind::Place) | Some(ActorKind::Other)
+            ) && m.full_s >= lo + 2
                 && self.is_word(si, m.full_s - 1)
                 && matches!(self.lower(si, m.full_s - 1), "in" | "of" | "from" | "at")
                 && let Some(mut nom) = self.np_ending(si, m.full_s - 2, lo)
@@ -419,14 +421,20 @@ impl<'a> Annotator<'a> {
         }
         let w = self.lower(si, k);
         // possessive pronouns are no subjects
-        if matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your" | "him" | "them") {
+        if matches!(
+            w,
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "him" | "them"
+        ) {
             return None;
         }
         if let Some(&pc) = lx.pronouns.get(w) {
             // `the latter` / `the former`
             let (st, text) =
                 if (w == "latter" || w == "former") && k > lo && self.lower(si, k - 1) == "the" {
-                    (k - 1, format!("the {w}"))
+                    (k - 1, {
+                        let seg = &self.segs[si];
+                        seg.text[seg.toks[k - 1].s..seg.toks[k].e].to_string()
+                    })
                 } else {
                     (k, self.word(si, k).to_string())
                 };
@@ -518,7 +526,8 @@ impl<'a> Annotator<'a> {
         if words.first().is_some_and(|w| *w == "the") && words.len() == 2 {
             let noms = self.nominals.borrow();
             if let Some(n) = noms.iter().rev().find(|n| {
-                n.to_lowercase().split_whitespace().last() == Some(head.trim_end_matches("'s")) && n.split_whitespace().count() > 2
+                n.to_lowercase().split_whitespace().last() == Some(head.trim_end_matches("'s"))
+                    && n.split_whitespace().count() > 2
             }) {
                 who.name = n.clone();
                 return who;
@@ -790,22 +799,21 @@ impl<'a> Annotator<'a> {
                     continue;
                 }
                 // `Anna Varga, who said`: the noun phrase the relative clause hangs on
-                if matches!(w, "who" | "which") && k >= lo + 2 && self.punct(si, k - 1) == Some(',') {
+                if matches!(w, "who" | "which") && k >= lo + 2 && self.punct(si, k - 1) == Some(',')
+                {
                     return self.np_ending(si, k - 2, lo);
                 }
                 return self.np_ending(si, k, lo);
             }
             match self.punct(si, k) {
                 // `the Council of Northern States (CNS) urged`: skip the acronym
-                Some(')') => {
-                    match (lo..k).rev().find(|&j| self.punct(si, j) == Some('(')) {
-                        Some(o) if k - o <= 4 => {
-                            k = o;
-                            continue;
-                        }
-                        _ => return None,
+                Some(')') => match (lo..k).rev().find(|&j| self.punct(si, j) == Some('(')) {
+                    Some(o) if k - o <= 4 => {
+                        k = o;
+                        continue;
                     }
-                }
+                    _ => return None,
+                },
                 Some(',') | Some('—') | Some('–') => {
                     // appositive: `Jane Roe, 43, a nurse in Valdor, said`
                     let mut j = k;
@@ -851,7 +859,7 @@ impl<'a> Annotator<'a> {
         while k < hi && self.is_word(si, k) && lx.hedges.contains(self.lower(si, k)) {
             k += 1;
         }
-        if k >= hi || !self.is_word(si, k) {
+        if k >= hi || !self.is_word(si, k) || self.lower(si, k) == "that" {
             return None;
         }
         if let Some(m) = self.mention_at(si, k) {
@@ -899,7 +907,25 @@ impl<'a> Annotator<'a> {
             j += 1;
         }
         let h = last_head?;
-        self.np_ending(si, h, k)
+        let mut who = self.np_ending(si, h, k)?;
+        // `a senior diplomat in Valdor`: keep a place phrase with an unnamed speaker
+        if who.actor.is_none()
+            && who.seg == si
+            && h + 2 < hi
+            && self.is_word(si, h + 1)
+            && matches!(self.lower(si, h + 1), "in" | "from" | "at")
+            && let Some(m) = self.mention_at(si, h + 2)
+            && m.full_s == h + 2
+            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Place)
+        {
+            let seg = &self.segs[si];
+            let end = seg.toks[m.e - 1].e;
+            let text = strip_possessive(&seg.text[who.s..end]).0.to_string();
+            who.e = who.s + text.len();
+            who.name = text.clone();
+            who.mention = text;
+        }
+        Some(who)
     }
 
     /// Speaker from a cue verb at `v` whose region starts at `lo` and ends at `hi`.
@@ -1263,9 +1289,8 @@ impl<'a> Annotator<'a> {
                 if cue.is_none()
                     && qi > 0
                     && let Some((p, _)) = prev_in_para.as_ref()
-                    && !(before.0..before.1).any(|k| {
-                        self.mention_at(si, k).is_some() || self.verb_at(si, k).is_some()
-                    })
+                    && !(before.0..before.1)
+                        .any(|k| self.mention_at(si, k).is_some() || self.verb_at(si, k).is_some())
                 {
                     who = Some(p.clone());
                     cue = Some("and".into());
@@ -1279,10 +1304,14 @@ impl<'a> Annotator<'a> {
                         && self.is_word(si, sp.open - 1)
                         && (DETERMINERS.contains(&self.lower(si, sp.open - 1))
                             || matches!(self.lower(si, sp.open - 1), "and" | "or"));
-                    let next_word = self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
+                    let next_word =
+                        self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
                     let naming = (sp.open.saturating_sub(6)..sp.open).any(|k| {
                         self.verb_at(si, k).is_some_and(|b| {
-                            matches!(b.as_str(), "call" | "describe" | "brand" | "label" | "term" | "dub")
+                            matches!(
+                                b.as_str(),
+                                "call" | "describe" | "brand" | "label" | "term" | "dub"
+                            )
                         })
                     });
                     !(prev_det && next_word) || naming
@@ -1443,7 +1472,9 @@ impl<'a> Annotator<'a> {
         }
         // `clause, X said.` / `clause, said X.` / `clause, X told reporters.`
         if quoted.is_empty()
-            && let Some(comma) = (lo + 3..end).rev().find(|&j| self.punct(si, j) == Some(','))
+            && let Some(comma) = (lo + 3..end)
+                .rev()
+                .find(|&j| self.punct(si, j) == Some(','))
         {
             let v = (comma + 1..end.min(comma + 9)).find(|&j| {
                 self.verb_at(si, j).is_some_and(|b| reporting_verb(&b))
@@ -1477,8 +1508,20 @@ impl<'a> Annotator<'a> {
                 let opener = self.is_word(si, lo)
                     && matches!(
                         self.lower(si, lo),
-                        "in" | "at" | "on" | "when" | "whether" | "asked" | "after" | "before"
-                            | "while" | "as" | "if" | "during" | "speaking" | "writing" | "that"
+                        "in" | "at"
+                            | "on"
+                            | "when"
+                            | "whether"
+                            | "asked"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "as"
+                            | "if"
+                            | "during"
+                            | "speaking"
+                            | "writing"
+                            | "that"
                     );
                 if !that_after && who.is_some() && np_closes && !opener {
                     let cue = self.word(si, v).to_string();
@@ -1540,13 +1583,29 @@ impl<'a> Annotator<'a> {
                     c += 1;
                     break;
                 }
-                let cw = if self.is_word(si, c) { self.lower(si, c) } else { "" };
+                let cw = if self.is_word(si, c) {
+                    self.lower(si, c)
+                } else {
+                    ""
+                };
                 // `said on Monday that`, `said in a statement that`: a phrase before `that`
-                if matches!(cw, "on" | "in" | "at" | "during" | "after" | "with" | "to" | "late" | "last" | "earlier" | "this")
-                    && !tell_type(&base)
+                if matches!(
+                    cw,
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "with"
+                        | "to"
+                        | "late"
+                        | "last"
+                        | "earlier"
+                        | "this"
+                ) && !tell_type(&base)
                 {
                     match (c..end.min(c + 8)).find(|&j| {
-                        self.is_word(si, j) && self.lower(si, j) == "that" || self.punct(si, j).is_some()
+                        self.is_word(si, j) && self.lower(si, j) == "that"
+                            || self.punct(si, j).is_some()
                     }) {
                         Some(j) if self.is_word(si, j) => {
                             c = j;
@@ -1559,7 +1618,10 @@ impl<'a> Annotator<'a> {
                     }
                 }
                 if tell_type(&base)
-                    || matches!(cw, "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly")
+                    || matches!(
+                        cw,
+                        "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly"
+                    )
                     || self.mention_at(si, c).is_some() && tell_type(&base)
                 {
                     c += 1;
@@ -1591,7 +1653,10 @@ impl<'a> Annotator<'a> {
                 }
                 // inverted `"...," said X, 52, a nurse` is no reported clause
                 let mut p = k;
-                while p > lo && self.is_word(si, p - 1) && lexicon().hedges.contains(self.lower(si, p - 1)) {
+                while p > lo
+                    && self.is_word(si, p - 1)
+                    && lexicon().hedges.contains(self.lower(si, p - 1))
+                {
                     p -= 1;
                 }
                 let inverted = p == lo
@@ -1603,9 +1668,10 @@ impl<'a> Annotator<'a> {
                         || self.is_word(si, c) && {
                             let cw = self.lower(si, c);
                             ![
-                                "on", "in", "at", "to", "for", "with", "by", "from", "about", "after",
-                                "before", "during", "of", "as", "and", "but", "or", "so", "nothing",
-                                "goodbye", "hello", "sorry", "yes", "no", "more", "little", "much",
+                                "on", "in", "at", "to", "for", "with", "by", "from", "about",
+                                "after", "before", "during", "of", "as", "and", "but", "or", "so",
+                                "nothing", "goodbye", "hello", "sorry", "yes", "no", "more",
+                                "little", "much",
                             ]
                             .contains(&cw)
                         });
