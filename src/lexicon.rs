@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub title_heads: FxHashSet<String>,
     /// First two words of cue phrases, joined by a space.
     pub cue_pairs: FxHashSet<String>,
+    /// First words of cue phrases of two words or more.
+    pub cue_firsts: FxHashSet<String>,
     /// Head words marking an organisation, as written (capitalised).
     pub org_heads: FxHashSet<String>,
     pub countries: Vec<Country>,
@@ -119,6 +121,11 @@ impl Lexicon {
         }
         let cue_phrases: Vec<Vec<String>> = lines(asset!("cue_phrases.txt"))
             .map(|l| l.split_whitespace().map(|w| w.to_lowercase()).collect())
+            .collect();
+        let cue_firsts = cue_phrases
+            .iter()
+            .filter(|p| p.len() >= 2)
+            .map(|p| p[0].clone())
             .collect();
         let cue_pairs = cue_phrases
             .iter()
@@ -260,6 +267,7 @@ impl Lexicon {
             speech_verbs,
             cue_phrases,
             cue_pairs,
+            cue_firsts,
             title_heads,
             honorifics,
             titles,
@@ -296,8 +304,43 @@ impl Lexicon {
 
     pub fn is_honorific(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
-        w.len() <= 10 && self.honorifics.contains(&w.to_lowercase())
+        w.len() <= 10 && self.honorifics.contains(&*lower(w))
     }
+}
+
+/// A lowercase copy of a short word without a heap allocation (ASCII up to 48 bytes;
+/// anything else falls back to `to_lowercase`).
+pub struct Lower {
+    buf: [u8; 48],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
+        }
+    }
+}
+
+pub fn lower(w: &str) -> Lower {
+    let mut l = Lower {
+        buf: [0; 48],
+        len: 0,
+        heap: None,
+    };
+    if w.is_ascii() && w.len() <= 48 {
+        for (i, b) in w.bytes().enumerate() {
+            l.buf[i] = b.to_ascii_lowercase();
+        }
+        l.len = w.len();
+    } else {
+        l.heap = Some(w.to_lowercase());
+    }
+    l
 }
 
 /// The word lists, parsed on first use.

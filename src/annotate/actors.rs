@@ -2,7 +2,7 @@
 //! word chains, titles, honorifics, gazetteers and context; aliases merged.
 
 use super::tokens::{Tk, Tok};
-use crate::lexicon::{Gazetteer, lexicon};
+use crate::lexicon::{Gazetteer, lexicon, lower};
 use crate::model::ActorKind;
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -201,11 +201,13 @@ pub struct Mention {
 #[derive(Default)]
 pub struct Registry {
     pub actors: Vec<ActorB>,
-    by_key: FxHashMap<String, usize>,
+    by_key: FxHashMap<Vec<String>, usize>,
     /// Demonyms seen in text: folded demonym -> actor (the place).
     pub demonyms: FxHashMap<String, usize>,
     /// Actors named side by side (`Karsk and Valdor`): they tend to share a kind.
     pub coordinated: Vec<(usize, usize)>,
+    /// Analysed chains: (text, opens a sentence, a lowercase word follows) -> mentions.
+    chain_cache: FxHashMap<(String, bool, bool), Vec<CachedPush>>,
 }
 
 impl Registry {
@@ -217,12 +219,12 @@ impl Registry {
     }
 
     fn find_key(&self, key: &[String]) -> Option<usize> {
-        self.by_key.get(&key.join(" ")).map(|&i| self.resolve(i))
+        self.by_key.get(key).map(|&i| self.resolve(i))
     }
 
     fn add(&mut self, name: &str, key: Vec<String>, kind: Option<ActorKind>) -> usize {
         let i = self.actors.len();
-        self.by_key.insert(key.join(" "), i);
+        self.by_key.insert(key.clone(), i);
         self.actors.push(ActorB {
             name: name.to_string(),
             key,
@@ -247,7 +249,7 @@ impl Registry {
         if surface != a.name && !a.aliases.iter().any(|x| x == surface) {
             a.aliases.push(surface.to_string());
         }
-        let key = name_key(surface).join(" ");
+        let key = name_key(surface);
         self.by_key.entry(key).or_insert(i);
     }
 
@@ -293,7 +295,7 @@ impl Registry {
                 let i = tails[0];
                 let old = std::mem::replace(&mut self.actors[i].name, surface.to_string());
                 self.actors[i].key = key.clone();
-                self.by_key.insert(key.join(" "), i);
+                self.by_key.insert(key.clone(), i);
                 self.alias(i, &old);
                 return i;
             }
@@ -317,13 +319,13 @@ fn word<'a>(p: &'a str, t: &Tok) -> &'a str {
 fn title_at(words: &[&str], i: usize) -> Option<usize> {
     let lx = lexicon();
     let mut j = i;
-    while j < words.len() && TITLE_MODIFIERS.contains(&words[j].to_lowercase().as_str()) {
+    while j < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[j])) {
         j += 1;
     }
     let max = lx.title_max_words.min(words.len() - j);
     for k in (1..=max).rev() {
         let last = strip_possessive(words[j + k - 1]).0;
-        if !lx.title_heads.contains(&last.to_lowercase()) {
+        if !lx.title_heads.contains(&*lower(last)) {
             continue;
         }
         let cand = words[j..j + k]
@@ -389,14 +391,13 @@ pub fn scan(
                     j = nx;
                     continue;
                 }
-                let nl = nw.to_lowercase();
+                let nl_buf = lower(nw);
+                let nl: &str = &nl_buf;
                 let org_so_far = (start..=j).any(|k| is_org_head(word(p, &toks[k])));
-                if (is_connector(&nl) || (matches!(nl.as_str(), "of" | "for") && org_so_far))
+                if (is_connector(nl) || (matches!(nl, "of" | "for") && org_so_far))
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
-                    && !lx
-                        .function_words
-                        .contains(&word(p, &toks[nx + 1]).to_lowercase())
+                    && !lx.function_words.contains(&*lower(word(p, &toks[nx + 1])))
                 {
                     j = nx + 1;
                     continue;
@@ -491,7 +492,116 @@ pub fn scan(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// A mention made by analysing a chain, replayed when the same chain comes again.
+#[derive(Debug, Clone)]
+pub struct CachedPush {
+    /// Token offsets from the chain's start.
+    full_s: usize,
+    s: usize,
+    e: usize,
+    actor: usize,
+    titled: bool,
+    /// Context-free evidence (person, place, other) a person-like mention adds.
+    evidence: Option<(i32, i32, i32)>,
+}
+
+/// Analyse a chain of capitalised words, or replay the analysis of an identical chain
+/// met earlier in the article (names recur; the analysis is the costly part).
+#[allow(clippy::too_many_arguments)]
 fn process_chain(
+    reg: &mut Registry,
+    seg: usize,
+    p: &str,
+    toks: &[Tok],
+    sid: &[u32],
+    in_quote: &[bool],
+    s0: usize,
+    e: usize,
+    out: &mut SegActors,
+) {
+    let initial0 = s0 == 0
+        || sid[s0] != sid[s0 - 1]
+        || matches!(toks[s0 - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
+    let next_lower = toks
+        .get(e)
+        .is_some_and(|t| t.kind == Tk::Word && !is_cap(word(p, t)));
+    let key = (
+        p[toks[s0].s..toks[e - 1].e].to_string(),
+        initial0,
+        next_lower,
+    );
+    if let Some(pushes) = reg.chain_cache.get(&key).cloned() {
+        let lx = lexicon();
+        let before_loc = s0 > 0
+            && toks[s0 - 1].kind == Tk::Word
+            && LOC_PREPS.contains(&&*lower(word(p, &toks[s0 - 1])));
+        for cp in pushes {
+            let (fs, a, b) = (s0 + cp.full_s, s0 + cp.s, s0 + cp.e);
+            let id = out.mentions.len() as u32;
+            for k in fs..b {
+                out.at[k] = Some(id);
+            }
+            out.mentions.push(Mention {
+                actor: cp.actor,
+                full_s: fs,
+                s: a,
+                e: b,
+                has_title: cp.titled,
+            });
+            let initial = a == 0
+                || sid[a] != sid[a - 1]
+                || matches!(toks[a - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
+            let ab = &mut reg.actors[cp.actor];
+            ab.mentions.push((seg, a, b));
+            if !initial || in_quote.get(a).copied().unwrap_or(false) {
+                ab.only_initial = false;
+            }
+            if let Some((pe, pl, oe)) = cp.evidence {
+                ab.person_ev += pe;
+                ab.place_ev += pl;
+                ab.other_ev += oe;
+                let mut k = b;
+                while k < toks.len()
+                    && toks[k].kind == Tk::Word
+                    && lx.hedges.contains(&*lower(word(p, &toks[k])))
+                {
+                    k += 1;
+                }
+                if k < toks.len()
+                    && toks[k].kind == Tk::Word
+                    && lx.speech_verb(&lower(word(p, &toks[k]))).is_some()
+                {
+                    ab.person_ev += 1;
+                }
+                if before_loc && !cp.titled && a == s0 {
+                    ab.place_ev += 2;
+                }
+            }
+            acronym_after(reg, cp.actor, p, toks, b);
+        }
+        return;
+    }
+    let first = out.mentions.len();
+    let mut evidence = None;
+    process_chain_uncached(reg, seg, p, toks, sid, in_quote, s0, e, out, &mut evidence);
+    let n = out.mentions.len();
+    let pushes = out.mentions[first..]
+        .iter()
+        .enumerate()
+        .map(|(i, m)| CachedPush {
+            full_s: m.full_s - s0,
+            s: m.s - s0,
+            e: m.e - s0,
+            actor: m.actor,
+            titled: m.has_title,
+            evidence: if i + first + 1 == n { evidence } else { None },
+        })
+        .collect();
+    reg.chain_cache.insert(key, pushes);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn process_chain_uncached(
     reg: &mut Registry,
     seg: usize,
     p: &str,
@@ -501,6 +611,7 @@ fn process_chain(
     mut s: usize,
     e: usize,
     out: &mut SegActors,
+    evidence: &mut Option<(i32, i32, i32)>,
 ) {
     let lx = lexicon();
     let words_of = |a: usize, b: usize| -> Vec<&str> {
@@ -511,8 +622,9 @@ fn process_chain(
     };
     // drop leading function words and calendar words
     while s < e && toks[s].kind == Tk::Word {
-        let w = strip_possessive(word(p, &toks[s])).0.to_lowercase();
-        if lx.function_words.contains(&w) || lx.pronouns.contains_key(&w) {
+        let w_buf = lower(strip_possessive(word(p, &toks[s])).0);
+        let w: &str = &w_buf;
+        if lx.function_words.contains(w) || lx.pronouns.contains_key(w) {
             s += 1;
         } else {
             break;
@@ -529,24 +641,26 @@ fn process_chain(
     } else {
         None
     };
-    let next_word = |k: usize| -> Option<String> {
+    // the next word after hedges is a speech verb (`Varga reportedly said`)
+    let speaks_at = |k: usize| -> bool {
         let mut k = k;
         while k < toks.len() && toks[k].kind == Tk::Word {
-            let w = word(p, &toks[k]).to_lowercase();
-            if lx.hedges.contains(&w) {
+            let w_buf = lower(word(p, &toks[k]));
+            let w: &str = &w_buf;
+            if lx.hedges.contains(w) {
                 k += 1;
                 continue;
             }
-            return Some(w);
+            return lx.speech_verb(w).is_some();
         }
-        None
+        false
     };
     let words = words_of(s, e);
     let tok_idx: Vec<usize> = (s..e).filter(|&k| toks[k].kind == Tk::Word).collect();
     let full: String = p[toks[s].s..toks[e - 1].e].to_string();
     let (full_np, _) = strip_possessive(&full);
     let full_np = full_np.trim_end_matches(['\'', '’']).to_string();
-    let speaks = next_word(e).is_some_and(|w| lx.speech_verb(&w).is_some());
+    let speaks = speaks_at(e);
 
     let mut push =
         |reg: &mut Registry, actor: usize, a: usize, b: usize, fs: usize, titled: bool| {
@@ -572,7 +686,7 @@ fn process_chain(
     // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
-    let gaz_full = lx.gazetteer.get(&full_np.to_lowercase()).copied();
+    let gaz_full = lx.gazetteer.get(&*lower(&full_np)).copied();
     if is_org_head(last) && words.len() >= 2
         || is_org_head(first) && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
         || matches!(gaz_full, Some(Gazetteer::Org(_)))
@@ -680,7 +794,7 @@ fn process_chain(
         return; // a lone capital letter (an initial, `X` as a letter) is no actor
     }
     // Gazetteer: country, capital, demonym, seat of power, known organisation
-    let gz = lx.gazetteer.get(&name_text.to_lowercase()).copied().filter(|g| {
+    let gz = lx.gazetteer.get(&*lower(&name_text)).copied().filter(|g| {
         // acronyms must be written in capitals ("WHO", not "Who")
         !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].acronym.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(&name_text)) && name_text != lx.orgs[*oi].acronym.clone().unwrap_or_default())
     });
@@ -730,7 +844,7 @@ fn process_chain(
         && toks.get(e).is_some_and(|t| {
             t.kind == Tk::Word && {
                 let nw = word(p, t);
-                !is_cap(nw) || is_org_head(nw) || lx.is_title(&nw.to_lowercase())
+                !is_cap(nw) || is_org_head(nw) || lx.is_title(&lower(nw))
             }
         })
     {
@@ -792,8 +906,10 @@ fn process_chain(
                 ab.roles.push(r);
             }
         }
+        // context-free evidence, kept for replays of this chain
+        let mut d = (0, 0, 0);
         if titled {
-            ab.person_ev += 3;
+            d.0 += 3;
         }
         if let Some(h) = &honor {
             let h = h.trim_end_matches('.').to_lowercase();
@@ -806,9 +922,24 @@ fn process_chain(
                 _ => {}
             }
         }
-        if name_words.len() >= 2 && lx.given_names.contains(&fold_word(name_words[0])) {
-            ab.person_ev += 2;
+        let given = name_words.len() >= 2 && lx.given_names.contains(&fold_word(name_words[0]));
+        if given {
+            d.0 += 2;
         }
+        if name_words.len() == 1 {
+            let w = key[0].as_str();
+            if w.ends_with("ia") || w.ends_with("stan") || w.ends_with("land") {
+                d.1 += 1;
+            }
+        }
+        if name_words.len() >= 2 && !given {
+            d.2 += 1;
+        }
+        ab.person_ev += d.0;
+        ab.place_ev += d.1;
+        ab.other_ev += d.2;
+        *evidence = Some(d);
+        // and evidence from the context
         if speaks {
             ab.person_ev += 1;
         }
@@ -817,15 +948,6 @@ fn process_chain(
             && !titled
         {
             ab.place_ev += 2;
-        }
-        if name_words.len() == 1 {
-            let w = key[0].as_str();
-            if w.ends_with("ia") || w.ends_with("stan") || w.ends_with("land") {
-                ab.place_ev += 1;
-            }
-        }
-        if name_words.len() >= 2 && !lx.given_names.contains(&fold_word(name_words[0])) {
-            ab.other_ev += 1;
         }
         // an unknown acronym (`RTV`, `NUR`) is most likely an organisation
         if name_words.len() == 1 && is_all_caps(&name_text) && name_text.chars().count() <= 6 {
@@ -871,7 +993,7 @@ fn demonym_place(reg: &mut Registry, folded: &str) -> Option<usize> {
     for suf in ["n", "an", "ian", "i", "ese", "ish", "ean"] {
         if let Some(stem) = folded.strip_suffix(suf)
             && stem.len() >= 3
-            && let Some(&a) = reg.by_key.get(stem)
+            && let Some(&a) = reg.by_key.get([stem.to_string()].as_slice())
         {
             let a = reg.resolve(a);
             let ab = &reg.actors[a];

@@ -1024,6 +1024,7 @@ impl<'a> Annotator<'a> {
             }
             // noun-phrase cues: `in a statement`, `in a post on X`
             if !["according", "in", "at"].contains(&w)
+                && lexicon().cue_firsts.contains(w)
                 && self.is_word(si, k + 1)
                 && lexicon()
                     .cue_pairs
@@ -1931,6 +1932,10 @@ fn lower_same_len(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),

@@ -40,16 +40,26 @@ fn is_word_char(c: char) -> bool {
 pub fn tokenize(p: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(p.len() / 5);
     let b = p.as_bytes();
-    let mut it = p.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == ' ' || c == '\n' {
+    let mut next = 0;
+    while next < b.len() {
+        let i = next;
+        // ASCII fast path for spaces
+        if b[i] == b' ' || b[i] == b'\n' {
+            next += 1;
             continue;
         }
+        let c = p[i..].chars().next().unwrap_or(' ');
+        next = i + c.len_utf8();
         if is_word_char(c) {
             // word: alnum runs joined by internal ' ’ - . (U.S., don't, al-Noor, 3.5)
             let mut end = i + c.len_utf8();
             let mut numeric = c.is_ascii_digit();
             loop {
+                // ASCII letters and digits without decoding
+                while end < b.len() && b[end].is_ascii_alphanumeric() {
+                    numeric &= b[end].is_ascii_digit();
+                    end += 1;
+                }
                 let rest = &p[end..];
                 let mut ch = rest.chars();
                 let Some(n) = ch.next() else { break };
@@ -91,9 +101,7 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
                 Tk::Word
             };
             out.push(Tok { s: i, e: end, kind });
-            while it.peek().is_some_and(|&(j, _)| j < end) {
-                it.next();
-            }
+            next = end;
             continue;
         }
         if is_quote_char(c) {

@@ -127,6 +127,9 @@ fn time_after(ws: &[(usize, usize, &str)], mut i: usize) -> (Option<(u32, u32, u
 
 /// Find the first date in `line`.
 pub fn find_date(line: &str) -> Option<FoundDate> {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let ws = words(line);
     for i in 0..ws.len() {
         let (s, e, w) = ws[i];

@@ -139,19 +139,26 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
 /// invisible formatting characters removed (article text is untrusted and must never
 /// carry terminal control sequences).
 pub fn normalize(s: &str) -> String {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n') {
-        return s.to_string();
-    }
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' => out.push('\n'),
+    let mut flushed = 0; // bytes of `s` before this are in `out`
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // fast path: printable ASCII, and lead bytes of chars that never need a change
+        let suspicious = b < 0x20 || b == 0x7f || matches!(b, 0xc2 | 0xe2 | 0xe3 | 0xef);
+        if !suspicious || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        let replacement: Option<&str> = match c {
+            '\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
+                ""
+            } else {
+                "\n"
+            }),
             '\t'
             | '\u{a0}'
             | '\u{2000}'..='\u{200a}'
@@ -159,18 +166,25 @@ pub fn normalize(s: &str) -> String {
             | '\u{205f}'
             | '\u{3000}'
             | '\u{0c}'
-            | '\u{0b}' => out.push(' '),
-            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            | '\u{0b}' => Some(" "),
+            '\u{2028}' | '\u{2029}' | '\u{85}' => Some("\n"),
             // ESC and the rest of C0, DEL, C1, zero-width and bidi controls, BOM.
             '\u{0}'..='\u{1f}'
             | '\u{7f}'..='\u{9f}'
             | '\u{200b}'..='\u{200f}'
             | '\u{202a}'..='\u{202e}'
             | '\u{2060}'..='\u{2069}'
-            | '\u{feff}' => {}
-            _ => out.push(c),
+            | '\u{feff}' => Some(""),
+            _ => None,
+        };
+        if let Some(r) = replacement {
+            out.push_str(&s[flushed..i]);
+            out.push_str(r);
+            flushed = i + len;
         }
+        i += len;
     }
+    out.push_str(&s[flushed..]);
     out
 }
 

@@ -133,6 +133,9 @@ fn prepare_lines(norm: &str, markdown: bool) -> Vec<Line> {
 }
 
 fn collapse_spaces(s: &str) -> String {
+    if !s.contains("  ") {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -378,7 +381,8 @@ fn credit_pos(t: &str) -> Option<usize> {
             .build(CREDIT_MARKERS)
             .ok()
     });
-    if !t.contains(['(', ':']) {
+    // captions are short; a credit marker stands in a short line
+    if t.len() > 400 || !t.contains(['(', ':']) {
         return None;
     }
     AC.as_ref()?
@@ -402,18 +406,17 @@ fn strip_credit(t: &str) -> String {
     }
 }
 
-fn caption_key(t: &str) -> String {
-    if t.is_ascii() {
-        return t
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase() as char)
-            .collect();
+/// A hash of a line (spaces are already collapsed): equal for copies of one caption.
+/// 0 for an empty line.
+fn caption_key(t: &str) -> u64 {
+    use std::hash::Hasher;
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() {
+        return 0;
     }
-    t.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(t.as_bytes());
+    h.finish() | 1
 }
 
 /// A line that starts a block of navigation or boilerplate.
@@ -449,7 +452,7 @@ fn ends_sentence(t: &str) -> bool {
 fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     // 1. captions: lines with a credit, markdown images; and their duplicates.
     let mut captions: Vec<String> = Vec::new();
-    let mut caption_keys: Vec<String> = Vec::new();
+    let mut caption_keys: Vec<u64> = Vec::new();
     let mut kind: Vec<u8> = vec![0; lines.len()]; // 0 body, 1 caption(kept), 2 drop
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
@@ -458,7 +461,7 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
         if l.image || is_credit_line(&l.text) {
             let c = strip_credit(&l.text);
             let key = caption_key(&c);
-            if key.is_empty() {
+            if key == 0 {
                 kind[i] = 2;
                 continue;
             }
@@ -471,28 +474,28 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     }
     // duplicates of a caption, and lines repeated verbatim (photo captions without
     // credit, pull quotes): keep the first copy only.
-    let keys: Vec<String> = lines
+    let keys: Vec<u64> = lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
             if kind[i] != 0 || l.text.is_empty() {
-                String::new()
+                0
             } else {
                 caption_key(&l.text)
             }
         })
         .collect();
-    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
-        let key = keys[i].as_str();
-        if kind[i] != 0 || key.is_empty() {
+        let key = keys[i];
+        if kind[i] != 0 || key == 0 {
             continue;
         }
-        if caption_keys.iter().any(|c| c == key) {
+        if caption_keys.contains(&key) {
             kind[i] = 2;
             continue;
         }
-        if let Some(&j) = seen.get(key) {
+        if let Some(&j) = seen.get(&key) {
             kind[i] = 2;
             // a repeated line that is not a sentence (or opens in capitals) is a caption
             let caps_open = l.text.split_whitespace().take(2).all(|w| {
@@ -502,7 +505,7 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
             });
             if caps_open || !ends_sentence(&l.text) {
                 kind[j] = 2;
-                caption_keys.push(key.to_string());
+                caption_keys.push(key);
                 captions.push(l.text.clone());
             }
             continue;
