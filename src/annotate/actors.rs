@@ -393,7 +393,9 @@ pub fn scan(
                 }
                 let nl_buf = lower(nw);
                 let nl: &str = &nl_buf;
-                let org_so_far = (start..=j).any(|k| is_org_head(word(p, &toks[k])));
+                let org_so_far = (start..=j).any(|k| is_org_head(word(p, &toks[k])))
+                    // `Secretary of State`, `Minister of Foreign Affairs`
+                    || lx.title_heads.contains(&*lower(word(p, &toks[j])));
                 if (is_connector(nl) || (matches!(nl, "of" | "for") && org_so_far))
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
@@ -716,6 +718,38 @@ fn process_chain_uncached(
         return;
     }
 
+    // A whole chain that is a known place (`Saudi Arabia`, `United Arab Emirates`)
+    if let Some(g @ (Gazetteer::Country(_) | Gazetteer::Capital(_) | Gazetteer::Seat(_))) = gaz_full
+    {
+        let (name, kind) = match g {
+            Gazetteer::Country(ci) => (lx.countries[ci].name.clone(), ActorKind::Place),
+            Gazetteer::Capital(ci) => (lx.countries[ci].capital.clone(), ActorKind::Place),
+            _ => (full_np.clone(), ActorKind::Organization),
+        };
+        let nk = name_key(&name);
+        let a = match reg.find_key(&nk) {
+            Some(a) => a,
+            None => reg.add(&name, nk, Some(kind)),
+        };
+        reg.actors[a].kind = Some(kind);
+        reg.actors[a].known = true;
+        if name != full_np {
+            reg.alias(a, &full_np);
+        }
+        push(reg, a, s, e, s, false);
+        return;
+    }
+    // `the Ukraine-Poland border`, `Russian-Ukrainian talks`: a compound of places
+    if words.len() == 1 && first.contains('-') {
+        let parts: Vec<&str> = first.split('-').collect();
+        if parts.len() >= 2
+            && parts
+                .iter()
+                .all(|x| lx.gazetteer.contains_key(&*lower(strip_possessive(x).0)))
+        {
+            return;
+        }
+    }
     // Titles, honorifics and demonyms at the front.
     let mut k = 0;
     let mut roles: Vec<String> = Vec::new();

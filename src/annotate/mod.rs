@@ -748,15 +748,13 @@ impl<'a> Annotator<'a> {
                 .first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization))
                 .or_else(|| self.salient_org.last().copied()),
             PronounClass::Any => {
-                let persons: Vec<usize> = {
-                    let mut v = Vec::new();
-                    for &a in self.salient.iter().rev() {
-                        if !v.contains(&a) {
-                            v.push(a);
-                        }
-                    }
-                    v
-                };
+                // `the latter` / `the former`: the last two people named
+                let persons: Vec<usize> = self
+                    .recent_actors(si, st)
+                    .into_iter()
+                    .filter(|&a| self.reg.actors[a].kind == Some(ActorKind::Person))
+                    .take(2)
+                    .collect();
                 if w == "former" {
                     persons.get(1).copied()
                 } else {
@@ -1064,6 +1062,17 @@ impl<'a> Annotator<'a> {
 
     /// Note persons that open sentences as subjects (for pronouns).
     fn note_subjects(&mut self, si: usize, lo: usize, hi: usize) {
+        // a sentence opening with a role (`The emir, for his part, urged`) names its subject
+        if let Some(a) = (lo..(lo + 2).min(hi))
+            .filter(|&k| !self.segs[si].in_quote[k])
+            .find_map(|k| self.np_ending_at_start(si, k, hi))
+            .and_then(|w| w.actor)
+            && self.reg.actors[a].kind == Some(ActorKind::Person)
+        {
+            self.salient.retain(|&x| x != a);
+            self.salient.push(a);
+            return;
+        }
         for k in lo..hi {
             if self.segs[si].in_quote[k] {
                 continue;
@@ -1071,8 +1080,10 @@ impl<'a> Annotator<'a> {
             if let Some(m) = self.mention_at(si, k) {
                 let a = self.reg.resolve(m.actor);
                 if self.reg.actors[a].kind == Some(ActorKind::Person) && k == m.full_s {
+                    // the first person named is the likeliest subject: keep only it
                     self.salient.retain(|&x| x != a);
                     self.salient.push(a);
+                    return;
                 }
             }
         }
@@ -1350,9 +1361,14 @@ impl<'a> Annotator<'a> {
                     who = Some(l.clone());
                     cue = Some(":".into());
                     conf = 0.85;
-                } else if let Some((p, _)) =
-                    prev_in_para.as_ref().filter(|_| kind == QuoteKind::Direct)
-                {
+                } else if let Some((p, _)) = prev_in_para.as_ref().filter(|_| {
+                    kind == QuoteKind::Direct
+                        || qi > 0
+                            && !(before.0..before.1).any(|k| {
+                                self.mention_at(si, k).is_some() || self.verb_at(si, k).is_some()
+                            })
+                }) {
+                    // the same speaker goes on: `"A," she said. "B."`, `"A" and "B"`
                     who = Some(p.clone());
                     conf = 0.75;
                 } else if lo == 0
@@ -1367,8 +1383,9 @@ impl<'a> Annotator<'a> {
                     who = Some(w);
                     conf = 0.65;
                 } else if kind == QuoteKind::Partial
-                    && let Some(w) =
-                        (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
+                    && let Some(w) = (lo..sp.open)
+                        .find_map(|k| self.np_ending_at_start(si, k, sp.open))
+                        .filter(|w| w.actor.is_some())
                 {
                     who = Some(w);
                     conf = 0.5;
