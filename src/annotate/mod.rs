@@ -337,10 +337,11 @@ impl<'a> Annotator<'a> {
         }
         let w = self.lower(si, k);
         let base = lexicon().speech_verb(w)?.to_string();
-        // `the said agreement`, `to say`, `declined to comment`
+        // `the said agreement`, `to say`, `declined to comment`, `a phone call`,
+        // `its report`: nouns, not verbs
         if k > 0 && self.is_word(si, k - 1) {
             let prev = self.lower(si, k - 1);
-            if prev == "the" || prev == "to" {
+            if matches!(prev, "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this") {
                 return None;
             }
         }
@@ -489,6 +490,48 @@ impl<'a> Annotator<'a> {
         let text = s.text[s.toks[st].s..s.toks[k].e].to_string();
         let text = strip_possessive(&text).0.to_string();
         Some(self.resolve_nominal(si, st, k, &text, &head))
+    }
+
+    /// `The petitioner told`: any common noun right before a speech verb, with its
+    /// determiner a few words back, is an (unresolved) nominal speaker.
+    fn plain_nominal(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
+        let lx = lexicon();
+        let w = self.lower(si, k);
+        if is_cap(self.word(si, k))
+            || !w.chars().all(char::is_alphabetic)
+            || lx.function_words.contains(w)
+            || lx.pronouns.contains_key(w)
+            || lx.speech_verb(w).is_some()
+        {
+            return None;
+        }
+        let det = (lo.max(k.saturating_sub(3))..k).rev().find(|&j| {
+            self.is_word(si, j) && matches!(self.lower(si, j), "the" | "a" | "an")
+        })?;
+        if (det + 1..k).any(|j| !self.is_word(si, j) || lx.function_words.contains(self.lower(si, j))) {
+            return None;
+        }
+        // `in a phone call`: a noun inside a prepositional phrase is no subject
+        if det > 0
+            && self.is_word(si, det - 1)
+            && matches!(
+                self.lower(si, det - 1),
+                "in" | "on" | "at" | "during" | "after" | "with" | "by" | "for" | "from" | "of" | "to"
+                    | "into" | "about"
+            )
+        {
+            return None;
+        }
+        let seg = &self.segs[si];
+        let text = seg.text[seg.toks[det].s..seg.toks[k].e].to_string();
+        Some(Who {
+            actor: None,
+            name: text.clone(),
+            mention: text.clone(),
+            seg: si,
+            s: seg.toks[det].s,
+            e: seg.toks[det].s + text.len(),
+        })
     }
 
     /// The speaker a nominal refers to (`the foreign minister` -> the actor with that
@@ -801,7 +844,19 @@ impl<'a> Annotator<'a> {
                 {
                     return self.np_ending(si, k - 2, lo);
                 }
-                return self.np_ending(si, k, lo);
+                // a plain noun speaks only with a verb of saying (`the petitioner told`,
+                // not `the numbers suggest`)
+                let saying = self.verb_at(si, v).is_some_and(|b| {
+                    matches!(
+                        b.as_str(),
+                        "say" | "tell" | "add" | "ask" | "reply" | "answer" | "respond" | "write"
+                            | "testify" | "explain" | "insist" | "claim" | "warn" | "argue"
+                            | "state" | "recall" | "admit" | "shout" | "whisper" | "complain"
+                    )
+                });
+                return self
+                    .np_ending(si, k, lo)
+                    .or_else(|| saying.then(|| self.plain_nominal(si, k, lo)).flatten());
             }
             match self.punct(si, k) {
                 // `the Council of Northern States (CNS) urged`: skip the acronym
@@ -1154,10 +1209,14 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let head = &s.text[..s.toks[colon].s];
-        if !head
+        let caps = head
             .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
-        {
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
+        // `Judge: “…”`: a capitalised label right before a quote
+        let titled = head.split_whitespace().count() <= 3
+            && head.split_whitespace().all(is_cap)
+            && matches!(s.toks.get(colon + 1).map(|t| t.kind), Some(Tk::Mark { .. }));
+        if !caps && !titled {
             return None;
         }
         if head == "Q" {
@@ -1199,7 +1258,12 @@ impl<'a> Annotator<'a> {
             .find(|(_, a)| a.merged_into.is_none() && !key.is_empty() && a.key.ends_with(&key));
         let (actor, name) = match found {
             Some((i, a)) => (Some(i), a.name.clone()),
-            None => (None, head.to_string()),
+            None => {
+                // a role label (`Judge:`) -> the actor holding that role
+                let head_word = head.split_whitespace().last().unwrap_or("").to_lowercase();
+                let w = self.resolve_nominal(si, 0, colon - 1, head, &head_word);
+                (w.actor, w.name)
+            }
         };
         Some(Who {
             actor,
@@ -1293,6 +1357,15 @@ impl<'a> Annotator<'a> {
             if let Some((w, c)) = order.into_iter().flatten().next() {
                 who = Some(w);
                 cue = Some(c);
+            }
+            // `the so-called "Feld clause"` is a scare quote whatever the cue
+            let so_called = sp.open > 0
+                && self.is_word(si, sp.open - 1)
+                && matches!(self.lower(si, sp.open - 1), "so-called" | "so‑called");
+            if so_called && nwords <= 3 {
+                kind = QuoteKind::Scare;
+                who = None;
+                cue = None;
             }
             // scare quotes: one or two words with no cue attached tightly
             if kind == QuoteKind::Partial && nwords <= 2 {
