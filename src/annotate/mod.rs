@@ -341,7 +341,10 @@ impl<'a> Annotator<'a> {
         // `its report`: nouns, not verbs
         if k > 0 && self.is_word(si, k - 1) {
             let prev = self.lower(si, k - 1);
-            if matches!(prev, "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this") {
+            if matches!(
+                prev,
+                "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+            ) {
                 return None;
             }
         }
@@ -505,10 +508,12 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
-        let det = (lo.max(k.saturating_sub(3))..k).rev().find(|&j| {
-            self.is_word(si, j) && matches!(self.lower(si, j), "the" | "a" | "an")
-        })?;
-        if (det + 1..k).any(|j| !self.is_word(si, j) || lx.function_words.contains(self.lower(si, j))) {
+        let det = (lo.max(k.saturating_sub(3))..k)
+            .rev()
+            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "the" | "a" | "an"))?;
+        if (det + 1..k)
+            .any(|j| !self.is_word(si, j) || lx.function_words.contains(self.lower(si, j)))
+        {
             return None;
         }
         // `in a phone call`: a noun inside a prepositional phrase is no subject
@@ -516,8 +521,18 @@ impl<'a> Annotator<'a> {
             && self.is_word(si, det - 1)
             && matches!(
                 self.lower(si, det - 1),
-                "in" | "on" | "at" | "during" | "after" | "with" | "by" | "for" | "from" | "of" | "to"
-                    | "into" | "about"
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "into"
+                    | "about"
             )
         {
             return None;
@@ -849,9 +864,26 @@ impl<'a> Annotator<'a> {
                 let saying = self.verb_at(si, v).is_some_and(|b| {
                     matches!(
                         b.as_str(),
-                        "say" | "tell" | "add" | "ask" | "reply" | "answer" | "respond" | "write"
-                            | "testify" | "explain" | "insist" | "claim" | "warn" | "argue"
-                            | "state" | "recall" | "admit" | "shout" | "whisper" | "complain"
+                        "say"
+                            | "tell"
+                            | "add"
+                            | "ask"
+                            | "reply"
+                            | "answer"
+                            | "respond"
+                            | "write"
+                            | "testify"
+                            | "explain"
+                            | "insist"
+                            | "claim"
+                            | "warn"
+                            | "argue"
+                            | "state"
+                            | "recall"
+                            | "admit"
+                            | "shout"
+                            | "whisper"
+                            | "complain"
                     )
                 });
                 return self
