@@ -6,10 +6,13 @@
 
 pub mod annotate;
 pub mod brat;
+pub mod cli;
 pub mod config;
 pub mod eval;
+pub mod index;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod preannotated;
+pub mod sample;

@@ -21,6 +21,9 @@ struct Cli {
     /// $XDG_CONFIG_HOME/saywho/config.toml on Unix).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Where indexes live (overrides $SAYWHO_DATA_DIR; default: the platform data dir).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -56,6 +59,63 @@ enum Cmd {
         /// Files and folders to annotate; with `--format brat`, the first is OUT_DIR.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+    /// Index a corpus (or bring its index up to date): only new and changed files are
+    /// annotated, deleted ones are removed. Ends with a summary.
+    Index {
+        /// Files and folders of the corpus.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// No progress output.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Print the summary as JSON on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search articles and quotes (see README, "Query language").
+    Search {
+        /// The query, e.g. `speaker:Varga border -drones after:2025-03-01`.
+        #[arg(value_name = "QUERY", num_args = 0..)]
+        query: Vec<String>,
+        /// Corpus folder or file (repeatable; default: the bundled sample corpus).
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<PathBuf>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// relevance, newest, oldest or quotes.
+        #[arg(long, default_value = "relevance")]
+        sort: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Quotes in corpus order (date, article, position), by a speaker and/or matching a query.
+    Quotes {
+        #[arg(value_name = "QUERY", num_args = 0..)]
+        query: Vec<String>,
+        /// Only this speaker's quotes (a name or alias, accents and case ignored).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<PathBuf>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Actors with their mention, article and quote counts.
+    Actors {
+        #[arg(value_name = "QUERY", num_args = 0..)]
+        query: Vec<String>,
+        /// person, organization, place or other.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<PathBuf>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
     },
     /// Score the annotator against gold annotations (see tests/gold/README.md).
     ///
@@ -108,6 +168,47 @@ fn main() -> ExitCode {
             let json = json || pretty || matches!(format, Some(OutFormat::Json));
             run_annotate(&paths, &opts, json, pretty, out_dir)
         }
+        Some(Cmd::Index { paths, quiet, json }) => {
+            let build = build_options(&opts);
+            match saywho::cli::open_corpus(&paths, cli.data_dir.as_deref(), &build, true, quiet) {
+                Ok((c, Some(s))) => {
+                    if json {
+                        println!("{}", serde_json::to_string(&s).unwrap_or_default());
+                    }
+                    if !quiet || !s.failed.is_empty() {
+                        saywho::cli::print_summary(&s, &c.index);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Ok((_, None)) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        Some(Cmd::Search { query, corpus, limit, sort, json }) => {
+            let sort = match sort.as_str() {
+                "relevance" => saywho::index::search::SortBy::Relevance,
+                "newest" => saywho::index::search::SortBy::Newest,
+                "oldest" => saywho::index::search::SortBy::Oldest,
+                "quotes" | "most-quotes" => saywho::index::search::SortBy::MostQuotes,
+                other => {
+                    eprintln!("saywho: unknown sort {other:?} (relevance, newest, oldest, quotes)");
+                    return ExitCode::from(2);
+                }
+            };
+            with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
+                saywho::cli::search(c, &format!("{} ", query.join(" ")), limit, sort, json)
+            })
+        }
+        Some(Cmd::Quotes { query, speaker, corpus, limit, json }) => {
+            with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
+                saywho::cli::quotes(c, speaker.as_deref(), &query.join(" "), limit, json)
+            })
+        }
+        Some(Cmd::Actors { query, kind, corpus, limit, json }) => {
+            with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
+                saywho::cli::actors(c, &query.join(" "), kind.as_deref(), limit, json)
+            })
+        }
         Some(Cmd::Eval { gold, verbose }) => match eval::run(&gold) {
             Ok((per, total)) => {
                 print!("{}", eval::table(&per, &total, verbose));
@@ -118,6 +219,41 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+fn build_options(opts: &ingest::IngestOptions) -> saywho::index::build::BuildOptions {
+    saywho::index::build::BuildOptions {
+        ingest: opts.clone(),
+        ..Default::default()
+    }
+}
+
+fn fail(e: anyhow::Error) -> ExitCode {
+    eprintln!("saywho: {}", output::printable(&format!("{e:#}")));
+    ExitCode::from(1)
+}
+
+/// Open the corpus index, updating it first (quietly unless it has work to do).
+fn with_corpus(
+    corpus: &[PathBuf],
+    data_dir: Option<&std::path::Path>,
+    opts: &ingest::IngestOptions,
+    f: impl FnOnce(&saywho::cli::Corpus) -> anyhow::Result<()>,
+) -> ExitCode {
+    match saywho::cli::open_corpus(corpus, data_dir, &build_options(opts), true, false) {
+        Ok((c, s)) => {
+            if let Some(s) = s
+                && (s.added + s.updated + s.removed > 0 || !s.failed.is_empty())
+            {
+                saywho::cli::print_summary(&s, &c.index);
+            }
+            match f(&c) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        Err(e) => fail(e),
     }
 }
 

@@ -1,0 +1,473 @@
+//! Incremental indexing: walk, hash, annotate what changed (on every core), write.
+
+use super::{CorpusIndex, write_atomic};
+use crate::annotate::annotate;
+use crate::ingest::{self, IngestOptions};
+use crate::model::{Annotated, Part};
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::hash::Hasher;
+use std::path::PathBuf;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+/// What the manifest knows of one indexed file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct FileEntry {
+    pub hash: String,
+    pub size: u64,
+    pub mtime: i64,
+    pub articles: u32,
+}
+
+pub type Manifest = BTreeMap<String, FileEntry>;
+
+/// The outcome of an index run.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// (file, why)
+    pub failed: Vec<(String, String)>,
+    pub articles_indexed: usize,
+    pub quotes_indexed: usize,
+    /// One-line messages (schema rebuild, warnings of files that were indexed).
+    pub notes: Vec<String>,
+    pub seconds: f64,
+}
+
+#[derive(Clone)]
+pub struct BuildOptions {
+    pub ingest: IngestOptions,
+    /// Commit (and save the manifest) after this many articles.
+    pub commit_every: usize,
+    /// Heap of the articles writer, in bytes.
+    pub writer_heap: usize,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            ingest: IngestOptions::default(),
+            commit_every: 50_000,
+            writer_heap: 200_000_000,
+        }
+    }
+}
+
+/// Progress of a run, for a progress bar.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+fn manifest_path(ci: &CorpusIndex) -> PathBuf {
+    ci.dir.join("manifest.json")
+}
+
+pub fn load_manifest(ci: &CorpusIndex) -> Manifest {
+    std::fs::read(manifest_path(ci))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+fn save_manifest(ci: &CorpusIndex, m: &Manifest) -> Result<()> {
+    write_atomic(&manifest_path(ci), &serde_json::to_vec(m)?)
+        .with_context(|| format!("cannot write the manifest in {}", ci.dir.display()))
+}
+
+fn content_hash(bytes: &[u8]) -> String {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    format!("{:016x}", h.finish())
+}
+
+fn mtime_of(meta: &std::fs::Metadata) -> i64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+/// ISO 8601 (`2025-03-17T09:40:00`) to Unix seconds.
+pub fn iso_to_unix(iso: &str) -> Option<i64> {
+    let (date, time) = iso.split_once('T').unwrap_or((iso, "00:00:00"));
+    let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
+    let (y, m, dd) = (d.next()??, d.next()??, d.next()??);
+    let mut t = time.split(':').map(|x| x.get(..2).unwrap_or(x).parse::<i64>().ok());
+    let (h, mi, s) = (
+        t.next().flatten().unwrap_or(0),
+        t.next().flatten().unwrap_or(0),
+        t.next().flatten().unwrap_or(0),
+    );
+    Some(super::query::days_from_civil(y, m as u32, dd as u32) * 86400 + h * 3600 + mi * 60 + s)
+}
+
+/// Unknown dates sort last among "newest first" and never match a date range.
+pub const NO_DATE: i64 = i64::MIN / 2;
+
+/// What one file turned into, computed off the writer thread.
+enum Work {
+    Unchanged { path: String, entry: FileEntry },
+    Indexed { path: String, entry: FileEntry, arts: Vec<Annotated>, notes: Vec<String> },
+    Failed { path: String, why: String, gone: bool },
+}
+
+fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Work {
+    let display = path.display().to_string();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            return Work::Failed {
+                path: display,
+                why: format!("cannot read: {e}"),
+                gone: e.kind() == std::io::ErrorKind::NotFound,
+            };
+        }
+    };
+    let size = meta.len();
+    let mtime = mtime_of(&meta);
+    if let Some(o) = old
+        && o.size == size
+        && o.mtime == mtime
+    {
+        return Work::Unchanged { path: display, entry: o.clone() };
+    }
+    if size > opts.max_file_bytes {
+        return Work::Failed {
+            path: display,
+            why: format!(
+                "skipped: {size} bytes is over the size limit of {} bytes (ingest.max_file_bytes)",
+                opts.max_file_bytes
+            ),
+            gone: false,
+        };
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            return Work::Failed {
+                path: display,
+                why: format!("cannot read: {e}"),
+                gone: e.kind() == std::io::ErrorKind::NotFound,
+            };
+        }
+    };
+    let hash = content_hash(&bytes);
+    if let Some(o) = old
+        && o.hash == hash
+    {
+        let entry = FileEntry { size, mtime, ..o.clone() };
+        return Work::Unchanged { path: display, entry };
+    }
+    let res = ingest::read_bytes(&display, path, &bytes, opts);
+    if res.articles.is_empty() {
+        let why = res
+            .problems
+            .first()
+            .map(|p| p.strip_prefix(&format!("{display}: ")).unwrap_or(p).to_string())
+            .unwrap_or_else(|| "no article could be read".into());
+        return Work::Failed { path: display, why, gone: false };
+    }
+    let arts: Vec<Annotated> = res.articles.iter().map(annotate).collect();
+    Work::Indexed {
+        entry: FileEntry {
+            hash,
+            size,
+            mtime,
+            articles: arts.len() as u32,
+        },
+        path: display,
+        arts,
+        notes: res.problems,
+    }
+}
+
+fn join_names(a: &Annotated, ids: impl Iterator<Item = String>) -> String {
+    let mut out = String::new();
+    for id in ids {
+        if let Some(act) = a.actor(&id) {
+            out.push_str(&act.name);
+            out.push_str(" ; ");
+            for al in &act.aliases {
+                out.push_str(al);
+                out.push_str(" ; ");
+            }
+        }
+    }
+    out
+}
+
+/// Add one annotated article to both writers.
+fn add_article(
+    ci: &CorpusIndex,
+    aw: &IndexWriter,
+    qw: &IndexWriter,
+    path: &str,
+    i: usize,
+    a: &Annotated,
+    hash: &str,
+) -> Result<usize> {
+    let af = &ci.af;
+    let qf = &ci.qf;
+    let aid = format!("{path}#{i}");
+    let published = a.published.as_deref().and_then(iso_to_unix).unwrap_or(NO_DATE);
+    let source_text = format!("{} {}", path, a.url.as_deref().unwrap_or(""));
+    let mut doc = TantivyDocument::new();
+    doc.add_text(af.aid, &aid);
+    doc.add_text(af.path, path);
+    doc.add_text(af.title, &a.title);
+    doc.add_text(af.body, &a.text);
+    if let Some(b) = &a.byline {
+        doc.add_text(af.byline, b);
+    }
+    doc.add_text(af.source, &source_text);
+    if let Some(u) = &a.url {
+        doc.add_text(af.url, u);
+    }
+    doc.add_i64(af.published, published);
+    doc.add_text(af.hash, hash);
+    for act in &a.actors {
+        doc.add_text(
+            af.actors,
+            format!("{}\u{1f}{}\u{1f}{}", act.id, act.name, act.kind.as_str()),
+        );
+    }
+    let mut speaker_ids: Vec<String> = a
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone()))
+        .collect();
+    speaker_ids.sort();
+    speaker_ids.dedup();
+    for id in &speaker_ids {
+        if let Some(act) = a.actor(id) {
+            doc.add_text(
+                af.speakers,
+                format!("{}\u{1f}{}\u{1f}{}", act.id, act.name, act.kind.as_str()),
+            );
+        }
+    }
+    doc.add_text(af.actor_names, join_names(a, a.actors.iter().map(|x| x.id.clone())));
+    let mut sp_names = join_names(a, speaker_ids.iter().cloned());
+    for q in &a.quotes {
+        if let Some(s) = &q.speaker
+            && s.actor.is_none()
+        {
+            sp_names.push_str(&s.name);
+            sp_names.push_str(" ; ");
+        }
+    }
+    doc.add_text(af.speaker_names, &sp_names);
+    doc.add_u64(af.nquotes, a.quotes.len() as u64);
+    // the annotation without its text (the body is stored in its own field)
+    let mut stored = a.clone();
+    stored.text = String::new();
+    doc.add_bytes(af.ann, &serde_json::to_vec(&stored)?);
+    aw.add_document(doc)?;
+
+    for (pos, q) in a.quotes.iter().enumerate() {
+        let mut d = TantivyDocument::new();
+        d.add_text(qf.aid, &aid);
+        d.add_text(qf.path, path);
+        d.add_u64(qf.pos, pos as u64);
+        d.add_text(qf.text, &q.text);
+        d.add_text(qf.kind, q.kind.as_str());
+        let (sid, names) = match &q.speaker {
+            Some(s) => {
+                let mut names = format!("{} ; {}", s.name, s.mention);
+                if let Some(id) = &s.actor
+                    && let Some(act) = a.actor(id)
+                {
+                    for al in &act.aliases {
+                        names.push_str(" ; ");
+                        names.push_str(al);
+                    }
+                }
+                (s.actor.clone().unwrap_or_default(), names)
+            }
+            None => (String::new(), String::new()),
+        };
+        d.add_text(qf.speaker, &sid);
+        d.add_text(qf.speaker_names, &names);
+        d.add_i64(qf.published, published);
+        d.add_text(qf.source, &source_text);
+        let _ = q.part == Part::Body;
+        qw.add_document(d)?;
+    }
+    Ok(a.quotes.len())
+}
+
+fn lock_message(ci: &CorpusIndex, e: tantivy::TantivyError) -> anyhow::Error {
+    match e {
+        tantivy::TantivyError::LockFailure(..) => anyhow::anyhow!(
+            "another saywho process is indexing this corpus ({}); wait for it to finish and run again",
+            ci.dir.display()
+        ),
+        other => anyhow::Error::new(other).context("cannot open the index writer"),
+    }
+}
+
+/// Bring the index of `roots` up to date. `progress` is called as files are done.
+pub fn update(
+    ci: &CorpusIndex,
+    roots: &[PathBuf],
+    opts: &BuildOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Summary> {
+    let t0 = std::time::Instant::now();
+    let mut sum = Summary::default();
+    let (files, problems) = ingest::walk(roots);
+    for p in problems {
+        let (f, why) = p.split_once(": ").unwrap_or((&p, ""));
+        sum.failed.push((f.to_string(), why.to_string()));
+    }
+    let mut manifest = load_manifest(ci);
+    let current: std::collections::HashSet<String> =
+        files.iter().map(|p| p.display().to_string()).collect();
+    let removed: Vec<String> = manifest
+        .keys()
+        .filter(|k| !current.contains(*k))
+        .cloned()
+        .collect();
+
+    // Quick pass: stat only; files whose size and mtime match need nothing.
+    let mut todo: Vec<PathBuf> = Vec::new();
+    for f in &files {
+        let key = f.display().to_string();
+        match (manifest.get(&key), std::fs::metadata(f)) {
+            (Some(o), Ok(m)) if o.size == m.len() && o.mtime == mtime_of(&m) => sum.unchanged += 1,
+            _ => todo.push(f.clone()),
+        }
+    }
+    let total = todo.len();
+    progress(Progress { done: 0, total });
+    if todo.is_empty() && removed.is_empty() {
+        sum.seconds = t0.elapsed().as_secs_f64();
+        return Ok(sum);
+    }
+
+    let mut aw: IndexWriter = ci
+        .articles
+        .writer_with_num_threads(1, opts.writer_heap)
+        .map_err(|e| lock_message(ci, e))?;
+    let mut qw: IndexWriter = ci
+        .quotes
+        .writer_with_num_threads(1, (opts.writer_heap / 2).max(20_000_000))
+        .map_err(|e| lock_message(ci, e))?;
+    let af_path = ci.af.path;
+    let qf_path = ci.qf.path;
+
+    for r in &removed {
+        aw.delete_term(Term::from_field_text(af_path, r));
+        qw.delete_term(Term::from_field_text(qf_path, r));
+        manifest.remove(r);
+        sum.removed += 1;
+    }
+
+    let mut since_commit = 0usize;
+    let mut done = 0usize;
+    let mut pending: Vec<(String, Option<FileEntry>)> = Vec::new();
+    let commit = |aw: &mut IndexWriter,
+                  qw: &mut IndexWriter,
+                  manifest: &mut Manifest,
+                  pending: &mut Vec<(String, Option<FileEntry>)>|
+     -> Result<()> {
+        qw.commit().context("cannot commit the quotes index")?;
+        aw.commit().context("cannot commit the articles index")?;
+        for (p, e) in pending.drain(..) {
+            match e {
+                Some(e) => {
+                    manifest.insert(p, e);
+                }
+                None => {
+                    manifest.remove(&p);
+                }
+            }
+        }
+        save_manifest(ci, manifest)
+    };
+
+    for chunk in todo.chunks(512) {
+        let works: Vec<Work> = chunk
+            .par_iter()
+            .map(|p| {
+                let key = p.display().to_string();
+                prepare(p, manifest.get(&key), &opts.ingest)
+            })
+            .collect();
+        for w in works {
+            match w {
+                Work::Unchanged { path, entry } => {
+                    sum.unchanged += 1;
+                    pending.push((path, Some(entry)));
+                }
+                Work::Failed { path, why, gone } => {
+                    if gone && manifest.contains_key(&path) {
+                        aw.delete_term(Term::from_field_text(af_path, &path));
+                        qw.delete_term(Term::from_field_text(qf_path, &path));
+                        pending.push((path.clone(), None));
+                        sum.removed += 1;
+                    }
+                    sum.failed.push((path, why));
+                }
+                Work::Indexed { path, entry, arts, notes } => {
+                    if manifest.contains_key(&path) {
+                        aw.delete_term(Term::from_field_text(af_path, &path));
+                        qw.delete_term(Term::from_field_text(qf_path, &path));
+                        sum.updated += 1;
+                    } else {
+                        sum.added += 1;
+                    }
+                    for (i, a) in arts.iter().enumerate() {
+                        sum.quotes_indexed += add_article(ci, &aw, &qw, &path, i, a, &entry.hash)?;
+                        sum.articles_indexed += 1;
+                        since_commit += 1;
+                    }
+                    sum.notes.extend(notes);
+                    pending.push((path, Some(entry)));
+                }
+            }
+            done += 1;
+        }
+        progress(Progress { done, total });
+        if since_commit >= opts.commit_every {
+            commit(&mut aw, &mut qw, &mut manifest, &mut pending)?;
+            since_commit = 0;
+        }
+    }
+    commit(&mut aw, &mut qw, &mut manifest, &mut pending)?;
+    // after a bulk load, merge into few segments: searching stays fast
+    let ids = ci.articles.searchable_segment_ids()?;
+    if ids.len() > 8 {
+        aw.merge(&ids).wait().context("cannot merge index segments")?;
+    }
+    let ids = ci.quotes.searchable_segment_ids()?;
+    if ids.len() > 8 {
+        qw.merge(&ids).wait().context("cannot merge index segments")?;
+    }
+    aw.wait_merging_threads()?;
+    qw.wait_merging_threads()?;
+    ci.reload()?;
+    sum.seconds = t0.elapsed().as_secs_f64();
+    Ok(sum)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso_to_unix("1970-01-01T00:00:00"), Some(0));
+        assert_eq!(iso_to_unix("2025-03-17T09:40:00"), Some(1742204400));
+        assert_eq!(iso_to_unix("garbage"), None);
+    }
+}

@@ -1,0 +1,867 @@
+//! Running queries: ranked articles with snippets, matching quotes, counts per speaker
+//! and actor over the whole result set, a speaker's quotes in corpus order.
+
+use super::build::NO_DATE;
+use super::query::{Query, parse};
+use super::{CorpusIndex, analyze};
+use crate::model::Annotated;
+use anyhow::Result;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
+use tantivy::columnar::StrColumn;
+use tantivy::query::{
+    AllQuery, BooleanQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TQuery, RangeQuery,
+    TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
+
+/// How to order the article list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortBy {
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+    MostQuotes,
+}
+
+impl SortBy {
+    pub fn next(self) -> SortBy {
+        match self {
+            SortBy::Relevance => SortBy::Newest,
+            SortBy::Newest => SortBy::Oldest,
+            SortBy::Oldest => SortBy::MostQuotes,
+            SortBy::MostQuotes => SortBy::Relevance,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Relevance => "relevance",
+            SortBy::Newest => "newest",
+            SortBy::Oldest => "oldest",
+            SortBy::MostQuotes => "most quotes",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Snippet {
+    pub text: String,
+    /// Byte ranges in `text` to highlight.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleHit {
+    pub aid: String,
+    pub path: String,
+    pub title: String,
+    pub published: Option<String>,
+    pub quotes: u64,
+    pub score: f32,
+    pub snippet: Option<Snippet>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteHit {
+    pub aid: String,
+    pub path: String,
+    pub pos: u64,
+    pub text: String,
+    pub kind: String,
+    pub speaker_id: Option<String>,
+    pub speaker: Option<String>,
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Counted {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Results {
+    pub total: usize,
+    pub articles: Vec<ArticleHit>,
+    pub quotes_total: usize,
+    pub quotes: Vec<QuoteHit>,
+    pub speakers: Vec<Counted>,
+    pub actors: Vec<Counted>,
+    /// Words the typed prefix was expanded to, most frequent first.
+    pub completions: Vec<String>,
+    /// Words that matched nothing and were searched fuzzily.
+    pub fuzzy: Vec<String>,
+    pub problems: Vec<String>,
+}
+
+/// Options of one search.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchOptions {
+    pub limit: usize,
+    pub quote_limit: usize,
+    /// Rows that get a snippet.
+    pub snippets: usize,
+    pub sort: SortBy,
+    pub counts: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 50,
+            quote_limit: 50,
+            snippets: 20,
+            sort: SortBy::Relevance,
+            counts: 20,
+        }
+    }
+}
+
+pub fn iso_of(unix: i64) -> Option<String> {
+    if unix <= NO_DATE {
+        return None;
+    }
+    let days = unix.div_euclid(86400);
+    let secs = unix.rem_euclid(86400);
+    // civil from days (inverse of days_from_civil)
+    let z = days + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    Some(format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    ))
+}
+
+// ---------------------------------------------------------------------------------
+// Counting collector: ordinals of a multi-valued string fast field.
+
+/// Counts the values of a string fast field over the matching documents, by ordinal,
+/// and names only the top entries.
+pub struct OrdCounter {
+    field: String,
+    top: usize,
+}
+
+pub struct OrdCounterSeg {
+    col: Option<StrColumn>,
+    counts: Vec<u32>,
+    top: usize,
+}
+
+impl Collector for OrdCounter {
+    type Fruit = Vec<(String, u64)>;
+    type Child = OrdCounterSeg;
+
+    fn for_segment(&self, _ord: u32, reader: &SegmentReader) -> tantivy::Result<OrdCounterSeg> {
+        let col = reader.fast_fields().str(&self.field)?;
+        let n = col.as_ref().map(|c| c.num_terms()).unwrap_or(0);
+        Ok(OrdCounterSeg {
+            col,
+            counts: vec![0; n],
+            top: self.top,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(String, u64)>>) -> tantivy::Result<Vec<(String, u64)>> {
+        let mut m: FxHashMap<String, u64> = FxHashMap::default();
+        for f in fruits {
+            for (k, v) in f {
+                *m.entry(k).or_default() += v;
+            }
+        }
+        let mut v: Vec<(String, u64)> = m.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(self.top);
+        Ok(v)
+    }
+}
+
+impl SegmentCollector for OrdCounterSeg {
+    type Fruit = Vec<(String, u64)>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        if let Some(col) = &self.col {
+            for o in col.term_ords(doc) {
+                if let Some(c) = self.counts.get_mut(o as usize) {
+                    *c += 1;
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> Vec<(String, u64)> {
+        let Some(col) = self.col else { return Vec::new() };
+        // the top entries of this segment (a few more than asked, for the merge)
+        let keep = self.top.saturating_mul(4).max(64);
+        let mut idx: Vec<(u32, usize)> = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(o, c)| (*c, o))
+            .collect();
+        if idx.len() > keep {
+            idx.select_nth_unstable_by(keep, |a, b| b.0.cmp(&a.0));
+            idx.truncate(keep);
+        }
+        let mut out = Vec::with_capacity(idx.len());
+        let mut s = String::new();
+        for (c, o) in idx {
+            s.clear();
+            if col.ord_to_str(o as u64, &mut s).unwrap_or(false) {
+                out.push((s.clone(), c as u64));
+            }
+        }
+        out
+    }
+}
+
+/// Counts keyed `id\u{1f}name\u{1f}kind` merged by id (the same person may be named
+/// `Sergei` in one article and `Sergey` in another): the most counted name wins.
+fn counted(v: Vec<(String, u64)>) -> Vec<Counted> {
+    let mut by_id: Vec<(Counted, u64)> = Vec::new();
+    for (k, count) in v {
+        let mut it = k.split('\u{1f}');
+        let id = it.next().unwrap_or("").to_string();
+        let name = it.next().unwrap_or("").to_string();
+        let kind = it.next().unwrap_or("").to_string();
+        match by_id.iter_mut().find(|(c, _)| c.id == id) {
+            Some((c, best)) => {
+                c.count += count;
+                if count > *best {
+                    *best = count;
+                    c.name = name;
+                    c.kind = kind;
+                }
+            }
+            None => by_id.push((Counted { id, name, kind, count }, count)),
+        }
+    }
+    let mut out: Vec<Counted> = by_id.into_iter().map(|(c, _)| c).collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    out
+}
+
+// ---------------------------------------------------------------------------------
+
+fn term_q(field: Field, t: &str) -> Box<dyn TQuery> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, t),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// Tokens as one query on a field: a term, or a phrase.
+fn tokens_q(field: Field, toks: &[String]) -> Option<Box<dyn TQuery>> {
+    match toks.len() {
+        0 => None,
+        1 => Some(term_q(field, &toks[0])),
+        _ => Some(Box::new(PhraseQuery::new(
+            toks.iter()
+                .map(|t| Term::from_field_text(field, t))
+                .collect(),
+        ))),
+    }
+}
+
+fn any_of(qs: Vec<Box<dyn TQuery>>) -> Option<Box<dyn TQuery>> {
+    match qs.len() {
+        0 => None,
+        1 => qs.into_iter().next(),
+        _ => Some(Box::new(BooleanQuery::new(
+            qs.into_iter().map(|q| (Occur::Should, q)).collect(),
+        ))),
+    }
+}
+
+fn date_range(field: Field, after: Option<i64>, before: Option<i64>) -> Option<Box<dyn TQuery>> {
+    if after.is_none() && before.is_none() {
+        return None;
+    }
+    let lo = match after {
+        Some(a) => Bound::Included(Term::from_field_i64(field, a)),
+        None => Bound::Included(Term::from_field_i64(field, NO_DATE + 1)),
+    };
+    let hi = match before {
+        Some(b) => Bound::Excluded(Term::from_field_i64(field, b)),
+        None => Bound::Unbounded,
+    };
+    Some(Box::new(RangeQuery::new(lo, hi)))
+}
+
+/// Completions of `prefix` in `fields`, most frequent first.
+fn completions(searcher: &Searcher, fields: &[Field], prefix: &str, max: usize) -> Vec<String> {
+    let mut freq: FxHashMap<String, u64> = FxHashMap::default();
+    for seg in searcher.segment_readers() {
+        for &f in fields {
+            let Ok(inv) = seg.inverted_index(f) else { continue };
+            let dict = inv.terms();
+            let Ok(mut stream) = dict.range().ge(prefix.as_bytes()).into_stream() else {
+                continue;
+            };
+            let mut scanned = 0;
+            while stream.advance() {
+                let key = stream.key();
+                if !key.starts_with(prefix.as_bytes()) {
+                    break;
+                }
+                scanned += 1;
+                if scanned > 200_000 {
+                    break;
+                }
+                if let Ok(k) = std::str::from_utf8(key) {
+                    *freq.entry(k.to_string()).or_default() += stream.value().doc_freq as u64;
+                }
+            }
+        }
+    }
+    let mut v: Vec<(String, u64)> = freq.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(max);
+    v.into_iter().map(|(k, _)| k).collect()
+}
+
+fn doc_freq_any(searcher: &Searcher, fields: &[Field], tok: &str) -> u64 {
+    fields
+        .iter()
+        .map(|&f| searcher.doc_freq(&Term::from_field_text(f, tok)).unwrap_or(0))
+        .sum()
+}
+
+/// The pieces of a text query over some fields, shared by articles and quotes.
+struct TextParts {
+    must: Vec<Box<dyn TQuery>>,
+    must_not: Vec<Box<dyn TQuery>>,
+    /// Every token searched (for snippets), completions included.
+    highlight: Vec<String>,
+    completions: Vec<String>,
+    fuzzy: Vec<String>,
+}
+
+fn text_parts(searcher: &Searcher, q: &Query, fields: &[Field], phrase_fields: &[Field]) -> TextParts {
+    let mut p = TextParts {
+        must: Vec::new(),
+        must_not: Vec::new(),
+        highlight: Vec::new(),
+        completions: Vec::new(),
+        fuzzy: Vec::new(),
+    };
+    for w in &q.words {
+        let toks = analyze(w);
+        if toks.len() > 1 {
+            if let Some(x) = any_of(phrase_fields.iter().filter_map(|&f| tokens_q(f, &toks)).collect()) {
+                p.must.push(x);
+            }
+            p.highlight.extend(toks);
+            continue;
+        }
+        let Some(t) = toks.into_iter().next() else { continue };
+        if doc_freq_any(searcher, fields, &t) == 0 && t.chars().count() >= 4 {
+            // no hit: a typo? edit distance 1 (2 for long words)
+            let d = if t.chars().count() >= 7 { 2 } else { 1 };
+            let qs: Vec<Box<dyn TQuery>> = fields
+                .iter()
+                .map(|&f| {
+                    Box::new(FuzzyTermQuery::new(Term::from_field_text(f, &t), d, true))
+                        as Box<dyn TQuery>
+                })
+                .collect();
+            if let Some(x) = any_of(qs) {
+                p.must.push(x);
+            }
+            p.fuzzy.push(t);
+            continue;
+        }
+        if let Some(x) = any_of(fields.iter().map(|&f| term_q(f, &t)).collect()) {
+            p.must.push(x);
+        }
+        p.highlight.push(t);
+    }
+    if let Some(pre) = &q.prefix
+        && let Some(t) = analyze(pre).pop()
+    {
+        let comps = completions(searcher, fields, &t, 30);
+        if comps.is_empty() {
+            // nothing starts so: maybe a typo in a finished word
+            if t.chars().count() >= 4 {
+                let d = if t.chars().count() >= 7 { 2 } else { 1 };
+                let qs: Vec<Box<dyn TQuery>> = fields
+                    .iter()
+                    .map(|&f| {
+                        Box::new(FuzzyTermQuery::new(Term::from_field_text(f, &t), d, true))
+                            as Box<dyn TQuery>
+                    })
+                    .collect();
+                if let Some(x) = any_of(qs) {
+                    p.must.push(x);
+                }
+                p.fuzzy.push(t);
+            } else {
+                p.must.push(term_q(fields[0], &t)); // matches nothing, honestly
+            }
+        } else {
+            let qs: Vec<Box<dyn TQuery>> = comps
+                .iter()
+                .flat_map(|c| fields.iter().map(move |&f| term_q(f, c)))
+                .collect();
+            if let Some(x) = any_of(qs) {
+                p.must.push(x);
+            }
+            p.highlight.extend(comps.iter().cloned());
+            p.completions = comps;
+        }
+    }
+    for ph in &q.phrases {
+        let toks = analyze(ph);
+        if let Some(x) = any_of(phrase_fields.iter().filter_map(|&f| tokens_q(f, &toks)).collect()) {
+            p.must.push(x);
+        }
+        p.highlight.extend(toks);
+    }
+    for ex in &q.exclude {
+        let toks = analyze(ex);
+        if let Some(x) = any_of(phrase_fields.iter().filter_map(|&f| tokens_q(f, &toks)).collect()) {
+            p.must_not.push(x);
+        }
+    }
+    p
+}
+
+fn boolean(must: Vec<Box<dyn TQuery>>, must_not: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
+    if must.is_empty() && must_not.is_empty() {
+        return Box::new(AllQuery);
+    }
+    let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+    if must.is_empty() {
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    clauses.extend(must.into_iter().map(|q| (Occur::Must, q)));
+    clauses.extend(must_not.into_iter().map(|q| (Occur::MustNot, q)));
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// A search engine over one corpus index.
+pub struct Engine<'a> {
+    pub ci: &'a CorpusIndex,
+}
+
+fn str_field(doc: &TantivyDocument, f: Field) -> String {
+    doc.get_first(f).and_then(|v| v.as_str()).unwrap_or("").to_string()
+}
+
+impl<'a> Engine<'a> {
+    pub fn new(ci: &'a CorpusIndex) -> Self {
+        Engine { ci }
+    }
+
+    /// The article query for `q` (filters included), its highlight tokens and notes.
+    fn article_query(&self, searcher: &Searcher, q: &Query) -> (Box<dyn TQuery>, TextParts) {
+        let af = &self.ci.af;
+        let fields = [af.title, af.body, af.byline, af.actor_names];
+        let mut p = text_parts(searcher, q, &fields, &[af.title, af.body]);
+        for s in &q.speakers {
+            if let Some(x) = tokens_q(af.speaker_names, &analyze(s)) {
+                p.must.push(x);
+            }
+        }
+        for s in &q.actors {
+            if let Some(x) = tokens_q(af.actor_names, &analyze(s)) {
+                p.must.push(x);
+            }
+        }
+        for s in &q.sources {
+            for t in analyze(s) {
+                p.must.push(term_q(af.source, &t));
+            }
+        }
+        for s in &q.titles {
+            if let Some(x) = tokens_q(af.title, &analyze(s)) {
+                p.must.push(x);
+            }
+        }
+        if let Some(x) = date_range(af.published, q.after, q.before) {
+            p.must.push(x);
+        }
+        let must = std::mem::take(&mut p.must);
+        let must_not = std::mem::take(&mut p.must_not);
+        (boolean(must, must_not), p)
+    }
+
+    fn quote_query(&self, searcher: &Searcher, q: &Query) -> (Box<dyn TQuery>, bool) {
+        let qf = &self.ci.qf;
+        let mut p = text_parts(searcher, q, &[qf.text], &[qf.text]);
+        let has_text = !p.must.is_empty();
+        for s in &q.speakers {
+            if let Some(x) = tokens_q(qf.speaker_names, &analyze(s)) {
+                p.must.push(x);
+            }
+        }
+        for s in &q.sources {
+            for t in analyze(s) {
+                p.must.push(term_q(qf.source, &t));
+            }
+        }
+        if let Some(x) = date_range(qf.published, q.after, q.before) {
+            p.must.push(x);
+        }
+        let meaningful = has_text || !q.speakers.is_empty();
+        (boolean(p.must, p.must_not), meaningful)
+    }
+
+    /// Run a query string.
+    pub fn search(&self, input: &str, opts: SearchOptions) -> Result<Results> {
+        let q = parse(input);
+        self.search_parsed(&q, opts)
+    }
+
+    pub fn search_parsed(&self, q: &Query, opts: SearchOptions) -> Result<Results> {
+        let af = self.ci.af;
+        let searcher = self.ci.areader.searcher();
+        let mut res = Results {
+            problems: q.problems.clone(),
+            ..Default::default()
+        };
+        let (aq, parts) = self.article_query(&searcher, q);
+        res.completions = parts.completions.clone();
+        res.fuzzy = parts.fuzzy.clone();
+        for f in &parts.fuzzy {
+            res.problems.push(format!("no word {f:?}: searched for close spellings"));
+        }
+
+        let speakers = OrdCounter { field: "speakers".into(), top: opts.counts };
+        let actors = OrdCounter { field: "actors".into(), top: opts.counts };
+        let sort = if q.is_empty() && opts.sort == SortBy::Relevance {
+            SortBy::Newest
+        } else {
+            opts.sort
+        };
+        let limit = opts.limit.max(1);
+        let hits: Vec<(f32, DocAddress)>;
+        match sort {
+            SortBy::Relevance => {
+                let (top, count, sp, ac) = searcher.search(
+                    &*aq,
+                    &(TopDocs::with_limit(limit).order_by_score(), Count, speakers, actors),
+                )?;
+                res.total = count;
+                res.speakers = counted(sp);
+                res.actors = counted(ac);
+                hits = top;
+            }
+            SortBy::Newest | SortBy::Oldest => {
+                let order = if sort == SortBy::Newest { Order::Desc } else { Order::Asc };
+                let (top, count, sp, ac) = searcher.search(
+                    &*aq,
+                    &(
+                        TopDocs::with_limit(limit).order_by_fast_field::<i64>("published", order),
+                        Count,
+                        speakers,
+                        actors,
+                    ),
+                )?;
+                res.total = count;
+                res.speakers = counted(sp);
+                res.actors = counted(ac);
+                hits = top.into_iter().map(|(_, d)| (0.0, d)).collect();
+            }
+            SortBy::MostQuotes => {
+                let (top, count, sp, ac) = searcher.search(
+                    &*aq,
+                    &(
+                        TopDocs::with_limit(limit).order_by_fast_field::<u64>("nquotes", Order::Desc),
+                        Count,
+                        speakers,
+                        actors,
+                    ),
+                )?;
+                res.total = count;
+                res.speakers = counted(sp);
+                res.actors = counted(ac);
+                hits = top.into_iter().map(|(_, d)| (0.0, d)).collect();
+            }
+        }
+        let mut snip_gen = {
+            let mut terms = BTreeMap::new();
+            for t in &parts.highlight {
+                terms.insert(t.clone(), 1.0);
+            }
+            (!terms.is_empty()).then(|| {
+                SnippetGenerator::new(terms, super::analyzer(), af.body, 180)
+            })
+        };
+        for (i, (score, addr)) in hits.into_iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let published = doc.get_first(af.published).and_then(|v| v.as_i64()).and_then(iso_of);
+            let snippet = if i < opts.snippets
+                && let Some(g) = snip_gen.as_mut()
+            {
+                let body = str_field(&doc, af.body);
+                let s = g.snippet(&body);
+                let text = s.fragment().to_string();
+                (!text.is_empty()).then(|| Snippet {
+                    highlights: s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
+                    text,
+                })
+            } else {
+                None
+            };
+            res.articles.push(ArticleHit {
+                aid: str_field(&doc, af.aid),
+                path: str_field(&doc, af.path),
+                title: str_field(&doc, af.title),
+                published,
+                quotes: doc.get_first(af.nquotes).and_then(|v| v.as_u64()).unwrap_or(0),
+                score,
+                snippet,
+            });
+        }
+        // matching quotes
+        let (qq, meaningful) = self.quote_query(&self.ci.qreader.searcher(), q);
+        if meaningful || q.in_quotes {
+            let qs = self.ci.qreader.searcher();
+            let (top, count) = qs.search(&*qq, &(TopDocs::with_limit(opts.quote_limit).order_by_score(), Count))?;
+            res.quotes_total = count;
+            let qf = self.ci.qf;
+            for (_, addr) in top {
+                let d: TantivyDocument = qs.doc(addr)?;
+                let sid = str_field(&d, qf.speaker);
+                let names = str_field(&d, qf.speaker_names);
+                res.quotes.push(QuoteHit {
+                    aid: str_field(&d, qf.aid),
+                    path: str_field(&d, qf.path),
+                    pos: d.get_first(qf.pos).and_then(|v| v.as_u64()).unwrap_or(0),
+                    text: str_field(&d, qf.text),
+                    kind: str_field(&d, qf.kind),
+                    speaker_id: (!sid.is_empty()).then_some(sid),
+                    speaker: names.split(" ; ").next().filter(|s| !s.is_empty()).map(str::to_string),
+                    published: d.get_first(qf.published).and_then(|v| v.as_i64()).and_then(iso_of),
+                });
+            }
+            if q.in_quotes {
+                // the article list follows the quotes
+                let mut seen = Vec::new();
+                for h in &res.quotes {
+                    if !seen.contains(&h.aid) {
+                        seen.push(h.aid.clone());
+                    }
+                }
+                res.articles.retain(|a| seen.contains(&a.aid));
+                let mut missing: Vec<String> =
+                    seen.into_iter().filter(|a| !res.articles.iter().any(|x| &x.aid == a)).collect();
+                missing.truncate(opts.limit);
+                for aid in missing {
+                    if let Some(h) = self.article_hit(&aid)? {
+                        res.articles.push(h);
+                    }
+                }
+                res.total = res.articles.len();
+            }
+        }
+        Ok(res)
+    }
+
+    fn article_hit(&self, aid: &str) -> Result<Option<ArticleHit>> {
+        let af = self.ci.af;
+        let searcher = self.ci.areader.searcher();
+        let top = searcher.search(
+            &TermQuery::new(Term::from_field_text(af.aid, aid), IndexRecordOption::Basic),
+            &TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let Some((_, addr)) = top.into_iter().next() else { return Ok(None) };
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        Ok(Some(ArticleHit {
+            aid: aid.to_string(),
+            path: str_field(&doc, af.path),
+            title: str_field(&doc, af.title),
+            published: doc.get_first(af.published).and_then(|v| v.as_i64()).and_then(iso_of),
+            quotes: doc.get_first(af.nquotes).and_then(|v| v.as_u64()).unwrap_or(0),
+            score: 0.0,
+            snippet: None,
+        }))
+    }
+
+    /// The stored annotation of an article, text included.
+    pub fn article(&self, aid: &str) -> Result<Option<Annotated>> {
+        let af = self.ci.af;
+        let searcher = self.ci.areader.searcher();
+        let top = searcher.search(
+            &TermQuery::new(Term::from_field_text(af.aid, aid), IndexRecordOption::Basic),
+            &TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let Some((_, addr)) = top.into_iter().next() else { return Ok(None) };
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let Some(bytes) = doc.get_first(af.ann).and_then(|v| v.as_bytes()) else {
+            return Ok(None);
+        };
+        let mut a: Annotated = serde_json::from_slice(bytes)?;
+        a.text = str_field(&doc, af.body);
+        Ok(Some(a))
+    }
+
+    /// Every quote of a speaker in corpus order (date, article, position), optionally
+    /// only in the articles that match `within`.
+    pub fn speaker_quotes(&self, speaker_id: &str, within: Option<&Query>) -> Result<Vec<QuoteHit>> {
+        let qf = self.ci.qf;
+        let qs = self.ci.qreader.searcher();
+        let docs = qs.search(
+            &TermQuery::new(Term::from_field_text(qf.speaker, speaker_id), IndexRecordOption::Basic),
+            &DocSetCollector,
+        )?;
+        let allowed: Option<std::collections::HashSet<String>> = match within {
+            Some(q) if !q.is_empty() => Some(self.matching_aids(q)?),
+            _ => None,
+        };
+        let mut out = Vec::with_capacity(docs.len());
+        for addr in docs {
+            let d: TantivyDocument = qs.doc(addr)?;
+            let aid = str_field(&d, qf.aid);
+            if let Some(a) = &allowed
+                && !a.contains(&aid)
+            {
+                continue;
+            }
+            let names = str_field(&d, qf.speaker_names);
+            out.push((
+                d.get_first(qf.published).and_then(|v| v.as_i64()).unwrap_or(NO_DATE),
+                QuoteHit {
+                    path: str_field(&d, qf.path),
+                    pos: d.get_first(qf.pos).and_then(|v| v.as_u64()).unwrap_or(0),
+                    text: str_field(&d, qf.text),
+                    kind: str_field(&d, qf.kind),
+                    speaker_id: Some(speaker_id.to_string()),
+                    speaker: names.split(" ; ").next().map(str::to_string),
+                    published: None,
+                    aid,
+                },
+            ));
+        }
+        out.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| a.1.aid.cmp(&b.1.aid))
+                .then_with(|| a.1.pos.cmp(&b.1.pos))
+        });
+        Ok(out
+            .into_iter()
+            .map(|(t, mut h)| {
+                h.published = iso_of(t);
+                h
+            })
+            .collect())
+    }
+
+    /// Ids of the articles matching a query.
+    pub fn matching_aids(&self, q: &Query) -> Result<std::collections::HashSet<String>> {
+        let searcher = self.ci.areader.searcher();
+        let (aq, _) = self.article_query(&searcher, q);
+        let docs = searcher.search(&*aq, &DocSetCollector)?;
+        let mut out = std::collections::HashSet::with_capacity(docs.len());
+        for addr in docs {
+            let seg = searcher.segment_reader(addr.segment_ord);
+            if let Some(col) = seg.fast_fields().str("aid")? {
+                let mut s = String::new();
+                for o in col.term_ords(addr.doc_id) {
+                    s.clear();
+                    if col.ord_to_str(o, &mut s)? {
+                        out.insert(s.clone());
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Actors of the articles matching `q` (all articles when empty), with mention,
+    /// article and quote counts, most quoted first.
+    pub fn actors(&self, input: &str, kind: Option<&str>, limit: usize) -> Result<Vec<ActorRow>> {
+        let q = parse(input);
+        let searcher = self.ci.areader.searcher();
+        let (aq, _) = self.article_query(&searcher, &q);
+        let docs = searcher.search(&*aq, &DocSetCollector)?;
+        let mut rows: FxHashMap<String, ActorRow> = FxHashMap::default();
+        for addr in docs {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let Some(bytes) = doc.get_first(self.ci.af.ann).and_then(|v| v.as_bytes()) else {
+                continue;
+            };
+            let Ok(a) = serde_json::from_slice::<Annotated>(bytes) else { continue };
+            for act in &a.actors {
+                if kind.is_some_and(|k| k != act.kind.as_str()) {
+                    continue;
+                }
+                let r = rows.entry(act.id.clone()).or_insert_with(|| ActorRow {
+                    id: act.id.clone(),
+                    name: act.name.clone(),
+                    kind: act.kind.as_str().to_string(),
+                    aliases: Vec::new(),
+                    mentions: 0,
+                    articles: 0,
+                    quotes: 0,
+                });
+                r.mentions += act.mentions.len() as u64;
+                r.articles += 1;
+                r.quotes += act.quote_count as u64;
+                for al in &act.aliases {
+                    if !r.aliases.contains(al) {
+                        r.aliases.push(al.clone());
+                    }
+                }
+            }
+        }
+        let mut v: Vec<ActorRow> = rows.into_values().collect();
+        v.sort_by(|a, b| {
+            b.quotes
+                .cmp(&a.quotes)
+                .then(b.articles.cmp(&a.articles))
+                .then(b.mentions.cmp(&a.mentions))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        v.truncate(limit);
+        Ok(v)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ActorRow {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub mentions: u64,
+    pub articles: u64,
+    pub quotes: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_roundtrip() {
+        let t = super::super::build::iso_to_unix("2025-03-17T09:40:05").unwrap();
+        assert_eq!(iso_of(t).as_deref(), Some("2025-03-17T09:40:05"));
+        assert_eq!(iso_of(NO_DATE), None);
+    }
+}
