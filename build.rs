@@ -22,7 +22,12 @@ fn main() {
     for n in names {
         let abs = std::fs::canonicalize(dir.join(&n)).unwrap();
         println!("cargo:rerun-if-changed={}", abs.display());
-        writeln!(f, "    ({n:?}, include_bytes!({:?})),", abs.display().to_string()).unwrap();
+        writeln!(
+            f,
+            "    ({n:?}, include_bytes!({:?})),",
+            abs.display().to_string()
+        )
+        .unwrap();
     }
     writeln!(f, "];").unwrap();
 }

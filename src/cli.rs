@@ -46,11 +46,23 @@ pub fn open_corpus(
         let s = run_update(&index, &roots, opts, quiet)?;
         summary = Some(s);
     }
-    Ok((Corpus { roots, index, data_dir }, summary))
+    Ok((
+        Corpus {
+            roots,
+            index,
+            data_dir,
+        },
+        summary,
+    ))
 }
 
 /// Update with a progress bar on a terminal, plain lines otherwise.
-pub fn run_update(ci: &CorpusIndex, roots: &[PathBuf], opts: &BuildOptions, quiet: bool) -> Result<Summary> {
+pub fn run_update(
+    ci: &CorpusIndex,
+    roots: &[PathBuf],
+    opts: &BuildOptions,
+    quiet: bool,
+) -> Result<Summary> {
     let tty = std::io::stderr().is_terminal();
     let bar = (!quiet && tty).then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -136,13 +148,20 @@ pub fn search(c: &Corpus, query: &str, limit: usize, sort: SortBy, json: bool) -
         writeln!(
             o,
             "  {}  {}  [{} quotes]  {}",
-            h.published.as_deref().map(|d| &d[..10]).unwrap_or("----------"),
+            h.published
+                .as_deref()
+                .map(|d| &d[..10])
+                .unwrap_or("----------"),
             printable(&h.title),
             h.quotes,
             printable(&h.path)
         )?;
         if let Some(s) = &h.snippet {
-            writeln!(o, "      {}", printable(&highlight_text(&s.text, &s.highlights)))?;
+            writeln!(
+                o,
+                "      {}",
+                printable(&highlight_text(&s.text, &s.highlights))
+            )?;
         }
     }
     if res.quotes_total > 0 {
@@ -152,11 +171,20 @@ pub fn search(c: &Corpus, query: &str, limit: usize, sort: SortBy, json: bool) -
         }
     }
     if !res.speakers.is_empty() {
-        let s: Vec<String> = res.speakers.iter().map(|c| format!("{} ({})", c.name, c.count)).collect();
+        let s: Vec<String> = res
+            .speakers
+            .iter()
+            .map(|c| format!("{} ({})", c.name, c.count))
+            .collect();
         writeln!(o, "speakers: {}", printable(&s.join(", ")))?;
     }
     if !res.actors.is_empty() {
-        let s: Vec<String> = res.actors.iter().take(12).map(|c| format!("{} ({})", c.name, c.count)).collect();
+        let s: Vec<String> = res
+            .actors
+            .iter()
+            .take(12)
+            .map(|c| format!("{} ({})", c.name, c.count))
+            .collect();
         writeln!(o, "actors: {}", printable(&s.join(", ")))?;
     }
     Ok(())
@@ -187,7 +215,10 @@ fn write_quote(o: &mut impl Write, q: &QuoteHit) -> std::io::Result<()> {
     writeln!(
         o,
         "  {}  {:<22} {:<8} «{}»  {}#{}",
-        q.published.as_deref().map(|d| &d[..10]).unwrap_or("----------"),
+        q.published
+            .as_deref()
+            .map(|d| &d[..10])
+            .unwrap_or("----------"),
         printable(q.speaker.as_deref().unwrap_or("?")),
         q.kind,
         t,
@@ -217,7 +248,13 @@ pub fn resolve_speaker(c: &Corpus, name: &str) -> Result<Option<String>> {
 }
 
 /// `saywho quotes`.
-pub fn quotes(c: &Corpus, speaker: Option<&str>, query: &str, limit: usize, json: bool) -> Result<()> {
+pub fn quotes(
+    c: &Corpus,
+    speaker: Option<&str>,
+    query: &str,
+    limit: usize,
+    json: bool,
+) -> Result<()> {
     let engine = Engine::new(&c.index);
     let q = parse(&format!("{query} "));
     let hits: Vec<QuoteHit> = match speaker {
@@ -226,7 +263,12 @@ pub fn quotes(c: &Corpus, speaker: Option<&str>, query: &str, limit: usize, json
                 let mut v = engine.speaker_quotes(&id, Some(&q))?;
                 // the query's words must also be in the quote itself
                 if !q.words.is_empty() || !q.phrases.is_empty() {
-                    let words: Vec<String> = q.words.iter().chain(&q.phrases).flat_map(|w| crate::index::analyze(w)).collect();
+                    let words: Vec<String> = q
+                        .words
+                        .iter()
+                        .chain(&q.phrases)
+                        .flat_map(|w| crate::index::analyze(w))
+                        .collect();
                     v.retain(|h| {
                         let toks = crate::index::analyze(&h.text);
                         words.iter().all(|w| toks.contains(w))
@@ -241,7 +283,10 @@ pub fn quotes(c: &Corpus, speaker: Option<&str>, query: &str, limit: usize, json
         },
         None => {
             let res = engine.search_parsed(
-                &crate::index::query::Query { in_quotes: true, ..q.clone() },
+                &crate::index::query::Query {
+                    in_quotes: true,
+                    ..q.clone()
+                },
                 SearchOptions {
                     limit: 1,
                     quote_limit: limit.max(1) * 4,
@@ -281,7 +326,11 @@ pub fn actors(c: &Corpus, query: &str, kind: Option<&str>, limit: usize, json: b
         serde_json::to_writer(&mut o, &rows)?;
         writeln!(o)?;
     } else {
-        writeln!(o, "{:<34} {:<12} {:>8} {:>8} {:>7}", "actor", "kind", "mentions", "articles", "quotes")?;
+        writeln!(
+            o,
+            "{:<34} {:<12} {:>8} {:>8} {:>7}",
+            "actor", "kind", "mentions", "articles", "quotes"
+        )?;
         for r in &rows {
             writeln!(
                 o,

@@ -16,3 +16,4 @@ pub mod model;
 pub mod output;
 pub mod preannotated;
 pub mod sample;
+pub mod synth;

@@ -184,7 +184,13 @@ fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
-        Some(Cmd::Search { query, corpus, limit, sort, json }) => {
+        Some(Cmd::Search {
+            query,
+            corpus,
+            limit,
+            sort,
+            json,
+        }) => {
             let sort = match sort.as_str() {
                 "relevance" => saywho::index::search::SortBy::Relevance,
                 "newest" => saywho::index::search::SortBy::Newest,
@@ -199,16 +205,24 @@ fn main() -> ExitCode {
                 saywho::cli::search(c, &format!("{} ", query.join(" ")), limit, sort, json)
             })
         }
-        Some(Cmd::Quotes { query, speaker, corpus, limit, json }) => {
-            with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
-                saywho::cli::quotes(c, speaker.as_deref(), &query.join(" "), limit, json)
-            })
-        }
-        Some(Cmd::Actors { query, kind, corpus, limit, json }) => {
-            with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
-                saywho::cli::actors(c, &query.join(" "), kind.as_deref(), limit, json)
-            })
-        }
+        Some(Cmd::Quotes {
+            query,
+            speaker,
+            corpus,
+            limit,
+            json,
+        }) => with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
+            saywho::cli::quotes(c, speaker.as_deref(), &query.join(" "), limit, json)
+        }),
+        Some(Cmd::Actors {
+            query,
+            kind,
+            corpus,
+            limit,
+            json,
+        }) => with_corpus(&corpus, cli.data_dir.as_deref(), &opts, |c| {
+            saywho::cli::actors(c, &query.join(" "), kind.as_deref(), limit, json)
+        }),
         Some(Cmd::Eval { gold, verbose }) => match eval::run(&gold) {
             Ok((per, total)) => {
                 print!("{}", eval::table(&per, &total, verbose));

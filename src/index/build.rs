@@ -53,7 +53,7 @@ impl Default for BuildOptions {
         BuildOptions {
             ingest: IngestOptions::default(),
             commit_every: 50_000,
-            writer_heap: 200_000_000,
+            writer_heap: 120_000_000,
         }
     }
 }
@@ -101,7 +101,9 @@ pub fn iso_to_unix(iso: &str) -> Option<i64> {
     let (date, time) = iso.split_once('T').unwrap_or((iso, "00:00:00"));
     let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
     let (y, m, dd) = (d.next()??, d.next()??, d.next()??);
-    let mut t = time.split(':').map(|x| x.get(..2).unwrap_or(x).parse::<i64>().ok());
+    let mut t = time
+        .split(':')
+        .map(|x| x.get(..2).unwrap_or(x).parse::<i64>().ok());
     let (h, mi, s) = (
         t.next().flatten().unwrap_or(0),
         t.next().flatten().unwrap_or(0),
@@ -115,9 +117,21 @@ pub const NO_DATE: i64 = i64::MIN / 2;
 
 /// What one file turned into, computed off the writer thread.
 enum Work {
-    Unchanged { path: String, entry: FileEntry },
-    Indexed { path: String, entry: FileEntry, arts: Vec<Annotated>, notes: Vec<String> },
-    Failed { path: String, why: String, gone: bool },
+    Unchanged {
+        path: String,
+        entry: FileEntry,
+    },
+    Indexed {
+        path: String,
+        entry: FileEntry,
+        arts: Vec<Annotated>,
+        notes: Vec<String>,
+    },
+    Failed {
+        path: String,
+        why: String,
+        gone: bool,
+    },
 }
 
 fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Work {
@@ -138,7 +152,10 @@ fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Wor
         && o.size == size
         && o.mtime == mtime
     {
-        return Work::Unchanged { path: display, entry: o.clone() };
+        return Work::Unchanged {
+            path: display,
+            entry: o.clone(),
+        };
     }
     if size > opts.max_file_bytes {
         return Work::Failed {
@@ -164,17 +181,32 @@ fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Wor
     if let Some(o) = old
         && o.hash == hash
     {
-        let entry = FileEntry { size, mtime, ..o.clone() };
-        return Work::Unchanged { path: display, entry };
+        let entry = FileEntry {
+            size,
+            mtime,
+            ..o.clone()
+        };
+        return Work::Unchanged {
+            path: display,
+            entry,
+        };
     }
     let res = ingest::read_bytes(&display, path, &bytes, opts);
     if res.articles.is_empty() {
         let why = res
             .problems
             .first()
-            .map(|p| p.strip_prefix(&format!("{display}: ")).unwrap_or(p).to_string())
+            .map(|p| {
+                p.strip_prefix(&format!("{display}: "))
+                    .unwrap_or(p)
+                    .to_string()
+            })
             .unwrap_or_else(|| "no article could be read".into());
-        return Work::Failed { path: display, why, gone: false };
+        return Work::Failed {
+            path: display,
+            why,
+            gone: false,
+        };
     }
     let arts: Vec<Annotated> = res.articles.iter().map(annotate).collect();
     Work::Indexed {
@@ -218,7 +250,11 @@ fn add_article(
     let af = &ci.af;
     let qf = &ci.qf;
     let aid = format!("{path}#{i}");
-    let published = a.published.as_deref().and_then(iso_to_unix).unwrap_or(NO_DATE);
+    let published = a
+        .published
+        .as_deref()
+        .and_then(iso_to_unix)
+        .unwrap_or(NO_DATE);
     let source_text = format!("{} {}", path, a.url.as_deref().unwrap_or(""));
     let mut doc = TantivyDocument::new();
     doc.add_text(af.aid, &aid);
@@ -255,7 +291,10 @@ fn add_article(
             );
         }
     }
-    doc.add_text(af.actor_names, join_names(a, a.actors.iter().map(|x| x.id.clone())));
+    doc.add_text(
+        af.actor_names,
+        join_names(a, a.actors.iter().map(|x| x.id.clone())),
+    );
     let mut sp_names = join_names(a, speaker_ids.iter().cloned());
     for q in &a.quotes {
         if let Some(s) = &q.speaker
@@ -418,10 +457,17 @@ pub fn update(
                     }
                     sum.failed.push((path, why));
                 }
-                Work::Indexed { path, entry, arts, notes } => {
+                Work::Indexed {
+                    path,
+                    entry,
+                    arts,
+                    notes,
+                } => {
+                    // delete first in any case: a run killed between the two commits
+                    // may have left this file's quotes behind
+                    aw.delete_term(Term::from_field_text(af_path, &path));
+                    qw.delete_term(Term::from_field_text(qf_path, &path));
                     if manifest.contains_key(&path) {
-                        aw.delete_term(Term::from_field_text(af_path, &path));
-                        qw.delete_term(Term::from_field_text(qf_path, &path));
                         sum.updated += 1;
                     } else {
                         sum.added += 1;
@@ -447,11 +493,15 @@ pub fn update(
     // after a bulk load, merge into few segments: searching stays fast
     let ids = ci.articles.searchable_segment_ids()?;
     if ids.len() > 8 {
-        aw.merge(&ids).wait().context("cannot merge index segments")?;
+        aw.merge(&ids)
+            .wait()
+            .context("cannot merge index segments")?;
     }
     let ids = ci.quotes.searchable_segment_ids()?;
     if ids.len() > 8 {
-        qw.merge(&ids).wait().context("cannot merge index segments")?;
+        qw.merge(&ids)
+            .wait()
+            .context("cannot merge index segments")?;
     }
     aw.wait_merging_threads()?;
     qw.wait_merging_threads()?;

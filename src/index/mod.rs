@@ -21,8 +21,7 @@ pub mod search;
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -213,7 +212,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
         ".{}.tmp-{}",
-        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
         std::process::id()
     ));
     {
@@ -324,7 +325,11 @@ impl CorpusIndex {
                 .with_context(|| format!("no index at {}", dir.display()))?,
         )?;
         if meta.schema != SCHEMA_VERSION {
-            bail!("the index at {} needs rebuilding (schema {})", dir.display(), meta.schema);
+            bail!(
+                "the index at {} needs rebuilding (schema {})",
+                dir.display(),
+                meta.schema
+            );
         }
         Self::open_dirs(dir)
     }

@@ -79,7 +79,10 @@ pub fn parse_day(s: &str) -> Option<(i64, i64)> {
         (None, _) => (days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1)),
         (Some(m), None) if (1..=12).contains(&m) => {
             let next = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-            (days_from_civil(y, m as u32, 1), days_from_civil(next.0, next.1 as u32, 1))
+            (
+                days_from_civil(y, m as u32, 1),
+                days_from_civil(next.0, next.1 as u32, 1),
+            )
         }
         (Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
             let s = days_from_civil(y, m as u32, d as u32);
@@ -248,7 +251,9 @@ mod tests {
 
     #[test]
     fn operators() {
-        let q = parse("speaker:\"Anna Varga\" actor:Lund -drones -\"cold war\" source:dip title:talks in:quotes after:2025-03-01 before:2025-03 ");
+        let q = parse(
+            "speaker:\"Anna Varga\" actor:Lund -drones -\"cold war\" source:dip title:talks in:quotes after:2025-03-01 before:2025-03 ",
+        );
         assert_eq!(q.speakers, vec!["Anna Varga"]);
         assert_eq!(q.actors, vec!["Lund"]);
         assert_eq!(q.exclude, vec!["drones", "cold war"]);
@@ -284,7 +289,10 @@ mod tests {
     fn dates() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(days_from_civil(2000, 3, 1), 11017);
-        assert_eq!(parse_day("2024").unwrap().0, days_from_civil(2024, 1, 1) * 86400);
+        assert_eq!(
+            parse_day("2024").unwrap().0,
+            days_from_civil(2024, 1, 1) * 86400
+        );
         assert!(parse_day("2024-13").is_none());
         assert!(parse_day("nope").is_none());
     }

@@ -213,7 +213,9 @@ impl SegmentCollector for OrdCounterSeg {
     }
 
     fn harvest(self) -> Vec<(String, u64)> {
-        let Some(col) = self.col else { return Vec::new() };
+        let Some(col) = self.col else {
+            return Vec::new();
+        };
         // the top entries of this segment (a few more than asked, for the merge)
         let keep = self.top.saturating_mul(4).max(64);
         let mut idx: Vec<(u32, usize)> = self
@@ -257,7 +259,15 @@ fn counted(v: Vec<(String, u64)>) -> Vec<Counted> {
                     c.kind = kind;
                 }
             }
-            None => by_id.push((Counted { id, name, kind, count }, count)),
+            None => by_id.push((
+                Counted {
+                    id,
+                    name,
+                    kind,
+                    count,
+                },
+                count,
+            )),
         }
     }
     let mut out: Vec<Counted> = by_id.into_iter().map(|(c, _)| c).collect();
@@ -317,7 +327,9 @@ fn completions(searcher: &Searcher, fields: &[Field], prefix: &str, max: usize) 
     let mut freq: FxHashMap<String, u64> = FxHashMap::default();
     for seg in searcher.segment_readers() {
         for &f in fields {
-            let Ok(inv) = seg.inverted_index(f) else { continue };
+            let Ok(inv) = seg.inverted_index(f) else {
+                continue;
+            };
             let dict = inv.terms();
             let Ok(mut stream) = dict.range().ge(prefix.as_bytes()).into_stream() else {
                 continue;
@@ -347,7 +359,11 @@ fn completions(searcher: &Searcher, fields: &[Field], prefix: &str, max: usize) 
 fn doc_freq_any(searcher: &Searcher, fields: &[Field], tok: &str) -> u64 {
     fields
         .iter()
-        .map(|&f| searcher.doc_freq(&Term::from_field_text(f, tok)).unwrap_or(0))
+        .map(|&f| {
+            searcher
+                .doc_freq(&Term::from_field_text(f, tok))
+                .unwrap_or(0)
+        })
         .sum()
 }
 
@@ -361,7 +377,12 @@ struct TextParts {
     fuzzy: Vec<String>,
 }
 
-fn text_parts(searcher: &Searcher, q: &Query, fields: &[Field], phrase_fields: &[Field]) -> TextParts {
+fn text_parts(
+    searcher: &Searcher,
+    q: &Query,
+    fields: &[Field],
+    phrase_fields: &[Field],
+) -> TextParts {
     let mut p = TextParts {
         must: Vec::new(),
         must_not: Vec::new(),
@@ -372,13 +393,20 @@ fn text_parts(searcher: &Searcher, q: &Query, fields: &[Field], phrase_fields: &
     for w in &q.words {
         let toks = analyze(w);
         if toks.len() > 1 {
-            if let Some(x) = any_of(phrase_fields.iter().filter_map(|&f| tokens_q(f, &toks)).collect()) {
+            if let Some(x) = any_of(
+                phrase_fields
+                    .iter()
+                    .filter_map(|&f| tokens_q(f, &toks))
+                    .collect(),
+            ) {
                 p.must.push(x);
             }
             p.highlight.extend(toks);
             continue;
         }
-        let Some(t) = toks.into_iter().next() else { continue };
+        let Some(t) = toks.into_iter().next() else {
+            continue;
+        };
         if doc_freq_any(searcher, fields, &t) == 0 && t.chars().count() >= 4 {
             // no hit: a typo? edit distance 1 (2 for long words)
             let d = if t.chars().count() >= 7 { 2 } else { 1 };
@@ -436,14 +464,24 @@ fn text_parts(searcher: &Searcher, q: &Query, fields: &[Field], phrase_fields: &
     }
     for ph in &q.phrases {
         let toks = analyze(ph);
-        if let Some(x) = any_of(phrase_fields.iter().filter_map(|&f| tokens_q(f, &toks)).collect()) {
+        if let Some(x) = any_of(
+            phrase_fields
+                .iter()
+                .filter_map(|&f| tokens_q(f, &toks))
+                .collect(),
+        ) {
             p.must.push(x);
         }
         p.highlight.extend(toks);
     }
     for ex in &q.exclude {
         let toks = analyze(ex);
-        if let Some(x) = any_of(phrase_fields.iter().filter_map(|&f| tokens_q(f, &toks)).collect()) {
+        if let Some(x) = any_of(
+            phrase_fields
+                .iter()
+                .filter_map(|&f| tokens_q(f, &toks))
+                .collect(),
+        ) {
             p.must_not.push(x);
         }
     }
@@ -469,7 +507,10 @@ pub struct Engine<'a> {
 }
 
 fn str_field(doc: &TantivyDocument, f: Field) -> String {
-    doc.get_first(f).and_then(|v| v.as_str()).unwrap_or("").to_string()
+    doc.get_first(f)
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string()
 }
 
 impl<'a> Engine<'a> {
@@ -548,11 +589,18 @@ impl<'a> Engine<'a> {
         res.completions = parts.completions.clone();
         res.fuzzy = parts.fuzzy.clone();
         for f in &parts.fuzzy {
-            res.problems.push(format!("no word {f:?}: searched for close spellings"));
+            res.problems
+                .push(format!("no word {f:?}: searched for close spellings"));
         }
 
-        let speakers = OrdCounter { field: "speakers".into(), top: opts.counts };
-        let actors = OrdCounter { field: "actors".into(), top: opts.counts };
+        let speakers = OrdCounter {
+            field: "speakers".into(),
+            top: opts.counts,
+        };
+        let actors = OrdCounter {
+            field: "actors".into(),
+            top: opts.counts,
+        };
         let sort = if q.is_empty() && opts.sort == SortBy::Relevance {
             SortBy::Newest
         } else {
@@ -564,7 +612,12 @@ impl<'a> Engine<'a> {
             SortBy::Relevance => {
                 let (top, count, sp, ac) = searcher.search(
                     &*aq,
-                    &(TopDocs::with_limit(limit).order_by_score(), Count, speakers, actors),
+                    &(
+                        TopDocs::with_limit(limit).order_by_score(),
+                        Count,
+                        speakers,
+                        actors,
+                    ),
                 )?;
                 res.total = count;
                 res.speakers = counted(sp);
@@ -572,7 +625,11 @@ impl<'a> Engine<'a> {
                 hits = top;
             }
             SortBy::Newest | SortBy::Oldest => {
-                let order = if sort == SortBy::Newest { Order::Desc } else { Order::Asc };
+                let order = if sort == SortBy::Newest {
+                    Order::Desc
+                } else {
+                    Order::Asc
+                };
                 let (top, count, sp, ac) = searcher.search(
                     &*aq,
                     &(
@@ -591,7 +648,8 @@ impl<'a> Engine<'a> {
                 let (top, count, sp, ac) = searcher.search(
                     &*aq,
                     &(
-                        TopDocs::with_limit(limit).order_by_fast_field::<u64>("nquotes", Order::Desc),
+                        TopDocs::with_limit(limit)
+                            .order_by_fast_field::<u64>("nquotes", Order::Desc),
                         Count,
                         speakers,
                         actors,
@@ -608,13 +666,15 @@ impl<'a> Engine<'a> {
             for t in &parts.highlight {
                 terms.insert(t.clone(), 1.0);
             }
-            (!terms.is_empty()).then(|| {
-                SnippetGenerator::new(terms, super::analyzer(), af.body, 180)
-            })
+            (!terms.is_empty())
+                .then(|| SnippetGenerator::new(terms, super::analyzer(), af.body, 180))
         };
         for (i, (score, addr)) in hits.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let published = doc.get_first(af.published).and_then(|v| v.as_i64()).and_then(iso_of);
+            let published = doc
+                .get_first(af.published)
+                .and_then(|v| v.as_i64())
+                .and_then(iso_of);
             let snippet = if i < opts.snippets
                 && let Some(g) = snip_gen.as_mut()
             {
@@ -633,7 +693,10 @@ impl<'a> Engine<'a> {
                 path: str_field(&doc, af.path),
                 title: str_field(&doc, af.title),
                 published,
-                quotes: doc.get_first(af.nquotes).and_then(|v| v.as_u64()).unwrap_or(0),
+                quotes: doc
+                    .get_first(af.nquotes)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0),
                 score,
                 snippet,
             });
@@ -642,7 +705,13 @@ impl<'a> Engine<'a> {
         let (qq, meaningful) = self.quote_query(&self.ci.qreader.searcher(), q);
         if meaningful || q.in_quotes {
             let qs = self.ci.qreader.searcher();
-            let (top, count) = qs.search(&*qq, &(TopDocs::with_limit(opts.quote_limit).order_by_score(), Count))?;
+            let (top, count) = qs.search(
+                &*qq,
+                &(
+                    TopDocs::with_limit(opts.quote_limit).order_by_score(),
+                    Count,
+                ),
+            )?;
             res.quotes_total = count;
             let qf = self.ci.qf;
             for (_, addr) in top {
@@ -656,8 +725,15 @@ impl<'a> Engine<'a> {
                     text: str_field(&d, qf.text),
                     kind: str_field(&d, qf.kind),
                     speaker_id: (!sid.is_empty()).then_some(sid),
-                    speaker: names.split(" ; ").next().filter(|s| !s.is_empty()).map(str::to_string),
-                    published: d.get_first(qf.published).and_then(|v| v.as_i64()).and_then(iso_of),
+                    speaker: names
+                        .split(" ; ")
+                        .next()
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string),
+                    published: d
+                        .get_first(qf.published)
+                        .and_then(|v| v.as_i64())
+                        .and_then(iso_of),
                 });
             }
             if q.in_quotes {
@@ -669,8 +745,10 @@ impl<'a> Engine<'a> {
                     }
                 }
                 res.articles.retain(|a| seen.contains(&a.aid));
-                let mut missing: Vec<String> =
-                    seen.into_iter().filter(|a| !res.articles.iter().any(|x| &x.aid == a)).collect();
+                let mut missing: Vec<String> = seen
+                    .into_iter()
+                    .filter(|a| !res.articles.iter().any(|x| &x.aid == a))
+                    .collect();
                 missing.truncate(opts.limit);
                 for aid in missing {
                     if let Some(h) = self.article_hit(&aid)? {
@@ -690,14 +768,22 @@ impl<'a> Engine<'a> {
             &TermQuery::new(Term::from_field_text(af.aid, aid), IndexRecordOption::Basic),
             &TopDocs::with_limit(1).order_by_score(),
         )?;
-        let Some((_, addr)) = top.into_iter().next() else { return Ok(None) };
+        let Some((_, addr)) = top.into_iter().next() else {
+            return Ok(None);
+        };
         let doc: TantivyDocument = searcher.doc(addr)?;
         Ok(Some(ArticleHit {
             aid: aid.to_string(),
             path: str_field(&doc, af.path),
             title: str_field(&doc, af.title),
-            published: doc.get_first(af.published).and_then(|v| v.as_i64()).and_then(iso_of),
-            quotes: doc.get_first(af.nquotes).and_then(|v| v.as_u64()).unwrap_or(0),
+            published: doc
+                .get_first(af.published)
+                .and_then(|v| v.as_i64())
+                .and_then(iso_of),
+            quotes: doc
+                .get_first(af.nquotes)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
             score: 0.0,
             snippet: None,
         }))
@@ -711,7 +797,9 @@ impl<'a> Engine<'a> {
             &TermQuery::new(Term::from_field_text(af.aid, aid), IndexRecordOption::Basic),
             &TopDocs::with_limit(1).order_by_score(),
         )?;
-        let Some((_, addr)) = top.into_iter().next() else { return Ok(None) };
+        let Some((_, addr)) = top.into_iter().next() else {
+            return Ok(None);
+        };
         let doc: TantivyDocument = searcher.doc(addr)?;
         let Some(bytes) = doc.get_first(af.ann).and_then(|v| v.as_bytes()) else {
             return Ok(None);
@@ -723,11 +811,18 @@ impl<'a> Engine<'a> {
 
     /// Every quote of a speaker in corpus order (date, article, position), optionally
     /// only in the articles that match `within`.
-    pub fn speaker_quotes(&self, speaker_id: &str, within: Option<&Query>) -> Result<Vec<QuoteHit>> {
+    pub fn speaker_quotes(
+        &self,
+        speaker_id: &str,
+        within: Option<&Query>,
+    ) -> Result<Vec<QuoteHit>> {
         let qf = self.ci.qf;
         let qs = self.ci.qreader.searcher();
         let docs = qs.search(
-            &TermQuery::new(Term::from_field_text(qf.speaker, speaker_id), IndexRecordOption::Basic),
+            &TermQuery::new(
+                Term::from_field_text(qf.speaker, speaker_id),
+                IndexRecordOption::Basic,
+            ),
             &DocSetCollector,
         )?;
         let allowed: Option<std::collections::HashSet<String>> = match within {
@@ -745,7 +840,9 @@ impl<'a> Engine<'a> {
             }
             let names = str_field(&d, qf.speaker_names);
             out.push((
-                d.get_first(qf.published).and_then(|v| v.as_i64()).unwrap_or(NO_DATE),
+                d.get_first(qf.published)
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or(NO_DATE),
                 QuoteHit {
                     path: str_field(&d, qf.path),
                     pos: d.get_first(qf.pos).and_then(|v| v.as_u64()).unwrap_or(0),
@@ -806,7 +903,9 @@ impl<'a> Engine<'a> {
             let Some(bytes) = doc.get_first(self.ci.af.ann).and_then(|v| v.as_bytes()) else {
                 continue;
             };
-            let Ok(a) = serde_json::from_slice::<Annotated>(bytes) else { continue };
+            let Ok(a) = serde_json::from_slice::<Annotated>(bytes) else {
+                continue;
+            };
             for act in &a.actors {
                 if kind.is_some_and(|k| k != act.kind.as_str()) {
                     continue;
