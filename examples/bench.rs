@@ -1,0 +1,216 @@
+//! End-to-end benchmark: generate a corpus, index it (both cores), then type queries
+//! one keystroke at a time against it, in fresh processes so that memory and start-up
+//! are measured honestly.
+//!
+//! Run: `cargo run --release --example bench -- --articles 200000 [--dir DIR]`
+//! The corpus is generated once into DIR (default: $TMPDIR/saywho-bench-N) and reused;
+//! each run indexes it afresh. The last line is `key=value` pairs:
+//! articles, index_articles_per_s, keystroke_p50_ms, keystroke_p99_ms, open_ms,
+//! peak_rss_index_mb, peak_rss_search_mb, add100_ms.
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use saywho::index::build::{BuildOptions, update};
+use saywho::index::search::{Engine, SearchOptions};
+use saywho::index::{CorpusIndex, corpus_roots, index_dir};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+const QUERIES: &[&str] = &[
+    "border talks",
+    "speaker:varga budget",
+    "ceasefire",
+    "hospital staff",
+    "malenko drones",
+    "\"public interest\"",
+    "transit strike -flood",
+    "after:2025-01-01 election",
+    "pipeline valdor",
+    "stadium decision",
+    "speaker:\"lena brandt\" housing",
+    "merger norcastle",
+    "vaccine ruling",
+    "actor:karsk flood",
+    "tariffs borovia",
+    "in:quotes plan b",
+    "the time to act",
+    "okafor ruling appeal",
+    "strel council",
+    "qasimar talks next week",
+    "figures speak",
+    "regret agreement",
+    "housing budget margin",
+    "drones karsk",
+    "port hamra negotiations",
+    "before:2025-01-01 strike",
+    "sorell hospital",
+    "imre energy",
+    "bellini stadium",
+    "meris",
+    "lund council",
+    "olmec election",
+    "residents complained",
+];
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+        })
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(0.0)
+}
+
+fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+fn open(corpus: &Path, data: &Path) -> CorpusIndex {
+    let roots = corpus_roots(&[corpus.to_path_buf()]);
+    let mut notes = Vec::new();
+    CorpusIndex::open_or_create(&index_dir(data, &roots), &roots, &mut notes).expect("open index")
+}
+
+fn pct(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn phase_index(corpus: &Path, data: &Path) {
+    let _ = std::fs::remove_dir_all(data);
+    let ci = open(corpus, data);
+    let t = Instant::now();
+    let s = update(&ci, &corpus_roots(&[corpus.to_path_buf()]), &BuildOptions::default(), &mut |_| {})
+        .expect("index");
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "index_articles={} index_quotes={} index_s={secs:.2} index_articles_per_s={:.0} failed={} peak_rss_index_mb={:.0}",
+        s.articles_indexed,
+        s.quotes_indexed,
+        s.articles_indexed as f64 / secs,
+        s.failed.len(),
+        peak_rss_mb()
+    );
+}
+
+fn phase_open(corpus: &Path, data: &Path) {
+    let t = Instant::now();
+    let roots = corpus_roots(&[corpus.to_path_buf()]);
+    let ci = CorpusIndex::open(&index_dir(data, &roots)).expect("open");
+    let r = Engine::new(&ci).search("", SearchOptions::default()).expect("search");
+    assert!(r.total > 0);
+    println!("open_ms={:.2}", t.elapsed().as_secs_f64() * 1e3);
+}
+
+fn phase_search(corpus: &Path, data: &Path) {
+    let roots = corpus_roots(&[corpus.to_path_buf()]);
+    let ci = CorpusIndex::open(&index_dir(data, &roots)).expect("open");
+    let e = Engine::new(&ci);
+    let opts = SearchOptions { limit: 50, snippets: 20, ..Default::default() };
+    let mut lat = Vec::new();
+    let mut results = 0usize;
+    for q in QUERIES {
+        for end in 1..=q.chars().count() {
+            let typed: String = q.chars().take(end).collect();
+            let t = Instant::now();
+            let r = e.search(&typed, opts).expect("search");
+            lat.push(t.elapsed().as_secs_f64() * 1e3);
+            results += r.articles.len();
+        }
+    }
+    let n = lat.len();
+    println!(
+        "keystrokes={n} queries={} keystroke_p50_ms={:.2} keystroke_p99_ms={:.2} keystroke_max_ms={:.2} rows={results} peak_rss_search_mb={:.0}",
+        QUERIES.len(),
+        pct(&mut lat, 0.5),
+        pct(&mut lat, 0.99),
+        pct(&mut lat, 1.0),
+        peak_rss_mb()
+    );
+}
+
+fn phase_add(corpus: &Path, data: &Path, base: usize) {
+    let ci = open(corpus, data);
+    let extra = corpus.join("extra");
+    saywho::synth::write_corpus(&extra, 4242, base, 100).expect("write");
+    let t = Instant::now();
+    let s = update(&ci, &corpus_roots(&[corpus.to_path_buf()]), &BuildOptions::default(), &mut |_| {})
+        .expect("update");
+    let r = Engine::new(&ci).search("", SearchOptions::default()).expect("search");
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    println!("add100_ms={ms:.0} added_articles={} total={}", s.articles_indexed, r.total);
+    let _ = std::fs::remove_dir_all(&extra);
+    let _ = update(&ci, &corpus_roots(&[corpus.to_path_buf()]), &BuildOptions::default(), &mut |_| {});
+}
+
+fn child(phase: &str, dir: &Path, articles: usize) -> String {
+    let exe = std::env::current_exe().expect("exe");
+    let out = Command::new(exe)
+        .args(["--phase", phase, "--dir"])
+        .arg(dir)
+        .args(["--articles", &articles.to_string()])
+        .output()
+        .expect("child");
+    let s = String::from_utf8_lossy(&out.stdout).to_string();
+    if !out.status.success() {
+        eprintln!("{phase} failed: {}", String::from_utf8_lossy(&out.stderr));
+        std::process::exit(1);
+    }
+    eprint!("{s}");
+    s.trim().to_string()
+}
+
+fn get(line: &str, key: &str) -> String {
+    line.split_whitespace()
+        .find_map(|kv| kv.strip_prefix(&format!("{key}=")))
+        .unwrap_or("?")
+        .to_string()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let articles: usize = arg(&args, "--articles").and_then(|s| s.parse().ok()).unwrap_or(20_000);
+    let dir = arg(&args, "--dir")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("saywho-bench-{articles}")));
+    let corpus = dir.join("corpus");
+    let data = dir.join("data");
+    match arg(&args, "--phase").as_deref() {
+        Some("index") => return phase_index(&corpus, &data),
+        Some("open") => return phase_open(&corpus, &data),
+        Some("search") => return phase_search(&corpus, &data),
+        Some("add") => return phase_add(&corpus, &data, articles),
+        _ => {}
+    }
+    let marker = dir.join(format!("generated-{articles}"));
+    if !marker.exists() {
+        let _ = std::fs::remove_dir_all(&corpus);
+        let t = Instant::now();
+        let files = saywho::synth::write_corpus(&corpus, 42, 0, articles).expect("generate");
+        std::fs::write(&marker, b"").expect("marker");
+        eprintln!("generated {articles} articles in {files} files in {:.0}s", t.elapsed().as_secs_f64());
+    }
+    let ix = child("index", &dir, articles);
+    // warm opens: the first loads the files into the page cache
+    let mut opens: Vec<f64> = (0..6)
+        .map(|_| get(&child("open", &dir, articles), "open_ms").parse().unwrap_or(f64::NAN))
+        .skip(1)
+        .collect();
+    let open_ms = pct(&mut opens, 0.5);
+    let se = child("search", &dir, articles);
+    let add = child("add", &dir, articles);
+    println!(
+        "articles={articles} index_articles_per_s={} keystroke_p50_ms={} keystroke_p99_ms={} open_ms={open_ms:.1} peak_rss_index_mb={} peak_rss_search_mb={} add100_ms={}",
+        get(&ix, "index_articles_per_s"),
+        get(&se, "keystroke_p50_ms"),
+        get(&se, "keystroke_p99_ms"),
+        get(&ix, "peak_rss_index_mb"),
+        get(&se, "peak_rss_search_mb"),
+        get(&add, "add100_ms"),
+    );
+}
