@@ -58,16 +58,20 @@ fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|v| v.parse::<f64>().ok())
+            })
         })
         .map(|kb| kb / 1024.0)
         .unwrap_or(0.0)
 }
 
 fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
 }
 
 fn open(corpus: &Path, data: &Path) -> CorpusIndex {
@@ -85,8 +89,13 @@ fn phase_index(corpus: &Path, data: &Path) {
     let _ = std::fs::remove_dir_all(data);
     let ci = open(corpus, data);
     let t = Instant::now();
-    let s = update(&ci, &corpus_roots(&[corpus.to_path_buf()]), &BuildOptions::default(), &mut |_| {})
-        .expect("index");
+    let s = update(
+        &ci,
+        &corpus_roots(&[corpus.to_path_buf()]),
+        &BuildOptions::default(),
+        &mut |_| {},
+    )
+    .expect("index");
     let secs = t.elapsed().as_secs_f64();
     println!(
         "index_articles={} index_quotes={} index_s={secs:.2} index_articles_per_s={:.0} failed={} peak_rss_index_mb={:.0}",
@@ -102,7 +111,9 @@ fn phase_open(corpus: &Path, data: &Path) {
     let t = Instant::now();
     let roots = corpus_roots(&[corpus.to_path_buf()]);
     let ci = CorpusIndex::open(&index_dir(data, &roots)).expect("open");
-    let r = Engine::new(&ci).search("", SearchOptions::default()).expect("search");
+    let r = Engine::new(&ci)
+        .search("", SearchOptions::default())
+        .expect("search");
     assert!(r.total > 0);
     println!("open_ms={:.2}", t.elapsed().as_secs_f64() * 1e3);
 }
@@ -111,7 +122,11 @@ fn phase_search(corpus: &Path, data: &Path) {
     let roots = corpus_roots(&[corpus.to_path_buf()]);
     let ci = CorpusIndex::open(&index_dir(data, &roots)).expect("open");
     let e = Engine::new(&ci);
-    let opts = SearchOptions { limit: 50, snippets: 20, ..Default::default() };
+    let opts = SearchOptions {
+        limit: 50,
+        snippets: 20,
+        ..Default::default()
+    };
     let mut lat = Vec::new();
     let mut results = 0usize;
     for q in QUERIES {
@@ -139,13 +154,28 @@ fn phase_add(corpus: &Path, data: &Path, base: usize) {
     let extra = corpus.join("extra");
     saywho::synth::write_corpus(&extra, 4242, base, 100).expect("write");
     let t = Instant::now();
-    let s = update(&ci, &corpus_roots(&[corpus.to_path_buf()]), &BuildOptions::default(), &mut |_| {})
-        .expect("update");
-    let r = Engine::new(&ci).search("", SearchOptions::default()).expect("search");
+    let s = update(
+        &ci,
+        &corpus_roots(&[corpus.to_path_buf()]),
+        &BuildOptions::default(),
+        &mut |_| {},
+    )
+    .expect("update");
+    let r = Engine::new(&ci)
+        .search("", SearchOptions::default())
+        .expect("search");
     let ms = t.elapsed().as_secs_f64() * 1e3;
-    println!("add100_ms={ms:.0} added_articles={} total={}", s.articles_indexed, r.total);
+    println!(
+        "add100_ms={ms:.0} added_articles={} total={}",
+        s.articles_indexed, r.total
+    );
     let _ = std::fs::remove_dir_all(&extra);
-    let _ = update(&ci, &corpus_roots(&[corpus.to_path_buf()]), &BuildOptions::default(), &mut |_| {});
+    let _ = update(
+        &ci,
+        &corpus_roots(&[corpus.to_path_buf()]),
+        &BuildOptions::default(),
+        &mut |_| {},
+    );
 }
 
 fn child(phase: &str, dir: &Path, articles: usize) -> String {
@@ -174,7 +204,9 @@ fn get(line: &str, key: &str) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let articles: usize = arg(&args, "--articles").and_then(|s| s.parse().ok()).unwrap_or(20_000);
+    let articles: usize = arg(&args, "--articles")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20_000);
     let dir = arg(&args, "--dir")
         .map(PathBuf::from)
         .unwrap_or_else(|| std::env::temp_dir().join(format!("saywho-bench-{articles}")));
@@ -193,12 +225,19 @@ fn main() {
         let t = Instant::now();
         let files = saywho::synth::write_corpus(&corpus, 42, 0, articles).expect("generate");
         std::fs::write(&marker, b"").expect("marker");
-        eprintln!("generated {articles} articles in {files} files in {:.0}s", t.elapsed().as_secs_f64());
+        eprintln!(
+            "generated {articles} articles in {files} files in {:.0}s",
+            t.elapsed().as_secs_f64()
+        );
     }
     let ix = child("index", &dir, articles);
     // warm opens: the first loads the files into the page cache
     let mut opens: Vec<f64> = (0..6)
-        .map(|_| get(&child("open", &dir, articles), "open_ms").parse().unwrap_or(f64::NAN))
+        .map(|_| {
+            get(&child("open", &dir, articles), "open_ms")
+                .parse()
+                .unwrap_or(f64::NAN)
+        })
         .skip(1)
         .collect();
     let open_ms = pct(&mut opens, 0.5);

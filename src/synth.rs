@@ -128,6 +128,59 @@ fn fill(s: &str, r: &mut Rng, topic: &str) -> String {
     s.replace("{T}", topic).replace("{P}", r.pick(PLACES))
 }
 
+const SYLLABLES: &[&str] = &[
+    "ka", "lo", "mer", "sta", "ven", "dor", "ri", "bel", "tan", "quo", "pre", "mi", "sol", "vak",
+    "ter", "ni", "gra", "lum", "dis", "hel", "or", "pa", "sen", "tri", "ul", "zo",
+];
+
+/// A word from a vocabulary of about 450,000 pseudo-words drawn with a Zipf-like skew,
+/// so that the corpus has the long tail of rare words real news has.
+fn word(r: &mut Rng) -> String {
+    // rank ~ 1/u: small ranks are frequent, large ones rare
+    let u = (r.next_u64() % 1_000_000) as f64 / 1_000_000.0 + 1e-6;
+    let rank = ((1.0 / u) as u64).min(450_000);
+    let mut n = rank;
+    let mut w = String::new();
+    loop {
+        w.push_str(SYLLABLES[(n % SYLLABLES.len() as u64) as usize]);
+        n /= SYLLABLES.len() as u64;
+        if n == 0 {
+            break;
+        }
+    }
+    w
+}
+
+/// A sentence of varied vocabulary.
+fn prose(r: &mut Rng) -> String {
+    let n = 8 + r.below(10);
+    let mut s = String::new();
+    for i in 0..n {
+        if i > 0 {
+            s.push(' ');
+        }
+        let w = if r.below(3) == 0 {
+            r.pick(&[
+                "the", "of", "and", "in", "to", "a", "for", "on", "with", "said",
+            ])
+            .to_string()
+        } else {
+            word(r)
+        };
+        if i == 0 {
+            let mut c = w.chars();
+            if let Some(f) = c.next() {
+                s.extend(f.to_uppercase());
+                s.push_str(c.as_str());
+            }
+        } else {
+            s.push_str(&w);
+        }
+    }
+    s.push('.');
+    s
+}
+
 /// One generated article: (file extension, contents). About 3–4 KB of text.
 pub fn article(seed: u64, n: usize) -> (&'static str, String) {
     let mut r = Rng(seed ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
@@ -201,7 +254,11 @@ pub fn article(seed: u64, n: usize) -> (&'static str, String) {
             }
             _ => {
                 for _ in 0..3 {
-                    body.push_str(&fill(r.pick(FILLER), &mut r, topic));
+                    if r.below(2) == 0 {
+                        body.push_str(&fill(r.pick(FILLER), &mut r, topic));
+                    } else {
+                        body.push_str(&prose(&mut r));
+                    }
                     body.push(' ');
                 }
             }

@@ -401,6 +401,9 @@ pub fn update(
         .quotes
         .writer_with_num_threads(1, (opts.writer_heap / 2).max(20_000_000))
         .map_err(|e| lock_message(ci, e))?;
+    // no background merges: one explicit merge at the end (below) when segments pile up
+    aw.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+    qw.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let af_path = ci.af.path;
     let qf_path = ci.qf.path;
 

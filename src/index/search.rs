@@ -341,7 +341,7 @@ fn completions(searcher: &Searcher, fields: &[Field], prefix: &str, max: usize) 
                     break;
                 }
                 scanned += 1;
-                if scanned > 200_000 {
+                if scanned > 50_000 {
                     break;
                 }
                 if let Ok(k) = std::str::from_utf8(key) {
@@ -431,7 +431,9 @@ fn text_parts(
     if let Some(pre) = &q.prefix
         && let Some(t) = analyze(pre).pop()
     {
-        let comps = completions(searcher, fields, &t, 30);
+        // completions from the main text fields only, as one unscored clause
+        let cfields = &fields[..fields.len().min(2)];
+        let comps = completions(searcher, cfields, &t, 20);
         if comps.is_empty() {
             // nothing starts so: maybe a typo in a finished word
             if t.chars().count() >= 4 {
@@ -453,10 +455,11 @@ fn text_parts(
         } else {
             let qs: Vec<Box<dyn TQuery>> = comps
                 .iter()
-                .flat_map(|c| fields.iter().map(move |&f| term_q(f, c)))
+                .flat_map(|c| cfields.iter().map(move |&f| term_q(f, c)))
                 .collect();
             if let Some(x) = any_of(qs) {
-                p.must.push(x);
+                p.must
+                    .push(Box::new(tantivy::query::ConstScoreQuery::new(x, 1.0)));
             }
             p.highlight.extend(comps.iter().cloned());
             p.completions = comps;
