@@ -14,6 +14,27 @@ pub struct Config {
     pub ingest: IngestConfig,
     pub json: JsonFields,
     pub brat: BratLabels,
+    pub tui: TuiConfig,
+}
+
+/// Settings of the terminal UI.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct TuiConfig {
+    /// Default export path; `~/` is the home folder, `DATE` today's date. The format
+    /// follows the extension: .md, .json, .csv, .txt.
+    pub export_path: String,
+    /// Capture the mouse (click, wheel). Off leaves the terminal's own selection working.
+    pub mouse: bool,
+}
+
+impl Default for TuiConfig {
+    fn default() -> Self {
+        TuiConfig {
+            export_path: "~/saywho-export-DATE.md".into(),
+            mouse: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

@@ -15,8 +15,12 @@ use std::process::ExitCode;
 /// Read a corpus of news articles annotated with who said what: quotes (direct,
 /// partial, reported), their speakers, and the people, organisations and places named.
 #[derive(Parser)]
-#[command(name = "saywho", version, about, long_about = None)]
+#[command(name = "saywho", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 struct Cli {
+    /// Corpus folders or files to open in the terminal interface (default: the bundled
+    /// sample corpus). They are indexed, or brought up to date, in the background.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
     /// Config file (overridden by $SAYWHO_CONFIG; default: the platform config dir,
     /// $XDG_CONFIG_HOME/saywho/config.toml on Unix).
     #[arg(long, global = true, value_name = "FILE")]
@@ -144,10 +148,19 @@ fn main() -> ExitCode {
     };
     match cli.command {
         None => {
-            eprintln!(
-                "saywho: the terminal interface is not built yet; try `saywho annotate assets/corpus` or `saywho --help`"
-            );
-            ExitCode::from(2)
+            let tui = saywho::tui::TuiOptions {
+                export_path: cfg.tui.export_path.clone(),
+                mouse: cfg.tui.mouse,
+            };
+            match saywho::tui::run(
+                &cli.paths,
+                cli.data_dir.as_deref(),
+                build_options(&opts),
+                tui,
+            ) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
         }
         Some(Cmd::Annotate {
             json,

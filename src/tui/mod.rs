@@ -1,0 +1,317 @@
+//! The terminal UI: `app` (state and keys), `ui` (drawing), and here the event loop,
+//! the search worker and the background indexer.
+//!
+//! Threads: one reads terminal input, one answers searches (a newer query replaces any
+//! older one still waiting), one keeps the index up to date (at start, then every few
+//! seconds, so files dropped into the corpus folder appear). The UI thread only waits
+//! for messages and draws when something changed: idle, it uses no CPU.
+
+pub mod app;
+pub mod ui;
+
+use crate::cli::open_corpus;
+use crate::index::build::{self, BuildOptions};
+use crate::index::search::{Engine, SearchOptions};
+use crate::index::{CorpusIndex, corpus_roots, index_dir};
+use anyhow::Result;
+use app::{App, Effect, Request, Response};
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Answer one request against an index (used by the worker thread and by tests).
+pub fn serve(ci: &CorpusIndex, req: &Request) -> Response {
+    let e = Engine::new(ci);
+    match req {
+        Request::Search { seq, query, sort } => {
+            match e.search(
+                query,
+                SearchOptions {
+                    limit: 200,
+                    sort: *sort,
+                    ..Default::default()
+                },
+            ) {
+                Ok(r) => Response::Results {
+                    seq: *seq,
+                    results: Box::new(r),
+                },
+                Err(err) => Response::Error(format!("search failed: {err:#}")),
+            }
+        }
+        Request::Article { aid, quote } => match e.article(aid) {
+            Ok(a) => Response::Article {
+                aid: aid.clone(),
+                article: a.map(Box::new),
+                quote: *quote,
+            },
+            Err(err) => Response::Error(format!("cannot load {aid}: {err:#}")),
+        },
+        Request::SpeakerQuotes { speaker, query } => {
+            let q = crate::index::query::parse(&format!("{query} "));
+            match e.speaker_quotes(speaker, Some(&q)) {
+                Ok(quotes) => Response::SpeakerQuotes {
+                    speaker: speaker.clone(),
+                    quotes,
+                },
+                Err(err) => Response::Error(format!("speaker quotes failed: {err:#}")),
+            }
+        }
+    }
+}
+
+enum Msg {
+    Input(Event),
+    Resp(Response),
+    Quit,
+}
+
+enum Work {
+    Req(Request),
+    Reload,
+}
+
+fn worker(ci: CorpusIndex, rx: Receiver<Work>, tx: Sender<Msg>) {
+    while let Ok(first) = rx.recv() {
+        // take everything queued; only the newest search is worth running
+        let mut batch = vec![first];
+        while let Ok(w) = rx.try_recv() {
+            batch.push(w);
+        }
+        let last_search = batch
+            .iter()
+            .rposition(|w| matches!(w, Work::Req(Request::Search { .. })));
+        for (i, w) in batch.into_iter().enumerate() {
+            match w {
+                Work::Reload => {
+                    let _ = ci.reload();
+                }
+                Work::Req(r) => {
+                    if matches!(r, Request::Search { .. }) && Some(i) != last_search {
+                        continue;
+                    }
+                    if tx.send(Msg::Resp(serve(&ci, &r))).is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn indexer(
+    dir: PathBuf,
+    roots: Vec<PathBuf>,
+    opts: BuildOptions,
+    tx: Sender<Msg>,
+    work: Sender<Work>,
+) {
+    let mut first = true;
+    loop {
+        let ci = match CorpusIndex::open(&dir) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = tx.send(Msg::Resp(Response::Error(format!("index: {e:#}"))));
+                return;
+            }
+        };
+        let txp = tx.clone();
+        let mut progress = |p: build::Progress| {
+            if p.total > 0 {
+                let _ = txp.send(Msg::Resp(Response::Progress {
+                    done: p.done,
+                    total: p.total,
+                }));
+            }
+        };
+        match build::update(&ci, &roots, &opts, &mut progress) {
+            Ok(s) => {
+                let changed = s.added + s.updated + s.removed > 0;
+                if changed || first {
+                    let _ = work.send(Work::Reload);
+                    let mut msg = String::new();
+                    if changed {
+                        msg = format!(
+                            "indexed: {} added, {} updated, {} removed",
+                            s.added, s.updated, s.removed
+                        );
+                    }
+                    if !s.failed.is_empty() {
+                        msg.push_str(&format!(
+                            " · {} files failed (see `saywho index`)",
+                            s.failed.len()
+                        ));
+                    }
+                    let _ = tx.send(Msg::Resp(Response::Indexed {
+                        articles: ci.num_articles(),
+                        quotes: ci.num_quotes(),
+                        message: msg,
+                    }));
+                }
+            }
+            Err(e) => {
+                let _ = tx.send(Msg::Resp(Response::Error(format!("{e:#}"))));
+            }
+        }
+        first = false;
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    }
+}
+
+fn today() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    crate::index::search::iso_of(now)
+        .and_then(|s| s.get(..10).map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn open_external(target: &str) -> Result<(), String> {
+    let ok = target.starts_with("http://")
+        || target.starts_with("https://")
+        || Path::new(target).is_file();
+    if !ok {
+        return Err(format!(
+            "not opening {target:?}: only http(s) URLs and existing files"
+        ));
+    }
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    // one argument, no shell
+    std::process::Command::new(opener)
+        .arg(target)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| format!("cannot run {opener}: {e}"))
+}
+
+/// Options of the TUI from the config file.
+#[derive(Debug, Clone)]
+pub struct TuiOptions {
+    pub export_path: String,
+    pub mouse: bool,
+}
+
+/// Run the app on a corpus (the bundled sample when `paths` is empty).
+pub fn run(
+    paths: &[PathBuf],
+    data: Option<&Path>,
+    build_opts: BuildOptions,
+    opts: TuiOptions,
+) -> Result<()> {
+    // open (and create) the index before touching the terminal, so errors print plainly
+    let (corpus, _) = open_corpus(paths, data, &build_opts, false, true)?;
+    let roots = corpus_roots(&corpus.roots);
+    let dir = index_dir(&corpus.data_dir, &roots);
+    let ci = corpus.index;
+    let mut app = App::new(&opts.export_path, &today());
+    app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    app.corpus_articles = ci.num_articles();
+    app.corpus_quotes = ci.num_quotes();
+
+    let (tx, rx) = channel::<Msg>();
+    let (wtx, wrx) = channel::<Work>();
+    {
+        let tx = tx.clone();
+        std::thread::spawn(move || worker(ci, wrx, tx));
+    }
+    {
+        let tx = tx.clone();
+        let wtx = wtx.clone();
+        std::thread::spawn(move || indexer(dir, roots, build_opts, tx, wtx));
+    }
+    {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            while let Ok(ev) = event::read() {
+                if tx.send(Msg::Input(ev)).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    {
+        // SIGTERM / SIGHUP: leave like `q`, restoring the terminal
+        let tx = tx.clone();
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+        ]) {
+            std::thread::spawn(move || {
+                if signals.forever().next().is_some() {
+                    let _ = tx.send(Msg::Quit);
+                }
+            });
+        }
+    }
+
+    let mut terminal = ratatui::init();
+    if opts.mouse {
+        let _ = ratatui::crossterm::execute!(
+            std::io::stdout(),
+            ratatui::crossterm::event::EnableMouseCapture
+        );
+    }
+    let result = (|| -> Result<()> {
+        loop {
+            for r in app.take_requests() {
+                let _ = wtx.send(Work::Req(r));
+            }
+            if app.dirty {
+                terminal.draw(|f| ui::draw(f, &mut app))?;
+                app.dirty = false;
+            }
+            let Ok(first) = rx.recv() else { break };
+            let mut msgs = vec![first];
+            while let Ok(m) = rx.try_recv() {
+                msgs.push(m);
+            }
+            for m in msgs {
+                match m {
+                    Msg::Quit => app.quit = true,
+                    Msg::Resp(r) => app.on_response(r),
+                    Msg::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => {
+                        match app.on_key(k) {
+                            Some(Effect::Copy(text)) => {
+                                use std::io::Write;
+                                let mut out = std::io::stdout();
+                                let _ = out.write_all(crate::export::osc52(&text).as_bytes());
+                                let _ = out.flush();
+                            }
+                            Some(Effect::Open(t)) => {
+                                app.status = match open_external(&t) {
+                                    Ok(()) => format!("opened {t}"),
+                                    Err(e) => e,
+                                };
+                            }
+                            None => {}
+                        }
+                    }
+                    Msg::Input(Event::Mouse(m)) => app.on_mouse(m),
+                    Msg::Input(Event::Resize(..)) => app.dirty = true,
+                    Msg::Input(_) => {}
+                }
+            }
+            if app.quit {
+                break;
+            }
+        }
+        Ok(())
+    })();
+    if opts.mouse {
+        let _ = ratatui::crossterm::execute!(
+            std::io::stdout(),
+            ratatui::crossterm::event::DisableMouseCapture
+        );
+    }
+    ratatui::restore();
+    result
+}
