@@ -521,11 +521,11 @@ impl App {
                     KeyCode::Char('k') | KeyCode::Up => {
                         Self::move_sel(&mut sel, self.basket.len(), -1)
                     }
-                    KeyCode::Char('d') | KeyCode::Delete | KeyCode::Backspace => {
-                        if sel < self.basket.len() {
-                            self.basket.remove(sel);
-                            sel = sel.min(self.basket.len().saturating_sub(1));
-                        }
+                    KeyCode::Char('d') | KeyCode::Delete | KeyCode::Backspace
+                        if sel < self.basket.len() =>
+                    {
+                        self.basket.remove(sel);
+                        sel = sel.min(self.basket.len().saturating_sub(1));
                     }
                     KeyCode::Char('e') => {
                         self.open_export();
@@ -782,10 +782,8 @@ impl App {
                     self.focus = Focus::List;
                 }
             }
-            KeyCode::Backspace => {
-                if self.query.pop().is_some() {
-                    self.run_query();
-                }
+            KeyCode::Backspace if self.query.pop().is_some() => {
+                self.run_query();
             }
             KeyCode::Char('u') if ctrl => {
                 self.query.clear();

@@ -493,7 +493,7 @@ fn draw_reader(f: &mut Frame, app: &mut App, r: Rect) {
                         .map(|sp| (s, format!("[{}]", initials(&sp.name))))
                 })
                 .collect();
-            inserts.sort_by(|x, y| y.0.cmp(&x.0));
+            inserts.sort_by_key(|x| std::cmp::Reverse(x.0));
             for (s, tag) in inserts {
                 // find the quote mark just before the quote and tag before it
                 let at = text[..s]
