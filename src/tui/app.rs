@@ -315,12 +315,11 @@ impl App {
     }
 
     fn jump_in(&mut self, speaker: &str, quotes: &[QuoteHit], dir: i32) {
-        let Some(aid) = self.article_aid.clone() else {
-            return;
-        };
+        let aid = self.article_aid.clone().unwrap_or_default();
         let pos = self.quote_sel.unwrap_or(0) as u64;
         let here = quotes.iter().position(|q| q.aid == aid && q.pos == pos);
         let target = match (here, dir) {
+            (_, 0) => quotes.first(),
             (Some(i), 1) => quotes.get(i + 1),
             (Some(i), _) => i.checked_sub(1).and_then(|j| quotes.get(j)),
             (None, 1) => quotes

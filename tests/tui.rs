@@ -1,0 +1,386 @@
+//! The terminal UI: key flows on the state machine (requests answered synchronously by
+//! the same code the worker thread runs), and screens drawn into ratatui's TestBackend.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+use saywho::index::CorpusIndex;
+use saywho::index::build::BuildOptions;
+use saywho::tui::app::{App, Focus, Overlay};
+use saywho::tui::{serve, ui};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "saywho-tui-{name}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The sample corpus, indexed once for all tests.
+fn index() -> &'static CorpusIndex {
+    static CI: OnceLock<CorpusIndex> = OnceLock::new();
+    CI.get_or_init(|| {
+        let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/corpus");
+        let (c, _) = saywho::cli::open_corpus(
+            &[corpus],
+            Some(&tmp("data")),
+            &BuildOptions::default(),
+            true,
+            true,
+        )
+        .unwrap();
+        c.index
+    })
+}
+
+/// Answer every pending request, as the worker would.
+fn pump(app: &mut App) {
+    for _ in 0..10 {
+        let reqs = app.take_requests();
+        if reqs.is_empty() {
+            return;
+        }
+        for r in reqs {
+            app.on_response(serve(index(), &r));
+        }
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    pump(app);
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    pump(app);
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn new_app() -> App {
+    let mut app = App::new("/tmp/unused.md", "2025-11-21");
+    pump(&mut app);
+    app
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::draw(f, app)).unwrap();
+    t.backend().buffer().clone()
+}
+
+fn text(b: &Buffer) -> String {
+    let mut s = String::new();
+    for y in 0..b.area.height {
+        for x in 0..b.area.width {
+            s.push_str(b[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn search_as_you_type_and_open() {
+    let mut app = new_app();
+    assert_eq!(app.results.total, 44);
+    assert!(app.article.is_some(), "the first article opens at start");
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.focus, Focus::Search);
+    // letters go to the box, even ones that are keys elsewhere (q, j)
+    typed(&mut app, "q");
+    assert_eq!(app.query, "q");
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Backspace);
+    let mut totals = Vec::new();
+    for c in "malen".chars() {
+        key(&mut app, KeyCode::Char(c));
+        totals.push(app.results.total);
+    }
+    assert!(
+        totals.last().unwrap() < totals.first().unwrap() || totals[0] <= 44,
+        "{totals:?}"
+    );
+    assert!(
+        app.results.total > 0 && app.results.total < 44,
+        "{}",
+        app.results.total
+    );
+    assert!(app.results.completions.iter().any(|c| c == "malenko"));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::List);
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.list_sel, 1);
+    let aid = app.results.articles[1].aid.clone();
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.article_aid.as_deref(), Some(aid.as_str()));
+    // Esc, Esc clears the query
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.query, "");
+    assert_eq!(app.results.total, 44);
+    // Ctrl-u clears the box
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "border talks");
+    ctrl(&mut app, 'u');
+    assert_eq!(app.query, "");
+}
+
+#[test]
+fn quotes_speaker_jumps_mark_and_export() {
+    let mut app = new_app();
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "speaker:\"anna varga\" ");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('g'));
+    key(&mut app, KeyCode::Enter);
+    // find a Varga quote in this article
+    let varga = saywho::annotate::actors::actor_id("Anna Varga");
+    let mut guard = 0;
+    while app.current_speaker().as_deref() != Some(varga.as_str()) && guard < 60 {
+        key(&mut app, KeyCode::Char(']'));
+        guard += 1;
+    }
+    assert_eq!(app.current_speaker().as_deref(), Some(varga.as_str()));
+    // jump across the corpus to her next quotes: the article changes at some point,
+    // and every stop is hers
+    let start = (app.article_aid.clone(), app.quote_sel);
+    let mut articles = std::collections::HashSet::new();
+    for _ in 0..12 {
+        key(&mut app, KeyCode::Char('}'));
+        assert_eq!(
+            app.current_speaker().as_deref(),
+            Some(varga.as_str()),
+            "{}",
+            app.status
+        );
+        articles.insert(app.article_aid.clone());
+    }
+    assert!(
+        articles.len() >= 2,
+        "crossed into other articles: {articles:?}"
+    );
+    assert_ne!((app.article_aid.clone(), app.quote_sel), start);
+    // the list follows the reader
+    let sel_aid = app.results.articles[app.list_sel].aid.clone();
+    assert_eq!(Some(sel_aid), app.article_aid);
+    // and back
+    key(&mut app, KeyCode::Char('{'));
+    assert_eq!(app.current_speaker().as_deref(), Some(varga.as_str()));
+    // mark two quotes, unmark one, mark again
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        app.basket.len(),
+        1,
+        "{} {:?} {:?}",
+        app.status,
+        app.quote_sel,
+        app.overlay
+    );
+    key(&mut app, KeyCode::Char('}'));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.basket.len(), 2);
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.basket.len(), 1);
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.basket.len(), 2);
+    // review: remove one, keep one
+    key(&mut app, KeyCode::Char('b'));
+    assert!(matches!(app.overlay, Overlay::Basket { .. }));
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.basket.len(), 1);
+    key(&mut app, KeyCode::Esc);
+    // the removed one was the first quote marked: go back to it and mark it again
+    key(&mut app, KeyCode::Char('{'));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.basket.len(), 2);
+    // export to a file
+    let dir = tmp("export");
+    let path = dir.join("out.md");
+    key(&mut app, KeyCode::Char('e'));
+    ctrl(&mut app, 'u');
+    typed(&mut app, path.to_str().unwrap());
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, Overlay::None, "{}", app.status);
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(md.matches("> —").count(), 2, "{md}");
+    assert!(md.contains("Anna Varga"));
+    // the same path again: never overwritten silently; append on request
+    key(&mut app, KeyCode::Char('e'));
+    ctrl(&mut app, 'u');
+    typed(&mut app, path.to_str().unwrap());
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Overlay::Export { exists: true, .. }));
+    key(&mut app, KeyCode::Char('a'));
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(md.matches("> —").count(), 4);
+    // an export that cannot be written keeps the basket and says why
+    key(&mut app, KeyCode::Char('e'));
+    ctrl(&mut app, 'u');
+    typed(&mut app, "/nonexistent-dir/x/out.csv");
+    key(&mut app, KeyCode::Enter);
+    match &app.overlay {
+        Overlay::Export { error: Some(e), .. } => assert!(e.contains("nonexistent"), "{e}"),
+        o => panic!("{o:?}"),
+    }
+    assert_eq!(app.basket.len(), 2);
+    key(&mut app, KeyCode::Esc);
+    // copy with citation
+    let eff = app.on_key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
+    match eff {
+        Some(saywho::tui::app::Effect::Copy(t)) => assert!(t.contains("Anna Varga")),
+        e => panic!("{e:?}"),
+    }
+}
+
+#[test]
+fn sidebar_picker_sort_help_and_quit() {
+    let mut app = new_app();
+    key(&mut app, KeyCode::Tab); // list -> reader
+    key(&mut app, KeyCode::Tab); // reader -> sidebar
+    assert_eq!(app.focus, Focus::Sidebar);
+    let first = app.sidebar_actors()[0].1.clone();
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.query, format!("speaker:\"{first}\" "));
+    assert_eq!(app.focus, Focus::List);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(app.focus, Focus::Search);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    // the speaker picker filters as you type and jumps to the first quote
+    key(&mut app, KeyCode::Char('s'));
+    typed(&mut app, "lund");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(app.query.contains("Erik Lund"), "{}", app.query);
+    assert_eq!(
+        app.current_speaker().as_deref(),
+        Some(saywho::annotate::actors::actor_id("Erik Lund").as_str())
+    );
+    // sort order cycles
+    key(&mut app, KeyCode::Char('S'));
+    assert_eq!(app.sort.label(), "newest");
+    let d: Vec<_> = app
+        .results
+        .articles
+        .iter()
+        .map(|a| a.published.clone())
+        .collect();
+    let mut s = d.clone();
+    s.sort();
+    s.reverse();
+    assert_eq!(d, s);
+    key(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.overlay, Overlay::Help);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('t'));
+    assert!(matches!(app.overlay, Overlay::Insight { .. }));
+    assert!(app.insight_quotes.is_some());
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+    let mut app = new_app();
+    ctrl(&mut app, 'c');
+    assert!(app.quit);
+}
+
+#[test]
+fn screens() {
+    let mut app = new_app();
+    // start screen
+    let b = screen(&mut app, 140, 40);
+    let t = text(&b);
+    assert!(
+        t.contains("Search") && t.contains("Articles (44)") && t.contains("Actors"),
+        "{t}"
+    );
+    assert!(t.contains("44 results"), "{t}");
+    // search results with a highlighted snippet
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "ceasefire ");
+    let b = screen(&mut app, 140, 40);
+    let yellow = (0..40).any(|y| (0..140).any(|x| b[(x, y)].bg == Color::Yellow));
+    assert!(yellow, "snippet highlight");
+    // reader with quotes in their speaker's colour, current quote emphasised
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char(']'));
+    let q = app.article.as_ref().unwrap().quotes[app.quote_sel.unwrap()].clone();
+    let b = screen(&mut app, 140, 40);
+    let t = text(&b);
+    assert!(t.contains("Reader — quote 1/"), "{t}");
+    let sp = q
+        .speaker
+        .as_ref()
+        .map(|s| s.actor.clone().unwrap_or(s.name.clone()));
+    if let Some(key) = sp {
+        let c = ui::speaker_color(&key);
+        let colored = (0..40).any(|y| (0..140).any(|x| b[(x, y)].fg == c));
+        assert!(colored, "quote drawn in its speaker's colour");
+    }
+    // help
+    key(&mut app, KeyCode::Char('?'));
+    let t = text(&screen(&mut app, 140, 40));
+    assert!(
+        t.contains("Keys (Esc closes)") && t.contains("next / previous quote by the same speaker")
+    );
+    key(&mut app, KeyCode::Esc);
+    // export prompt
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('e'));
+    let t = text(&screen(&mut app, 140, 40));
+    assert!(t.contains("Export 1 passages"), "{t}");
+    key(&mut app, KeyCode::Esc);
+    // small terminals degrade; tiny ones say so; nothing panics at any size
+    let t = text(&screen(&mut app, 90, 30));
+    assert!(!t.contains("Actors ("), "sidebar collapses first");
+    let t = text(&screen(&mut app, 20, 5));
+    assert!(t.contains("terminal too") && t.contains("small"), "{t}");
+    for (w, h) in [(1, 1), (24, 6), (40, 10), (60, 12), (200, 60), (300, 8)] {
+        let _ = screen(&mut app, w, h);
+    }
+    // NO_COLOR: quotes still distinguishable (underline and initials)
+    app.no_color = true;
+    let t = text(&screen(&mut app, 140, 40));
+    assert!(t.contains('['), "speaker initials");
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal() {
+    let mut app = new_app();
+    let mut a = app.article.clone().unwrap();
+    a.title = "Evil \x1b]0;pwned\x07 title \u{202e}reversed \u{9b}31m".into();
+    a.text =
+        "Para \x1b[2J clear \x1b]52;c;ZXZpbA==\x07 and CJK 漢字 and emoji 👍 and RTL שלום.".into();
+    a.quotes.clear();
+    app.article = Some(a);
+    let b = screen(&mut app, 120, 30);
+    for y in 0..30 {
+        for x in 0..120 {
+            let s = b[(x, y)].symbol();
+            assert!(
+                !s.chars()
+                    .any(|c| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}')),
+                "control character at {x},{y}: {s:?}"
+            );
+        }
+    }
+    let t = text(&b);
+    assert!(t.contains('漢') && t.contains('字') && t.contains("Evil"));
+}
