@@ -1,0 +1,180 @@
+//! The real binary in a pseudo-terminal (pure Rust: portable-pty and a vt100 screen):
+//! search as you type, open an article, jump to the same speaker's next quote in another
+//! article, mark it, export it, quit.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Term {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+}
+
+impl Term {
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+    fn send(&self, s: &str) {
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(s.as_bytes()).unwrap();
+        w.flush().unwrap();
+        drop(w);
+        std::thread::sleep(Duration::from_millis(60));
+    }
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let t = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if t.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn articles_count(s: &str) -> Option<usize> {
+    let i = s.find("Articles (")? + "Articles (".len();
+    s[i..].split(')').next()?.parse().ok()
+}
+
+/// The reader's header line ("Reader — quote i/n · kind · Speaker").
+fn reader_header(s: &str) -> String {
+    s.lines()
+        .find_map(|l| l.find("Reader — ").map(|i| l[i..].to_string()))
+        .unwrap_or_default()
+}
+
+/// The first line inside the reader pane: the article title.
+fn reader_title(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    let Some(row) = lines.iter().position(|l| l.contains("Reader")) else {
+        return String::new();
+    };
+    let col = lines[row].find("Reader").unwrap_or(0);
+    lines
+        .get(row + 1)
+        .map(|l| {
+            l.chars()
+                .skip(l[..col.min(l.len())].chars().count())
+                .take(60)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_newcomer_session_in_a_real_terminal() {
+    let base = std::env::temp_dir().join(format!(
+        "saywho-pty-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&base).unwrap();
+    let export = base.join("quotes.md");
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 150,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
+    cmd.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/corpus"));
+    cmd.env("SAYWHO_DATA_DIR", base.join("data"));
+    cmd.env("SAYWHO_CONFIG", "/nonexistent/config.toml");
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(40, 150, 0)));
+    let writer: Arc<Mutex<Box<dyn Write + Send>>> =
+        Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+    {
+        let parser = parser.clone();
+        let writer = writer.clone();
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                // answer a cursor position query, as a terminal would
+                if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                    let _ = writer.lock().unwrap().write_all(b"\x1b[1;1R");
+                }
+                parser.lock().unwrap().process(&buf[..n]);
+            }
+        });
+    }
+    let t = Term { parser, writer };
+
+    // start: the corpus is indexed in the background and listed
+    t.wait("the article list", |s| articles_count(s) == Some(44));
+    // search as you type: the list changes with the keys
+    t.send("/");
+    for c in "varga".chars() {
+        t.send(&c.to_string());
+    }
+    let s = t.wait("fewer articles", |s| {
+        articles_count(s).is_some_and(|n| n < 44)
+    });
+    assert!(s.contains("varga"));
+    // open the first article, find a quote by Anna Varga
+    t.send("\r");
+    t.send("\r");
+    let mut s = t.screen();
+    for _ in 0..40 {
+        t.send("]");
+        s = t.wait("a quote", |s| reader_header(s).contains("quote"));
+        if reader_header(&s).contains("Anna Varga") {
+            break;
+        }
+    }
+    assert!(reader_header(&s).contains("Anna Varga"), "{s}");
+    let first_title = reader_title(&s);
+    // jump to her next quotes until another article opens
+    let mut moved = false;
+    for _ in 0..20 {
+        t.send("}");
+        std::thread::sleep(Duration::from_millis(150));
+        let s = t.screen();
+        assert!(reader_header(&s).contains("Anna Varga"), "{s}");
+        if reader_title(&s) != first_title {
+            moved = true;
+            break;
+        }
+    }
+    assert!(moved, "}} never reached another article");
+    // mark and export
+    t.send(" ");
+    t.wait("the basket", |s| s.contains("basket 1"));
+    t.send("e");
+    t.wait("the export prompt", |s| s.contains("Export 1 passages"));
+    t.send("\x15"); // Ctrl-u
+    t.send(export.to_str().unwrap());
+    t.send("\r");
+    t.wait("the export", |s| s.contains("exported 1 passages"));
+    let md = std::fs::read_to_string(&export).unwrap();
+    assert!(md.contains("Anna Varga") && md.starts_with("> "), "{md}");
+    // quit cleanly
+    t.send("q");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
