@@ -5,7 +5,7 @@
 //! `Attribution` event tying them), configurable in `[brat]`. A quote's kind may be given
 //! by an attribute line `A1<TAB>Kind T1 partial`; without it the kind is inferred.
 
-use crate::annotate::actors::{actor_id, name_key};
+use crate::annotate::actors::name_key;
 use crate::config::BratLabels;
 use crate::model::{
     Actor, ActorKind, Annotated, Article, Part, Quote, QuoteKind, Speaker, char_slice,
@@ -347,11 +347,6 @@ pub fn write_pair(dir: &Path, a: &Annotated, stem: &str) -> std::io::Result<Path
         std::fs::write(&ann, to_ann(a))?;
         return Ok(txt);
     }
-}
-
-/// The id saywho would give an actor named `name` (re-exported for tools).
-pub fn id_for(name: &str) -> String {
-    actor_id(name)
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub struct TuiConfig {
     pub export_path: String,
     /// Capture the mouse (click, wheel). Off leaves the terminal's own selection working.
     pub mouse: bool,
+    /// Rebound keys: action name -> key (one character, or "space").
+    pub keys: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for TuiConfig {
@@ -33,6 +35,7 @@ impl Default for TuiConfig {
         TuiConfig {
             export_path: "~/saywho-export-DATE.md".into(),
             mouse: true,
+            keys: Default::default(),
         }
     }
 }

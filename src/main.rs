@@ -151,6 +151,7 @@ fn main() -> ExitCode {
             let tui = saywho::tui::TuiOptions {
                 export_path: cfg.tui.export_path.clone(),
                 mouse: cfg.tui.mouse,
+                keys: cfg.tui.keys.clone(),
             };
             match saywho::tui::run(
                 &cli.paths,

@@ -384,3 +384,26 @@ fn hostile_text_never_reaches_the_terminal() {
     let t = text(&b);
     assert!(t.contains('漢') && t.contains('字') && t.contains("Evil"));
 }
+
+#[test]
+fn keys_can_be_rebound() {
+    let mut b = std::collections::BTreeMap::new();
+    b.insert("quit".to_string(), "x".to_string());
+    b.insert("mark".to_string(), "m".to_string());
+    b.insert("bogus".to_string(), "z".to_string());
+    let (map, problems) = saywho::tui::app::keymap_from(&b);
+    assert_eq!(problems.len(), 1);
+    let mut app = new_app();
+    app.remap = map;
+    key(&mut app, KeyCode::Char('q'));
+    assert!(!app.quit, "the default of a rebound action is free");
+    key(&mut app, KeyCode::Char(']'));
+    key(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.basket.len(), 1);
+    key(&mut app, KeyCode::Char('?'));
+    let t = text(&screen(&mut app, 140, 40));
+    assert!(t.contains("m  mark or unmark"), "{t}");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('x'));
+    assert!(app.quit);
+}

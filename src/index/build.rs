@@ -3,7 +3,7 @@
 use super::{CorpusIndex, write_atomic};
 use crate::annotate::annotate;
 use crate::ingest::{self, IngestOptions};
-use crate::model::{Annotated, Part};
+use crate::model::Annotated;
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -338,7 +338,6 @@ fn add_article(
         d.add_text(qf.speaker_names, &names);
         d.add_i64(qf.published, published);
         d.add_text(qf.source, &source_text);
-        let _ = q.part == Part::Body;
         qw.add_document(d)?;
     }
     Ok(a.quotes.len())

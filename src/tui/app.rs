@@ -4,7 +4,7 @@
 
 use crate::export::{self, Mode, Passage};
 use crate::index::search::{QuoteHit, Results, SortBy};
-use crate::model::{Annotated, Part};
+use crate::model::Annotated;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +89,59 @@ pub enum Effect {
     Open(String),
 }
 
+/// Rebindable actions: (config name, default key).
+pub const ACTIONS: &[(&str, char)] = &[
+    ("search", '/'),
+    ("quit", 'q'),
+    ("help", '?'),
+    ("down", 'j'),
+    ("up", 'k'),
+    ("top", 'g'),
+    ("bottom", 'G'),
+    ("next_quote", ']'),
+    ("prev_quote", '['),
+    ("next_speaker_quote", '}'),
+    ("prev_speaker_quote", '{'),
+    ("next_match", 'n'),
+    ("prev_match", 'N'),
+    ("mark", ' '),
+    ("basket", 'b'),
+    ("export", 'e'),
+    ("copy", 'y'),
+    ("open", 'o'),
+    ("sort", 'S'),
+    ("insight", 't'),
+    ("speaker_picker", 's'),
+];
+
+/// Build the key translation from `[tui.keys]` (action = "key"): the new key does what
+/// the default did, and the default no longer does. Unknown actions or keys that are
+/// not one character are reported.
+pub fn keymap_from(
+    bindings: &std::collections::BTreeMap<String, String>,
+) -> (Vec<(char, char)>, Vec<String>) {
+    let mut map = Vec::new();
+    let mut problems = Vec::new();
+    for (action, key) in bindings {
+        let Some(&(_, default)) = ACTIONS.iter().find(|(a, _)| a == action) else {
+            problems.push(format!("[tui.keys] {action}: no such action"));
+            continue;
+        };
+        let k = match key.as_str() {
+            "space" | "Space" => Some(' '),
+            k if k.chars().count() == 1 => k.chars().next(),
+            _ => None,
+        };
+        match k {
+            Some(c) => map.push((c, default)),
+            None => problems.push(format!(
+                "[tui.keys] {action} = {key:?}: a key is one character"
+            )),
+        }
+    }
+    (map, problems)
+}
+
 /// The keymap: one table drives both the keys and the help screen.
 pub const KEYMAP: &[(&str, &str)] = &[
     (
@@ -159,6 +212,8 @@ pub struct App {
     pub reader_height: usize,
     pub esc_armed: bool,
     pub dirty: bool,
+    /// Rebound keys: (pressed, acts as).
+    pub remap: Vec<(char, char)>,
 }
 
 impl App {
@@ -195,6 +250,7 @@ impl App {
             reader_height: 20,
             esc_armed: false,
             dirty: true,
+            remap: Vec::new(),
         };
         app.run_query();
         app
@@ -369,8 +425,8 @@ impl App {
         *sel = n as usize;
     }
 
-    /// Quotes of the article in reading order: body first, then captions, the title last?
-    /// No: the reader shows title, body, captions; quotes are stored title first.
+    /// Move to the next or previous quote (quotes are stored title first, then body, then
+    /// captions: the order the reader shows them in).
     fn quote_step(&mut self, dir: isize) {
         let n = self.quote_count();
         if n == 0 {
@@ -673,6 +729,17 @@ impl App {
         if self.focus == Focus::Search {
             return self.search_key(k, ctrl);
         }
+        // rebound keys (outside text fields)
+        let mut k = k;
+        if let KeyCode::Char(c) = k.code
+            && !ctrl
+        {
+            if let Some(&(_, to)) = self.remap.iter().find(|(from, _)| *from == c) {
+                k.code = KeyCode::Char(to);
+            } else if self.remap.iter().any(|(_, to)| *to == c) {
+                return None; // the default of a rebound action
+            }
+        }
         match k.code {
             KeyCode::Char('q') => self.quit = true,
             KeyCode::Char('/') => self.focus = Focus::Search,
@@ -928,19 +995,5 @@ impl App {
                 };
             }
         }
-    }
-
-    /// The quotes of the current article, for the reader: (index, part).
-    pub fn quote_parts(&self) -> Vec<(usize, Part)> {
-        self.article
-            .as_ref()
-            .map(|a| {
-                a.quotes
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| (i, q.part))
-                    .collect()
-            })
-            .unwrap_or_default()
     }
 }

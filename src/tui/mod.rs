@@ -198,6 +198,7 @@ fn open_external(target: &str) -> Result<(), String> {
 pub struct TuiOptions {
     pub export_path: String,
     pub mouse: bool,
+    pub keys: std::collections::BTreeMap<String, String>,
 }
 
 /// Run the app on a corpus (the bundled sample when `paths` is empty).
@@ -214,6 +215,11 @@ pub fn run(
     let ci = corpus.index;
     let mut app = App::new(&opts.export_path, &today());
     app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let (remap, problems) = app::keymap_from(&opts.keys);
+    app.remap = remap;
+    if !problems.is_empty() {
+        app.status = problems.join("; ");
+    }
     app.corpus_articles = ci.num_articles();
     app.corpus_quotes = ci.num_quotes();
 

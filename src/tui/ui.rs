@@ -130,7 +130,7 @@ pub fn draw(f: &mut Frame, app: &mut App) {
     draw_status(f, app, rows[2]);
     match app.overlay.clone() {
         Overlay::None => {}
-        Overlay::Help => draw_help(f, area),
+        Overlay::Help => draw_help(f, app, area),
         Overlay::Basket { sel } => draw_basket(f, app, area, sel),
         Overlay::Export {
             path,
@@ -673,14 +673,34 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-fn draw_help(f: &mut Frame, area: Rect) {
+fn draw_help(f: &mut Frame, app: &App, area: Rect) {
     let r = centered(area, 96, KEYMAP.len() as u16 + 4);
     let lines: Vec<Line> = KEYMAP
         .iter()
         .map(|(k, d)| {
+            // show rebound keys in place of their defaults
+            let keys: String = k
+                .split(' ')
+                .map(|part| {
+                    let mut cs = part.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => match app.remap.iter().find(|(_, to)| *to == c) {
+                            Some((' ', _)) => "Space".to_string(),
+                            Some((from, _)) => from.to_string(),
+                            None => part.to_string(),
+                        },
+                        _ if part == "Space" => match app.remap.iter().find(|(_, to)| *to == ' ') {
+                            Some((from, _)) => from.to_string(),
+                            None => part.to_string(),
+                        },
+                        _ => part.to_string(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
             Line::from(vec![
                 Span::styled(
-                    format!("{k:>24}  "),
+                    format!("{keys:>24}  "),
                     Style::default()
                         .fg(Color::Yellow)
                         .add_modifier(Modifier::BOLD),
