@@ -1112,6 +1112,10 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             }
         }
     }
+    // merged mention lists back in text order (recent-actor look-ups rely on it)
+    for a in reg.actors.iter_mut() {
+        a.mentions.sort_unstable();
+    }
     // `Karsk and Valdor`: an unknown name coordinated with a place is a place
     for _ in 0..2 {
         for &(x, y) in &reg.coordinated.clone() {

@@ -23,6 +23,8 @@ struct Seg {
     spans: Vec<Span>,
     sid: Vec<u32>,
     in_quote: Vec<bool>,
+    /// First and one-past-last token of each sentence (by sentence index).
+    sent_bounds: Vec<(usize, usize)>,
     acts: SegActors,
     /// The quote span each token belongs to.
     span_of: Vec<Option<u32>>,
@@ -61,6 +63,38 @@ pub fn annotate(a: &Article) -> Annotated {
         return out;
     }
     Annotator::new(a).run()
+}
+
+/// Cut `p` into pieces of at most about `max` bytes, after a sentence end where one is
+/// near, else at a space: (byte offset, piece).
+fn split_long(p: &str, max: usize) -> Vec<(usize, &str)> {
+    if p.len() <= max {
+        return vec![(0, p)];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while p.len() - start > max {
+        let mut end = start + max;
+        while !p.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &p[start..end];
+        let mut lo = window.len() / 2;
+        while !window.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let cut = window[lo..]
+            .rfind(". ")
+            .or_else(|| window[lo..].rfind("? "))
+            .map(|i| lo + i + 2)
+            .or_else(|| window.rfind(' ').map(|i| i + 1))
+            .filter(|&c| c > 0)
+            .unwrap_or(window.len());
+        out.push((start, &p[start..start + cut]));
+        start += cut;
+    }
+    out.push((start, &p[start..]));
+    out
 }
 
 /// Classes of speech verbs.
@@ -202,6 +236,8 @@ struct Annotator<'a> {
     chain: Option<Who>,
     /// Unnamed speakers so far (`a senior diplomat`), for `the diplomat` later.
     nominals: std::cell::RefCell<Vec<String>>,
+    /// Set while looking for a document's author (no nested look-ups).
+    in_doc_author: std::cell::Cell<bool>,
 }
 
 impl<'a> Annotator<'a> {
@@ -217,6 +253,7 @@ impl<'a> Annotator<'a> {
             last_speaker: None,
             chain: None,
             nominals: std::cell::RefCell::new(Vec::new()),
+            in_doc_author: std::cell::Cell::new(false),
         }
     }
 
@@ -240,6 +277,14 @@ impl<'a> Annotator<'a> {
                 span_of[k] = Some(si as u32);
             }
         }
+        let mut sent_bounds: Vec<(usize, usize)> = Vec::new();
+        for (k, &sn) in sid.iter().enumerate() {
+            let sn = sn as usize;
+            while sent_bounds.len() <= sn {
+                sent_bounds.push((k, k));
+            }
+            sent_bounds[sn].1 = k + 1;
+        }
         let seg_idx = self.segs.len();
         let acts = actors::scan(&mut self.reg, seg_idx, text, &toks, &sid, &in_quote);
         self.segs.push(Seg {
@@ -252,6 +297,7 @@ impl<'a> Annotator<'a> {
             spans,
             sid,
             in_quote,
+            sent_bounds,
             acts,
             span_of,
         });
@@ -266,7 +312,13 @@ impl<'a> Annotator<'a> {
             let continues = paras
                 .get(i + 1)
                 .is_some_and(|n| n.starts_with(['"', '“', '„', '«', '\'', '‘']));
-            self.add_seg(Part::Body, None, base, p, continues);
+            // a giant paragraph (a wall of text, a hostile file) is annotated in pieces
+            // cut after sentence ends, so that the work stays linear in its size
+            let pieces = split_long(p, 16 * 1024);
+            let n = pieces.len();
+            for (j, (off, piece)) in pieces.into_iter().enumerate() {
+                self.add_seg(Part::Body, None, base + off, piece, continues && j + 1 == n);
+            }
             base += p.len() + 2;
         }
         for (i, c) in art.captions.iter().enumerate() {
@@ -383,6 +435,10 @@ impl<'a> Annotator<'a> {
 
     /// The noun phrase ending at token `k` (inclusive), looking no further left than `lo`.
     fn np_ending(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
+        self.np_ending_at(si, k, lo, 0)
+    }
+
+    fn np_ending_at(&self, si: usize, k: usize, lo: usize, depth: u8) -> Option<Who> {
         if k < lo || !self.is_word(si, k) {
             return None;
         }
@@ -398,7 +454,8 @@ impl<'a> Annotator<'a> {
             ) && m.full_s >= lo + 2
                 && self.is_word(si, m.full_s - 1)
                 && matches!(self.lower(si, m.full_s - 1), "in" | "of" | "from" | "at")
-                && let Some(mut nom) = self.np_ending(si, m.full_s - 2, lo)
+                && depth < 2
+                && let Some(mut nom) = self.np_ending_at(si, m.full_s - 2, lo, depth + 1)
                 && nom.actor.is_none()
                 && nom.seg == si
             {
@@ -622,7 +679,13 @@ impl<'a> Annotator<'a> {
         // a document: `the statement`, `the filing`, `the ruling` -> its author, the
         // subject of the latest sentence that mentions that document
         if lx.document_nouns.contains(head) {
-            if let Some(a) = self.document_author(si, st, head) {
+            if self.in_doc_author.get() {
+                return who;
+            }
+            self.in_doc_author.set(true);
+            let author = self.document_author(si, st, head);
+            self.in_doc_author.set(false);
+            if let Some(a) = author {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
             }
@@ -737,25 +800,34 @@ impl<'a> Annotator<'a> {
 
     /// Actors mentioned before (segment, token), most recent first.
     fn recent_actors(&self, si: usize, k: usize) -> Vec<usize> {
-        let mut seen: Vec<(usize, usize, usize)> = Vec::new(); // (seg, tok, actor)
+        let body = self.segs[si].part == Part::Body;
+        let mut last: Vec<((usize, usize), usize)> = Vec::new();
         for (ai, a) in self.reg.actors.iter().enumerate() {
-            if a.merged_into.is_some() {
+            if a.merged_into.is_some() || a.mentions.is_empty() {
                 continue;
             }
-            for &(s, t, _) in &a.mentions {
-                let before = if self.segs[si].part == Part::Body {
-                    self.segs[s].part == Part::Body && (s < si || (s == si && t < k))
-                } else {
-                    true // captions and title may refer to anyone in the body
-                };
-                if before {
-                    seen.push((s, t, ai));
+            // mentions are in text order: the last one before (si, k) by binary search
+            let m = &a.mentions;
+            let pos = if body {
+                let idx = m.partition_point(|&(s, t, _)| (s, t) < (si, k));
+                if idx == 0 {
+                    continue;
                 }
-            }
+                let (s, t, _) = m[idx - 1];
+                // a window of recent paragraphs keeps this linear on huge texts
+                if self.segs[s].part != Part::Body || s + 40 < si {
+                    continue;
+                }
+                (s, t)
+            } else {
+                let (s, t, _) = m[m.len() - 1];
+                (s, t)
+            };
+            last.push((pos, ai));
         }
-        seen.sort_by_key(|b| std::cmp::Reverse((b.0, b.1)));
+        last.sort_by_key(|b| std::cmp::Reverse(b.0));
         let mut out = Vec::new();
-        for (_, _, a) in seen {
+        for (_, a) in last {
             let a = self.reg.resolve(a);
             if !out.contains(&a) {
                 out.push(a);
@@ -1020,9 +1092,9 @@ impl<'a> Annotator<'a> {
             return Some(w);
         }
         // `..., adding that` / `and said`: the subject of an earlier verb in the sentence
-        let sent = self.segs[si].sid[v];
+        let floor = self.sentence_start(si, v).max(v.saturating_sub(60));
         let mut j = v;
-        while j > 0 && self.segs[si].sid[j - 1] == sent {
+        while j > floor {
             j -= 1;
             if self.segs[si].in_quote[j] {
                 continue;
@@ -1043,20 +1115,12 @@ impl<'a> Annotator<'a> {
 
     fn sentence_start(&self, si: usize, k: usize) -> usize {
         let s = &self.segs[si];
-        let mut j = k;
-        while j > 0 && s.sid[j - 1] == s.sid[k] {
-            j -= 1;
-        }
-        j
+        s.sent_bounds[s.sid[k] as usize].0
     }
 
     fn sentence_end(&self, si: usize, k: usize) -> usize {
         let s = &self.segs[si];
-        let mut j = k;
-        while j + 1 < s.toks.len() && s.sid[j + 1] == s.sid[k] {
-            j += 1;
-        }
-        j + 1
+        s.sent_bounds[s.sid[k] as usize].1
     }
 
     /// Find a cue in tokens [lo, hi) outside quotes, nearest to `near_end` first
@@ -1347,7 +1411,8 @@ impl<'a> Annotator<'a> {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || text.starts_with(['…', '.', '[']);
             // what stands before the quote in its sentence
-            let lead: Vec<usize> = (lo..sp.open)
+            // what stands before the quote (the last few dozen tokens are enough)
+            let lead: Vec<usize> = (lo.max(sp.open.saturating_sub(60))..sp.open)
                 .filter(|&k| self.segs[si].span_of[k].is_none())
                 .collect();
             let lead_words = lead.iter().filter(|&&k| self.is_word(si, k)).count();
