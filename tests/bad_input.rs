@@ -166,3 +166,14 @@ fn help_explains_the_commands() {
         "{s}"
     );
 }
+
+#[test]
+fn the_interface_without_a_terminal_says_so() {
+    let out = bin()
+        .env("SAYWHO_DATA_DIR", dir())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+}

@@ -208,6 +208,12 @@ pub fn run(
     build_opts: BuildOptions,
     opts: TuiOptions,
 ) -> Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the interface needs a terminal; for scripts use `saywho search`, `quotes`, `actors` or `annotate` (see --help)"
+        );
+    }
     // open (and create) the index before touching the terminal, so errors print plainly
     let (corpus, _) = open_corpus(paths, data, &build_opts, false, true)?;
     let roots = corpus_roots(&corpus.roots);
@@ -259,7 +265,7 @@ pub fn run(
         }
     }
 
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init()?;
     if opts.mouse {
         let _ = ratatui::crossterm::execute!(
             std::io::stdout(),
