@@ -122,9 +122,11 @@ fn phase_search(corpus: &Path, data: &Path) {
     let roots = corpus_roots(&[corpus.to_path_buf()]);
     let ci = CorpusIndex::open(&index_dir(data, &roots)).expect("open");
     let e = Engine::new(&ci);
+    // a keystroke: parse, top 50, count, speaker and actor counts, 20 snippets
     let opts = SearchOptions {
         limit: 50,
         snippets: 20,
+        quote_limit: 0,
         ..Default::default()
     };
     let mut lat = Vec::new();

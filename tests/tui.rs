@@ -407,3 +407,12 @@ fn keys_can_be_rebound() {
     key(&mut app, KeyCode::Char('x'));
     assert!(app.quit);
 }
+
+#[test]
+fn in_quotes_searches_work_in_the_interface() {
+    let mut app = new_app();
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "in:quotes speaker:varga talks ");
+    assert!(app.results.total > 0, "{:?}", app.results.problems);
+    assert!(app.results.articles.len() <= app.results.total);
+}

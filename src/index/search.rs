@@ -706,12 +706,13 @@ impl<'a> Engine<'a> {
         }
         // matching quotes
         let (qq, meaningful) = self.quote_query(&self.ci.qreader.searcher(), q);
-        if meaningful || q.in_quotes {
+        // quote_limit 0: the caller shows no quote list (in:quotes still needs them)
+        if (meaningful && opts.quote_limit > 0) || q.in_quotes {
             let qs = self.ci.qreader.searcher();
             let (top, count) = qs.search(
                 &*qq,
                 &(
-                    TopDocs::with_limit(opts.quote_limit).order_by_score(),
+                    TopDocs::with_limit(opts.quote_limit.max(50)).order_by_score(),
                     Count,
                 ),
             )?;

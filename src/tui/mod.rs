@@ -26,9 +26,11 @@ pub fn serve(ci: &CorpusIndex, req: &Request) -> Response {
         Request::Search { seq, query, sort } => {
             match e.search(
                 query,
+                // the list shows articles only; in:quotes queries still search quotes
                 SearchOptions {
                     limit: 200,
                     sort: *sort,
+                    quote_limit: 0,
                     ..Default::default()
                 },
             ) {
