@@ -117,6 +117,7 @@ fn indexer(
                 return;
             }
         };
+        let started = std::time::Instant::now();
         let txp = tx.clone();
         let mut progress = |p: build::Progress| {
             if p.total > 0 {
@@ -156,7 +157,9 @@ fn indexer(
             }
         }
         first = false;
-        std::thread::sleep(std::time::Duration::from_secs(5));
+        // rescan every 5 s, or less often on corpora whose scan itself takes long
+        let took = started.elapsed();
+        std::thread::sleep(std::time::Duration::from_secs(5).max(took * 4));
     }
 }
 
