@@ -9,17 +9,10 @@ fn bin() -> Command {
     c
 }
 
+mod common;
+
 fn dir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "saywho-bad-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::tmp("bad")
 }
 
 #[test]

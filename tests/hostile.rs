@@ -3,20 +3,10 @@
 
 use saywho::annotate::annotate;
 use saywho::ingest::{IngestOptions, read_bytes, read_file, walk};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "saywho-hostile-{name}-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+mod common;
+use common::tmp;
 
 #[test]
 fn a_ten_megabyte_line_is_annotated_in_linear_time() {

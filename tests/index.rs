@@ -5,20 +5,10 @@ use saywho::index::build::{BuildOptions, Summary, update};
 use saywho::index::query::parse;
 use saywho::index::search::{Engine, SearchOptions, SortBy};
 use saywho::index::{CorpusIndex, corpus_roots, index_dir};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "saywho-ix-{name}-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+mod common;
+use common::tmp;
 
 fn article(title: &str, date: &str, body: &str) -> String {
     format!("WORLD  {date}\n\n{title}\n\n{body}\n")

@@ -13,18 +13,8 @@ use saywho::tui::{serve, ui};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "saywho-tui-{name}-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+mod common;
+use common::tmp;
 
 /// The sample corpus, indexed once for all tests.
 fn index() -> &'static CorpusIndex {

@@ -356,6 +356,21 @@ fn completions(searcher: &Searcher, fields: &[Field], prefix: &str, max: usize) 
     v.into_iter().map(|(k, _)| k).collect()
 }
 
+/// Close spellings of `t` in any of `fields`: edit distance 1, 2 for long words
+/// (a transposition counts as one edit).
+fn fuzzy_q(fields: &[Field], t: &str) -> Option<Box<dyn TQuery>> {
+    let d = if t.chars().count() >= 7 { 2 } else { 1 };
+    any_of(
+        fields
+            .iter()
+            .map(|&f| {
+                Box::new(FuzzyTermQuery::new(Term::from_field_text(f, t), d, true))
+                    as Box<dyn TQuery>
+            })
+            .collect(),
+    )
+}
+
 fn doc_freq_any(searcher: &Searcher, fields: &[Field], tok: &str) -> u64 {
     fields
         .iter()
@@ -408,16 +423,8 @@ fn text_parts(
             continue;
         };
         if doc_freq_any(searcher, fields, &t) == 0 && t.chars().count() >= 4 {
-            // no hit: a typo? edit distance 1 (2 for long words)
-            let d = if t.chars().count() >= 7 { 2 } else { 1 };
-            let qs: Vec<Box<dyn TQuery>> = fields
-                .iter()
-                .map(|&f| {
-                    Box::new(FuzzyTermQuery::new(Term::from_field_text(f, &t), d, true))
-                        as Box<dyn TQuery>
-                })
-                .collect();
-            if let Some(x) = any_of(qs) {
+            // no hit: a typo?
+            if let Some(x) = fuzzy_q(fields, &t) {
                 p.must.push(x);
             }
             p.fuzzy.push(t);
@@ -437,15 +444,7 @@ fn text_parts(
         if comps.is_empty() {
             // nothing starts so: maybe a typo in a finished word
             if t.chars().count() >= 4 {
-                let d = if t.chars().count() >= 7 { 2 } else { 1 };
-                let qs: Vec<Box<dyn TQuery>> = fields
-                    .iter()
-                    .map(|&f| {
-                        Box::new(FuzzyTermQuery::new(Term::from_field_text(f, &t), d, true))
-                            as Box<dyn TQuery>
-                    })
-                    .collect();
-                if let Some(x) = any_of(qs) {
+                if let Some(x) = fuzzy_q(fields, &t) {
                     p.must.push(x);
                 }
                 p.fuzzy.push(t);
