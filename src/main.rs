@@ -76,6 +76,9 @@ enum Cmd {
         /// Print the summary as JSON on stdout.
         #[arg(long)]
         json: bool,
+        /// Commit (a checkpoint a killed run restarts from) after this many articles.
+        #[arg(long, value_name = "N", default_value_t = 50_000)]
+        commit_every: usize,
     },
     /// Search articles and quotes (see README, "Query language").
     Search {
@@ -182,8 +185,14 @@ fn main() -> ExitCode {
             let json = json || pretty || matches!(format, Some(OutFormat::Json));
             run_annotate(&paths, &opts, json, pretty, out_dir)
         }
-        Some(Cmd::Index { paths, quiet, json }) => {
-            let build = build_options(&opts);
+        Some(Cmd::Index {
+            paths,
+            quiet,
+            json,
+            commit_every,
+        }) => {
+            let mut build = build_options(&opts);
+            build.commit_every = commit_every.max(1);
             match saywho::cli::open_corpus(&paths, cli.data_dir.as_deref(), &build, true, quiet) {
                 Ok((c, Some(s))) => {
                     if json {

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::hash::Hasher;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 /// What the manifest knows of one indexed file.
@@ -134,17 +134,23 @@ enum Work {
     },
 }
 
+/// A file that could not be read: named with the reason; one that vanished since the
+/// walk (deleted or moved while indexing) is also dropped from the index.
+fn read_failure(path: String, e: std::io::Error) -> Work {
+    let gone = e.kind() == std::io::ErrorKind::NotFound;
+    let why = if gone {
+        "disappeared while indexing (deleted or moved); skipped".to_string()
+    } else {
+        format!("cannot read: {e}")
+    };
+    Work::Failed { path, why, gone }
+}
+
 fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Work {
     let display = path.display().to_string();
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) => {
-            return Work::Failed {
-                path: display,
-                why: format!("cannot read: {e}"),
-                gone: e.kind() == std::io::ErrorKind::NotFound,
-            };
-        }
+        Err(e) => return read_failure(display, e),
     };
     let size = meta.len();
     let mtime = mtime_of(&meta);
@@ -169,13 +175,7 @@ fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Wor
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => {
-            return Work::Failed {
-                path: display,
-                why: format!("cannot read: {e}"),
-                gone: e.kind() == std::io::ErrorKind::NotFound,
-            };
-        }
+        Err(e) => return read_failure(display, e),
     };
     let hash = content_hash(&bytes);
     if let Some(o) = old
@@ -202,10 +202,12 @@ fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Wor
                     .to_string()
             })
             .unwrap_or_else(|| "no article could be read".into());
+        // the file is there but holds no article any more (emptied, overwritten by
+        // something binary): what it held before is gone too
         return Work::Failed {
             path: display,
             why,
-            gone: false,
+            gone: true,
         };
     }
     let arts: Vec<Annotated> = res.articles.iter().map(annotate).collect();
@@ -354,7 +356,62 @@ fn lock_message(ci: &CorpusIndex, e: tantivy::TantivyError) -> anyhow::Error {
 }
 
 /// Bring the index of `roots` up to date. `progress` is called as files are done.
+///
+/// On error the index stays as its last commit left it (whole batches of articles):
+/// it opens and searches, and the next run takes up what is missing.
 pub fn update(
+    ci: &CorpusIndex,
+    roots: &[PathBuf],
+    opts: &BuildOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Summary> {
+    update_inner(ci, roots, opts, progress).map_err(|e| {
+        if is_disk_full(&e) || no_room_left(&ci.dir) {
+            anyhow::anyhow!(
+                "the disk holding the index is full ({}). The index keeps what the last \
+                 complete batch wrote; free some space (or choose another place with --data-dir) \
+                 and run again to finish",
+                ci.dir.display()
+            )
+        } else {
+            e
+        }
+    })
+}
+
+/// Out of space or over a quota, however deep the cause (tantivy reports some I/O
+/// errors from its writer threads as text).
+fn is_disk_full(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| {
+            matches!(
+                io.kind(),
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+            )
+        }) || {
+            let t = c.to_string();
+            t.contains("No space left on device")
+                || t.contains("os error 28")
+                || t.contains("Disk quota exceeded")
+        }
+    })
+}
+
+/// tantivy's writer threads can die of a full disk and report only that they died:
+/// try to write a little in the index folder to tell.
+fn no_room_left(dir: &Path) -> bool {
+    let probe = dir.join(".saywho-space-probe");
+    let r = std::fs::write(&probe, vec![0u8; 256 * 1024]);
+    let _ = std::fs::remove_file(&probe);
+    r.is_err_and(|e| {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+        )
+    })
+}
+
+fn update_inner(
     ci: &CorpusIndex,
     roots: &[PathBuf],
     opts: &BuildOptions,

@@ -291,6 +291,31 @@ pub fn read_bytes(display: &str, path: &Path, bytes: &[u8], opts: &IngestOptions
 /// The files below `paths` that ingest reads: folders are walked recursively, skipping
 /// hidden and git-ignored files; files named directly are always taken. Problems (a
 /// missing path, an unreadable folder, a symlink loop) are returned as messages.
+/// One line for a problem met while walking `root`, naming the file.
+fn walk_problem(root: &Path, err: &ignore::Error) -> String {
+    match err {
+        ignore::Error::WithPath { path, err } => {
+            let why = match &**err {
+                ignore::Error::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    "skipped: a broken link, or a file that vanished while walking".to_string()
+                }
+                ignore::Error::Io(e) => format!("cannot read: {e}"),
+                other => other.to_string(),
+            };
+            format!("{}: {why}", path.display())
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_problem(root, err)
+        }
+        ignore::Error::Loop { ancestor, child } => format!(
+            "{}: skipped: a symbolic link loop back to {}",
+            child.display(),
+            ancestor.display()
+        ),
+        other => format!("{}: {other}", root.display()),
+    }
+}
+
 pub fn walk(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -313,13 +338,19 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
             match entry {
                 Ok(e) => {
                     let path = e.path();
-                    if e.file_type().is_some_and(|t| t.is_file())
-                        && Format::from_path(path).is_some()
-                    {
-                        files.push(path.to_path_buf());
+                    if Format::from_path(path).is_none() {
+                        continue;
+                    }
+                    match e.file_type() {
+                        Some(t) if t.is_file() => files.push(path.to_path_buf()),
+                        Some(t) if !t.is_dir() => problems.push(format!(
+                            "{}: skipped: not a regular file (a pipe, socket or device)",
+                            path.display()
+                        )),
+                        _ => {}
                     }
                 }
-                Err(err) => problems.push(format!("{}: {}", p.display(), err)),
+                Err(err) => problems.push(walk_problem(p, &err)),
             }
         }
     }
