@@ -64,6 +64,8 @@ fn typed(app: &mut App, s: &str) {
 
 fn new_app() -> App {
     let mut app = App::new("/tmp/unused.md", "2025-11-21");
+    app.corpus_articles = index().num_articles();
+    app.corpus_quotes = index().num_quotes();
     pump(&mut app);
     app
 }
@@ -405,4 +407,167 @@ fn in_quotes_searches_work_in_the_interface() {
     typed(&mut app, "in:quotes speaker:varga talks ");
     assert!(app.results.total > 0, "{:?}", app.results.problems);
     assert!(app.results.articles.len() <= app.results.total);
+}
+
+/// A screen for a snapshot: the text, then each line's style runs (colour, background,
+/// modifiers), so a snapshot also fails when a quote changes colour.
+fn snap(b: &Buffer) -> String {
+    let mut s = text(b);
+    s.push_str("--- styles (line: from..to fg/bg modifiers)\n");
+    for y in 0..b.area.height {
+        let mut x = 0;
+        while x < b.area.width {
+            let c = &b[(x, y)];
+            let style = (c.fg, c.bg, c.modifier);
+            let from = x;
+            while x < b.area.width && {
+                let d = &b[(x, y)];
+                (d.fg, d.bg, d.modifier) == style
+            } {
+                x += 1;
+            }
+            if style
+                != (
+                    Color::Reset,
+                    Color::Reset,
+                    ratatui::style::Modifier::empty(),
+                )
+            {
+                s.push_str(&format!(
+                    "{y}: {from}..{x} {:?}/{:?} {:?}\n",
+                    style.0, style.1, style.2
+                ));
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn snapshots_of_every_screen() {
+    let mut app = new_app();
+    insta::assert_snapshot!("start", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "ceasefire ");
+    insta::assert_snapshot!("search_results", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char(']'));
+    key(&mut app, KeyCode::Char(']'));
+    insta::assert_snapshot!("reader_quotes_sidebar", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Char('?'));
+    insta::assert_snapshot!("help", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('e'));
+    insta::assert_snapshot!("export_prompt", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('b'));
+    insta::assert_snapshot!("basket", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('s'));
+    typed(&mut app, "var");
+    insta::assert_snapshot!("speaker_picker", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('t'));
+    insta::assert_snapshot!("insight", snap(&screen(&mut app, 140, 40)));
+    key(&mut app, KeyCode::Esc);
+    insta::assert_snapshot!("narrow_no_sidebar", snap(&screen(&mut app, 90, 30)));
+    insta::assert_snapshot!("tiny", snap(&screen(&mut app, 20, 5)));
+}
+
+fn click(app: &mut App, kind: ratatui::crossterm::event::MouseEventKind, x: u16, y: u16) {
+    app.on_mouse(ratatui::crossterm::event::MouseEvent {
+        kind,
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    });
+    pump(app);
+}
+
+#[test]
+fn mouse_clicks_select_and_the_wheel_scrolls_the_pane_under_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = new_app();
+    let b = screen(&mut app, 140, 40);
+    let t = text(&b);
+    // click the third article's title, found on the screen
+    let third = app.results.articles[2].clone();
+    let want: String = third.title.chars().take(20).collect();
+    let y = t
+        .lines()
+        .position(|l| l.contains(&want))
+        .unwrap_or_else(|| panic!("{want} not on screen:\n{t}")) as u16;
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 5, y);
+    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.list_sel, 2);
+    assert_eq!(app.article_aid.as_deref(), Some(third.aid.as_str()));
+    // the sidebar: the second actor's name row
+    let b = screen(&mut app, 140, 40);
+    let t = text(&b);
+    let second = app.sidebar_actors()[1].1.clone();
+    let y = t
+        .lines()
+        .position(|l| l.ends_with(&format!("│{}│", pad(&second, 28))))
+        .unwrap_or_else(|| panic!("{second} not on screen:\n{t}")) as u16;
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 120, y);
+    assert_eq!(app.focus, Focus::Sidebar);
+    assert_eq!(app.side_sel, 1);
+    // the wheel over the reader scrolls the reader, whatever has focus
+    assert_eq!(app.reader_scroll, 0);
+    click(&mut app, MouseEventKind::ScrollDown, 70, 20);
+    assert_eq!(app.reader_scroll, 3);
+    assert_eq!(app.focus, Focus::Sidebar);
+    // the wheel over the list moves the selection
+    click(&mut app, MouseEventKind::ScrollDown, 5, 20);
+    assert_eq!(app.list_sel, 5);
+    // a click on the search box focuses it; clicks under an overlay do nothing
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 10, 1);
+    assert_eq!(app.focus, Focus::Search);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('?'));
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 5, 10);
+    assert_eq!(app.list_sel, 5);
+}
+
+fn pad(s: &str, w: usize) -> String {
+    format!("{s:<w$}")
+}
+
+#[test]
+fn insight_and_picker_count_quotes_not_articles() {
+    let mut app = new_app();
+    key(&mut app, KeyCode::Char('t'));
+    let (speakers, quotes) = app.speaker_counts();
+    assert!(quotes, "the tally arrived");
+    let top = speakers[0].clone();
+    // the count is the number of that speaker's quotes in the corpus
+    let all = saywho::index::search::Engine::new(index())
+        .speaker_quotes(&top.id, None)
+        .unwrap();
+    assert_eq!(top.count as usize, all.len(), "{top:?}");
+    assert!(speakers.windows(2).all(|w| w[0].count >= w[1].count));
+    let t = text(&screen(&mut app, 140, 40));
+    assert!(t.contains("Who is quoted most (quotes)"), "{t}");
+    assert!(
+        t.contains(" quotes by "),
+        "the sparkline of the selected speaker: {t}"
+    );
+    key(&mut app, KeyCode::Esc);
+    // within a search, only quotes in the matching articles count
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "ceasefire ");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('s'));
+    let items = app.picker_items("");
+    assert!(app.speaker_counts().1);
+    let q = saywho::index::query::parse("ceasefire ");
+    let (id, _, n) = items[0].clone();
+    let within = saywho::index::search::Engine::new(index())
+        .speaker_quotes(&id, Some(&q))
+        .unwrap();
+    assert_eq!(n as usize, within.len());
+    let t = text(&screen(&mut app, 140, 40));
+    assert!(t.contains(&format!("{n} quotes")), "{t}");
 }

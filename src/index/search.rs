@@ -241,6 +241,109 @@ impl SegmentCollector for OrdCounterSeg {
     }
 }
 
+/// Counts quotes by the ordinal of their speaker id, keeping one quote per speaker
+/// to name them; optionally only quotes of the articles in `allowed`.
+struct SpeakerTally<'a> {
+    allowed: Option<&'a std::collections::HashSet<String>>,
+}
+
+struct SpeakerTallySeg {
+    seg: u32,
+    speaker: Option<StrColumn>,
+    aid: Option<StrColumn>,
+    /// by aid ordinal: may this article's quotes count?
+    allowed: Option<Vec<bool>>,
+    counts: Vec<(u32, DocId)>,
+}
+
+type Tally = FxHashMap<String, (u64, DocAddress)>;
+
+impl Collector for SpeakerTally<'_> {
+    type Fruit = Tally;
+    type Child = SpeakerTallySeg;
+
+    fn for_segment(&self, ord: u32, reader: &SegmentReader) -> tantivy::Result<SpeakerTallySeg> {
+        let speaker = reader.fast_fields().str("speaker")?;
+        let aid = reader.fast_fields().str("aid")?;
+        let n = speaker.as_ref().map(|c| c.num_terms()).unwrap_or(0);
+        let allowed = match (self.allowed, &aid) {
+            (Some(set), Some(col)) => {
+                let mut ok = vec![false; col.num_terms()];
+                for a in set {
+                    if let Some(o) = col.dictionary().term_ord(a)? {
+                        ok[o as usize] = true;
+                    }
+                }
+                Some(ok)
+            }
+            (Some(_), None) => Some(Vec::new()),
+            (None, _) => None,
+        };
+        Ok(SpeakerTallySeg {
+            seg: ord,
+            speaker,
+            aid,
+            allowed,
+            counts: vec![(0, 0); n],
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Tally>) -> tantivy::Result<Tally> {
+        let mut m = Tally::default();
+        for f in fruits {
+            for (k, (c, a)) in f {
+                m.entry(k).or_insert((0, a)).0 += c;
+            }
+        }
+        Ok(m)
+    }
+}
+
+impl SegmentCollector for SpeakerTallySeg {
+    type Fruit = Tally;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let Some(sp) = &self.speaker else { return };
+        if let Some(ok) = &self.allowed {
+            let Some(aid) = &self.aid else { return };
+            if !aid
+                .term_ords(doc)
+                .any(|o| ok.get(o as usize).copied().unwrap_or(false))
+            {
+                return;
+            }
+        }
+        for o in sp.term_ords(doc) {
+            if let Some(c) = self.counts.get_mut(o as usize) {
+                if c.0 == 0 {
+                    c.1 = doc;
+                }
+                c.0 += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> Tally {
+        let mut out = Tally::default();
+        let Some(sp) = self.speaker else { return out };
+        let mut s = String::new();
+        for (o, (c, doc)) in self.counts.into_iter().enumerate() {
+            if c == 0 {
+                continue;
+            }
+            s.clear();
+            if sp.ord_to_str(o as u64, &mut s).unwrap_or(false) && !s.is_empty() {
+                out.insert(s.clone(), (c as u64, DocAddress::new(self.seg, doc)));
+            }
+        }
+        out
+    }
+}
+
 /// Counts keyed `id\u{1f}name\u{1f}kind` merged by id (the same person may be named
 /// `Sergei` in one article and `Sergey` in another): the most counted name wins.
 fn counted(v: Vec<(String, u64)>) -> Vec<Counted> {
@@ -870,6 +973,41 @@ impl<'a> Engine<'a> {
                 h
             })
             .collect())
+    }
+
+    /// Quotes per speaker (most quoted first, `top` of them), over the whole corpus or
+    /// only in the articles matching `within`. Counts quotes, not articles: what the
+    /// insight chart and the speaker picker show.
+    pub fn speaker_tally(&self, within: Option<&Query>, top: usize) -> Result<Vec<Counted>> {
+        let allowed = match within {
+            Some(q) if !q.is_empty() => Some(self.matching_aids(q)?),
+            _ => None,
+        };
+        let qs = self.ci.qreader.searcher();
+        let tally = qs.search(
+            &tantivy::query::AllQuery,
+            &SpeakerTally {
+                allowed: allowed.as_ref(),
+            },
+        )?;
+        let mut v: Vec<(String, u64, DocAddress)> =
+            tally.into_iter().map(|(k, (c, a))| (k, c, a)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(top);
+        let qf = self.ci.qf;
+        let mut out = Vec::with_capacity(v.len());
+        for (id, count, addr) in v {
+            let d: TantivyDocument = qs.doc(addr)?;
+            let names = str_field(&d, qf.speaker_names);
+            out.push(Counted {
+                name: names.split(" ; ").next().unwrap_or(&id).to_string(),
+                id,
+                // the quotes index does not know; the article counts do
+                kind: String::new(),
+                count,
+            });
+        }
+        Ok(out)
     }
 
     /// Ids of the articles matching a query.

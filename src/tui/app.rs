@@ -3,9 +3,12 @@
 //! key flow can be tested by feeding events and answering requests synchronously.
 
 use crate::export::{self, Mode, Passage};
-use crate::index::search::{QuoteHit, Results, SortBy};
+use crate::index::search::{Counted, QuoteHit, Results, SortBy};
 use crate::model::Annotated;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -36,6 +39,20 @@ pub enum Overlay {
     },
 }
 
+/// Where the last frame drew each pane, and which item each screen row of the list
+/// and the sidebar shows: a click maps to the item under it.
+#[derive(Debug, Clone, Default)]
+pub struct Hits {
+    pub search: Rect,
+    pub list: Rect,
+    pub reader: Rect,
+    pub side: Rect,
+    /// (screen row, article index in the results)
+    pub list_rows: Vec<(u16, usize)>,
+    /// (screen row, actor index in the sidebar)
+    pub side_rows: Vec<(u16, usize)>,
+}
+
 /// Work the app wants done off the UI thread.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
@@ -50,6 +67,10 @@ pub enum Request {
     },
     SpeakerQuotes {
         speaker: String,
+        query: String,
+    },
+    /// Quotes per speaker in the articles matching `query`.
+    Tally {
         query: String,
     },
 }
@@ -69,6 +90,10 @@ pub enum Response {
     SpeakerQuotes {
         speaker: String,
         quotes: Vec<QuoteHit>,
+    },
+    Tally {
+        query: String,
+        speakers: Vec<Counted>,
     },
     Progress {
         done: usize,
@@ -207,8 +232,12 @@ pub struct App {
     speaker_jump: Option<(String, i32)>,
     /// Speaker quotes for the insight view.
     pub insight_quotes: Option<(String, Vec<QuoteHit>)>,
-    /// Rows of the list pane last drawn (for paging and mouse clicks).
+    /// Quotes per speaker for a query (insight chart, speaker picker).
+    pub tally: Option<(String, Vec<Counted>)>,
+    /// Rows of the list pane last drawn (for paging).
     pub list_height: usize,
+    /// Where the last frame put things (for mouse clicks).
+    pub hits: Hits,
     pub reader_height: usize,
     pub esc_armed: bool,
     pub dirty: bool,
@@ -246,6 +275,8 @@ impl App {
             pending: Vec::new(),
             speaker_jump: None,
             insight_quotes: None,
+            tally: None,
+            hits: Hits::default(),
             list_height: 20,
             reader_height: 20,
             esc_armed: false,
@@ -338,6 +369,17 @@ impl App {
                     return;
                 }
                 self.jump_in(&speaker, &quotes, dir);
+            }
+            Response::Tally { query, speakers } => {
+                if query == self.query {
+                    self.tally = Some((query, speakers));
+                    if let Overlay::Insight { sel } = self.overlay {
+                        self.overlay = Overlay::Insight {
+                            sel: sel.min(self.tally_len().saturating_sub(1)),
+                        };
+                        self.request_insight();
+                    }
+                }
             }
             Response::Progress { done, total } => {
                 self.indexing = (done < total).then_some((done, total));
@@ -517,11 +559,61 @@ impl App {
         out
     }
 
+    /// A click focuses the pane under it and selects the row clicked (article in the
+    /// list, actor in the sidebar); the wheel scrolls the pane under the pointer.
     pub fn on_mouse(&mut self, m: MouseEvent) {
         self.dirty = true;
+        if self.overlay != Overlay::None {
+            return;
+        }
+        let at = Position::new(m.column, m.row);
+        let h = &self.hits;
+        let pane = if h.search.contains(at) {
+            Some(Focus::Search)
+        } else if h.list.contains(at) {
+            Some(Focus::List)
+        } else if h.reader.contains(at) {
+            Some(Focus::Reader)
+        } else if h.side.contains(at) {
+            Some(Focus::Sidebar)
+        } else {
+            None
+        };
+        let Some(pane) = pane else { return };
         match m.kind {
-            MouseEventKind::ScrollDown => self.scroll(3),
-            MouseEventKind::ScrollUp => self.scroll(-3),
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let d = if m.kind == MouseEventKind::ScrollDown {
+                    3
+                } else {
+                    -3
+                };
+                let keep = self.focus;
+                self.focus = pane;
+                self.scroll(d);
+                self.focus = keep;
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.focus = pane;
+                let row =
+                    |rows: &[(u16, usize)]| rows.iter().find(|(y, _)| *y == m.row).map(|(_, i)| *i);
+                match pane {
+                    Focus::List => {
+                        if let Some(i) = row(&self.hits.list_rows)
+                            && i < self.results.articles.len()
+                            && i != self.list_sel
+                        {
+                            self.list_sel = i;
+                            self.load_selected(None);
+                        }
+                    }
+                    Focus::Sidebar => {
+                        if let Some(i) = row(&self.hits.side_rows) {
+                            self.side_sel = i;
+                        }
+                    }
+                    _ => {}
+                }
+            }
             _ => {}
         }
     }
@@ -698,7 +790,7 @@ impl App {
                 return None;
             }
             Overlay::Insight { mut sel } => {
-                let n = self.results.speakers.len();
+                let n = self.tally_len();
                 match k.code {
                     KeyCode::Esc | KeyCode::Char('t') | KeyCode::Char('q') => {
                         self.overlay = Overlay::None;
@@ -711,7 +803,7 @@ impl App {
                         Self::move_sel(&mut sel, n, -1)
                     }
                     KeyCode::Enter => {
-                        if let Some(s) = self.results.speakers.get(sel).cloned() {
+                        if let Some(s) = self.speaker_counts().0.get(sel).cloned() {
                             self.overlay = Overlay::None;
                             self.query = format!("speaker:\"{}\" ", s.name);
                             self.run_query();
@@ -790,7 +882,8 @@ impl App {
                 self.overlay = Overlay::Picker {
                     filter: String::new(),
                     sel: 0,
-                }
+                };
+                self.request_tally();
             }
             KeyCode::Char('S') => {
                 self.sort = self.sort.next();
@@ -799,6 +892,7 @@ impl App {
             }
             KeyCode::Char('t') => {
                 self.overlay = Overlay::Insight { sel: 0 };
+                self.request_tally();
                 self.request_insight();
             }
             KeyCode::Char('y') => {
@@ -820,9 +914,31 @@ impl App {
         None
     }
 
+    /// Ask for quote counts per speaker in the current results, unless known.
+    fn request_tally(&mut self) {
+        if self.tally.as_ref().is_none_or(|(q, _)| q != &self.query) {
+            self.pending.push(Request::Tally {
+                query: self.query.clone(),
+            });
+        }
+    }
+
+    /// Speakers of the current results with their counts, and whether the counts are
+    /// quotes (from the tally) or, until it arrives, articles quoting them.
+    pub fn speaker_counts(&self) -> (&[Counted], bool) {
+        match &self.tally {
+            Some((q, v)) if q == &self.query => (v, true),
+            _ => (&self.results.speakers, false),
+        }
+    }
+
+    fn tally_len(&self) -> usize {
+        self.speaker_counts().0.len()
+    }
+
     fn request_insight(&mut self) {
         if let Overlay::Insight { sel } = self.overlay
-            && let Some(s) = self.results.speakers.get(sel)
+            && let Some(s) = self.speaker_counts().0.get(sel)
             && self
                 .insight_quotes
                 .as_ref()
@@ -958,8 +1074,8 @@ impl App {
     /// Speakers for the picker, from the current result counts.
     pub fn picker_items(&self, filter: &str) -> Vec<(String, String, u64)> {
         let f = crate::eval::norm_name(filter);
-        self.results
-            .speakers
+        self.speaker_counts()
+            .0
             .iter()
             .filter(|s| f.is_empty() || crate::eval::norm_name(&s.name).contains(&f))
             .map(|s| (s.id.clone(), s.name.clone(), s.count))

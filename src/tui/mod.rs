@@ -59,6 +59,16 @@ pub fn serve(ci: &CorpusIndex, req: &Request) -> Response {
                 Err(err) => Response::Error(format!("speaker quotes failed: {err:#}")),
             }
         }
+        Request::Tally { query } => {
+            let q = crate::index::query::parse(&format!("{query} "));
+            match e.speaker_tally(Some(&q), 200) {
+                Ok(speakers) => Response::Tally {
+                    query: query.clone(),
+                    speakers,
+                },
+                Err(err) => Response::Error(format!("speaker counts failed: {err:#}")),
+            }
+        }
     }
 }
 

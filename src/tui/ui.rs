@@ -76,6 +76,7 @@ fn focus_block(title: String, focused: bool) -> Block<'static> {
 /// Draw the whole screen. Takes `&mut App` to remember pane sizes (paging, reveal).
 pub fn draw(f: &mut Frame, app: &mut App) {
     let area = f.area();
+    app.hits = Default::default();
     if area.width < 24 || area.height < 6 {
         f.render_widget(
             Paragraph::new("saywho: terminal too small").wrap(Wrap { trim: true }),
@@ -92,6 +93,7 @@ pub fn draw(f: &mut Frame, app: &mut App) {
         ])
         .split(area);
     draw_search(f, app, rows[0]);
+    app.hits.search = rows[0];
     // degrade: the sidebar goes first, then the list
     let w = rows[1].width;
     let show_side = w >= 110;
@@ -122,6 +124,7 @@ pub fn draw(f: &mut Frame, app: &mut App) {
     }
     if show_reader {
         draw_reader(f, app, cols[i]);
+        app.hits.reader = cols[i];
         i += 1;
     }
     if show_side {
@@ -206,6 +209,38 @@ fn draw_list(f: &mut Frame, app: &mut App, r: Rect) {
         st.select(Some(app.list_sel));
     }
     f.render_stateful_widget(list, r, &mut st);
+    app.hits.list = r;
+    app.hits.list_rows = item_rows(r, st.offset(), app.results.articles.len(), |i| {
+        if searching && app.results.articles[i].snippet.is_some() {
+            3
+        } else {
+            2
+        }
+    });
+}
+
+/// Which item each inner row of a bordered list shows, from its first visible item.
+fn item_rows(
+    r: Rect,
+    offset: usize,
+    len: usize,
+    height: impl Fn(usize) -> u16,
+) -> Vec<(u16, usize)> {
+    let (top, bottom) = (r.y + 1, r.bottom().saturating_sub(1));
+    let mut out = Vec::new();
+    let mut y = top;
+    for i in offset..len {
+        if y >= bottom {
+            break;
+        }
+        for _ in 0..height(i) {
+            if y < bottom {
+                out.push((y, i));
+            }
+            y += 1;
+        }
+    }
+    out
 }
 
 fn snippet_line(text: &str, hl: &[(usize, usize)], w: usize) -> Line<'static> {
@@ -590,7 +625,27 @@ fn draw_reader(f: &mut Frame, app: &mut App, r: Rect) {
     );
 }
 
-fn draw_sidebar(f: &mut Frame, app: &App, r: Rect) {
+/// `  person · 6 quotes · 4 mentions`: quotes first (what a reader looks for), no
+/// `0 quotes`, singulars right.
+fn actor_counts(kind: &str, mentions: usize, quotes: usize) -> String {
+    let plural = |n: usize, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    let mut s = format!("  {kind}");
+    if quotes > 0 {
+        s.push_str(" · ");
+        s.push_str(&plural(quotes, "quote"));
+    }
+    s.push_str(" · ");
+    s.push_str(&plural(mentions, "mention"));
+    s
+}
+
+fn draw_sidebar(f: &mut Frame, app: &mut App, r: Rect) {
     let actors = app.sidebar_actors();
     let speaker = app.current_speaker();
     let w = r.width.saturating_sub(4) as usize;
@@ -612,7 +667,7 @@ fn draw_sidebar(f: &mut Frame, app: &App, r: Rect) {
             ListItem::new(vec![
                 Line::from(Span::styled(truncate(&clean(name), w), st)),
                 Line::from(Span::styled(
-                    format!("  {kind} · {mentions} mentions · {quotes} quotes"),
+                    truncate(&actor_counts(kind, *mentions, *quotes), w + 2),
                     Style::default().fg(Color::DarkGray),
                 )),
             ])
@@ -629,6 +684,8 @@ fn draw_sidebar(f: &mut Frame, app: &App, r: Rect) {
         st.select(Some(app.side_sel));
     }
     f.render_stateful_widget(list, r, &mut st);
+    app.hits.side = r;
+    app.hits.side_rows = item_rows(r, st.offset(), actors.len(), |_| 2);
 }
 
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {
@@ -813,10 +870,16 @@ fn draw_picker(f: &mut Frame, app: &App, area: Rect, filter: &str, sel: usize) {
         .picker_items(filter)
         .into_iter()
         .map(|(id, name, n)| {
+            let unit = match (app.speaker_counts().1, n == 1) {
+                (true, true) => "quote",
+                (true, false) => "quotes",
+                (false, true) => "article",
+                (false, false) => "articles",
+            };
             ListItem::new(Line::from(vec![
                 Span::styled(clean(&name), Style::default().fg(speaker_color(&id))),
                 Span::styled(
-                    format!("  {n} articles"),
+                    format!("  {n} {unit}"),
                     Style::default().fg(Color::DarkGray),
                 ),
             ]))
@@ -835,6 +898,65 @@ fn draw_picker(f: &mut Frame, app: &App, area: Rect, filter: &str, sel: usize) {
     );
 }
 
+/// Quotes over time for the sparkline: one bucket per week (spans up to half a year)
+/// or month, empty periods included, each bucket stretched to fill `width` columns.
+pub struct Timeline {
+    pub unit: &'static str,
+    pub first: String,
+    pub last: String,
+    pub peak: u64,
+    pub data: Vec<u64>,
+}
+
+pub fn timeline(dates: &[&str], width: usize) -> Option<Timeline> {
+    let day = |d: &str| -> Option<(i64, i64, u32)> {
+        let y: i64 = d.get(..4)?.parse().ok()?;
+        let m: u32 = d.get(5..7)?.parse().ok()?;
+        let dd: u32 = d.get(8..10).and_then(|x| x.parse().ok()).unwrap_or(1);
+        Some((crate::index::query::days_from_civil(y, m, dd), y, m))
+    };
+    let days: Vec<(i64, i64, u32)> = dates.iter().filter_map(|d| day(d)).collect();
+    let lo = days.iter().min_by_key(|d| d.0)?;
+    let hi = days.iter().max_by_key(|d| d.0)?;
+    let weekly = hi.0 - lo.0 <= 26 * 7;
+    let bucket = |d: &(i64, i64, u32)| -> usize {
+        if weekly {
+            ((d.0 - lo.0) / 7) as usize
+        } else {
+            ((d.1 * 12 + d.2 as i64) - (lo.1 * 12 + lo.2 as i64)) as usize
+        }
+    };
+    let n = bucket(hi) + 1;
+    let mut counts = vec![0u64; n];
+    for d in &days {
+        counts[bucket(d)] += 1;
+    }
+    let each = (width / n).max(1);
+    let data = counts
+        .iter()
+        .flat_map(|&c| std::iter::repeat_n(c, each))
+        .collect();
+    let iso = |d: &(i64, i64, u32)| {
+        let s = dates
+            .iter()
+            .find(|x| day(x).is_some_and(|y| y.0 == d.0))
+            .copied()
+            .unwrap_or("");
+        if weekly {
+            s.get(..10).unwrap_or(s).to_string()
+        } else {
+            s.get(..7).unwrap_or(s).to_string()
+        }
+    };
+    Some(Timeline {
+        unit: if weekly { "week" } else { "month" },
+        first: iso(lo),
+        last: iso(hi),
+        peak: counts.iter().copied().max().unwrap_or(0),
+        data,
+    })
+}
+
 fn draw_insight(f: &mut Frame, app: &App, area: Rect, sel: usize) {
     let r = centered(area, 110, 26);
     f.render_widget(Clear, r);
@@ -842,9 +964,8 @@ fn draw_insight(f: &mut Frame, app: &App, area: Rect, sel: usize) {
         .direction(Direction::Vertical)
         .constraints([Constraint::Min(8), Constraint::Length(7)])
         .split(r);
-    let bars: Vec<Bar> = app
-        .results
-        .speakers
+    let (speakers, quotes) = app.speaker_counts();
+    let bars: Vec<Bar> = speakers
         .iter()
         .take(12)
         .enumerate()
@@ -861,33 +982,38 @@ fn draw_insight(f: &mut Frame, app: &App, area: Rect, sel: usize) {
         .collect();
     f.render_widget(
         BarChart::default()
-            .block(Block::default().borders(Borders::ALL).title(" Who is quoted most (articles quoting them) — ←/→ select · Enter filter · Esc close "))
+            .block(Block::default().borders(Borders::ALL).title(if quotes {
+                " Who is quoted most (quotes) — ←/→ select · Enter filter · Esc close "
+            } else {
+                " Who is quoted most (articles quoting them; counting quotes…) — ←/→ · Enter · Esc "
+            }))
             .data(BarGroup::default().bars(&bars))
             .bar_width(14)
             .bar_gap(1),
         parts[0],
     );
-    let (title, data) = match (&app.insight_quotes, app.results.speakers.get(sel)) {
+    let (title, data) = match (&app.insight_quotes, speakers.get(sel)) {
         (Some((id, qs)), Some(s)) if &s.id == id => {
-            // quotes per month
-            let mut months: std::collections::BTreeMap<String, u64> = Default::default();
-            for q in qs {
-                if let Some(d) = &q.published {
-                    *months
-                        .entry(d.get(..7).unwrap_or(d).to_string())
-                        .or_default() += 1;
-                }
-            }
-            let first = months.keys().next().cloned().unwrap_or_default();
-            let last = months.keys().last().cloned().unwrap_or_default();
-            (
-                format!(
-                    " {} — {} quotes by month, {first} … {last} ",
-                    clean(&s.name),
-                    qs.len()
+            let dates: Vec<&str> = qs.iter().filter_map(|q| q.published.as_deref()).collect();
+            let width = parts[1].width.saturating_sub(2) as usize;
+            match timeline(&dates, width) {
+                Some(t) => (
+                    format!(
+                        " {} — {} quotes by {}, {} … {} (peak {}) ",
+                        clean(&s.name),
+                        qs.len(),
+                        t.unit,
+                        t.first,
+                        t.last,
+                        t.peak
+                    ),
+                    t.data,
                 ),
-                months.values().copied().collect::<Vec<u64>>(),
-            )
+                None => (
+                    format!(" {} — {} quotes, none dated ", clean(&s.name), qs.len()),
+                    Vec::new(),
+                ),
+            }
         }
         _ => (" quotes over time ".to_string(), Vec::new()),
     };
@@ -898,4 +1024,30 @@ fn draw_insight(f: &mut Frame, app: &App, area: Rect, sel: usize) {
             .style(Style::default().fg(Color::Cyan)),
         parts[1],
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timelines_keep_empty_periods_and_fill_the_width() {
+        let t = timeline(&["2025-03-03", "2025-03-04", "2025-03-24"], 40).unwrap();
+        assert_eq!(t.unit, "week");
+        // weeks of 3 Mar, 10 Mar, 17 Mar, 24 Mar: the two quiet weeks are there
+        assert_eq!(t.data.len(), 40);
+        assert_eq!(&t.data[..10], &[2; 10]);
+        assert_eq!(&t.data[10..30], &[0; 20]);
+        assert_eq!(&t.data[30..], &[1; 10]);
+        assert_eq!(
+            (t.first.as_str(), t.last.as_str(), t.peak),
+            ("2025-03-03", "2025-03-24", 2)
+        );
+        let t = timeline(&["2024-01-10", "2024-12-01", "2024-12-30"], 5).unwrap();
+        assert_eq!(t.unit, "month");
+        assert_eq!(t.data.len(), 12, "a bucket never narrower than one column");
+        assert_eq!((t.data[0], t.data[11]), (1, 2));
+        assert_eq!((t.first.as_str(), t.last.as_str()), ("2024-01", "2024-12"));
+        assert!(timeline(&["undated"], 10).is_none());
+    }
 }
