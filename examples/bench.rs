@@ -130,17 +130,33 @@ fn phase_search(corpus: &Path, data: &Path) {
         ..Default::default()
     };
     let mut lat = Vec::new();
+    let mut slow: Vec<(f64, String, usize)> = Vec::new();
     let mut results = 0usize;
     for q in QUERIES {
         for end in 1..=q.chars().count() {
             let typed: String = q.chars().take(end).collect();
             let t = Instant::now();
             let r = e.search(&typed, opts).expect("search");
-            lat.push(t.elapsed().as_secs_f64() * 1e3);
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            lat.push(ms);
             results += r.articles.len();
+            if std::env::var_os("BENCH_SLOW").is_some() {
+                slow.push((ms, typed.clone(), r.total));
+            }
         }
     }
     let n = lat.len();
+    slow.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (ms, q, total) in slow.iter().take(25) {
+        eprintln!("{ms:7.2} ms  {total:7} hits  {q:?}");
+    }
+    if !slow.is_empty() {
+        eprintln!("...");
+        let mid = slow.len() / 2;
+        for (ms, q, total) in &slow[mid - 5..mid + 5] {
+            eprintln!("{ms:7.2} ms  {total:7} hits  {q:?}");
+        }
+    }
     println!(
         "keystrokes={n} queries={} keystroke_p50_ms={:.2} keystroke_p99_ms={:.2} keystroke_max_ms={:.2} rows={results} peak_rss_search_mb={:.0}",
         QUERIES.len(),

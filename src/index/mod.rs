@@ -201,6 +201,8 @@ pub struct CorpusIndex {
     pub qf: QuoteFields,
     pub areader: IndexReader,
     pub qreader: IndexReader,
+    /// Per-segment ordinals of the counted fast fields, unpacked once (see OrdCache).
+    pub ords: search::OrdCache,
 }
 
 fn register(index: &Index) {
@@ -286,7 +288,7 @@ impl CorpusIndex {
         let (qschema, qf) = quote_schema();
         let open = |sub: &str, schema: Schema| -> Result<Index> {
             let d = dir.join(sub);
-            let idx = if d.join("meta.json").exists() {
+            let mut idx = if d.join("meta.json").exists() {
                 Index::open_in_dir(&d)?
             } else {
                 Index::create_in_dir(&d, schema.clone())?
@@ -295,6 +297,12 @@ impl CorpusIndex {
                 bail!("schema mismatch in {}", d.display());
             }
             register(&idx);
+            // a search visits the segments on every core: counting speakers and actors
+            // over a wide result set is the cost of a keystroke
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            if cores > 1 {
+                let _ = idx.set_multithread_executor(cores.min(4));
+            }
             Ok(idx)
         };
         let articles = open("articles", aschema)?;
@@ -315,6 +323,7 @@ impl CorpusIndex {
             qf,
             areader,
             qreader,
+            ords: Default::default(),
         })
     }
 
@@ -338,6 +347,14 @@ impl CorpusIndex {
     pub fn reload(&self) -> Result<()> {
         self.areader.reload()?;
         self.qreader.reload()?;
+        let live = self
+            .areader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|r| r.segment_id())
+            .collect();
+        self.ords.retain(&live);
         Ok(())
     }
 

@@ -154,28 +154,105 @@ pub fn iso_of(unix: i64) -> Option<String> {
 // ---------------------------------------------------------------------------------
 // Counting collector: ordinals of a multi-valued string fast field.
 
+/// The ordinals of a multi-valued string fast field for every document of one
+/// segment, unpacked into two flat arrays (CSR: `ords[off[d]..off[d + 1]]`).
+/// Segments never change, so this is built once per segment and field; counting over
+/// a wide result set then reads a slice per document instead of decoding bit-packed
+/// columns and their multi-value index (four times faster on 200,000 articles).
+pub struct Ords {
+    off: Vec<u32>,
+    ords: Vec<u32>,
+    col: StrColumn,
+}
+
+impl Ords {
+    fn build(col: StrColumn, max_doc: u32) -> Ords {
+        let column = col.ords();
+        // every value decoded in one bulk read, then each document's row range
+        let mut vals = vec![0u64; column.values.num_vals() as usize];
+        column.values.get_range(0, &mut vals);
+        let ords: Vec<u32> = vals.into_iter().map(|v| v as u32).collect();
+        let mut off = Vec::with_capacity(max_doc as usize + 1);
+        off.push(0u32);
+        let mut at = 0u32;
+        for d in 0..max_doc {
+            let r = column.index.value_row_ids(d);
+            // rows are in document order: an empty document keeps the last end
+            if r.end > at {
+                at = r.end.min(ords.len() as u32);
+            }
+            off.push(at);
+        }
+        Ords { off, ords, col }
+    }
+
+    #[inline]
+    fn of(&self, doc: DocId) -> &[u32] {
+        let d = doc as usize;
+        match (self.off.get(d), self.off.get(d + 1)) {
+            (Some(&a), Some(&b)) => &self.ords[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// Unpacked ordinals by (segment, field), shared by every search of an open index.
+#[derive(Default)]
+pub struct OrdCache {
+    map: std::sync::Mutex<FxHashMap<(tantivy::index::SegmentId, String), std::sync::Arc<Ords>>>,
+}
+
+impl OrdCache {
+    fn get(
+        &self,
+        reader: &SegmentReader,
+        field: &str,
+    ) -> tantivy::Result<Option<std::sync::Arc<Ords>>> {
+        let key = (reader.segment_id(), field.to_string());
+        if let Some(o) = self.map.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(Some(o));
+        }
+        let Some(col) = reader.fast_fields().str(field)? else {
+            return Ok(None);
+        };
+        let o = std::sync::Arc::new(Ords::build(col, reader.max_doc()));
+        if let Ok(mut m) = self.map.lock() {
+            m.insert(key, o.clone());
+        }
+        Ok(Some(o))
+    }
+
+    /// Forget segments that are gone (merged away or deleted).
+    pub fn retain(&self, live: &std::collections::HashSet<tantivy::index::SegmentId>) {
+        if let Ok(mut m) = self.map.lock() {
+            m.retain(|(id, _), _| live.contains(id));
+        }
+    }
+}
+
 /// Counts the values of a string fast field over the matching documents, by ordinal,
 /// and names only the top entries.
-pub struct OrdCounter {
+pub struct OrdCounter<'a> {
     field: String,
     top: usize,
+    cache: &'a OrdCache,
 }
 
 pub struct OrdCounterSeg {
-    col: Option<StrColumn>,
+    ords: Option<std::sync::Arc<Ords>>,
     counts: Vec<u32>,
     top: usize,
 }
 
-impl Collector for OrdCounter {
+impl Collector for OrdCounter<'_> {
     type Fruit = Vec<(String, u64)>;
     type Child = OrdCounterSeg;
 
     fn for_segment(&self, _ord: u32, reader: &SegmentReader) -> tantivy::Result<OrdCounterSeg> {
-        let col = reader.fast_fields().str(&self.field)?;
-        let n = col.as_ref().map(|c| c.num_terms()).unwrap_or(0);
+        let ords = self.cache.get(reader, &self.field)?;
+        let n = ords.as_ref().map(|o| o.col.num_terms()).unwrap_or(0);
         Ok(OrdCounterSeg {
-            col,
+            ords,
             counts: vec![0; n],
             top: self.top,
         })
@@ -202,10 +279,11 @@ impl Collector for OrdCounter {
 impl SegmentCollector for OrdCounterSeg {
     type Fruit = Vec<(String, u64)>;
 
+    #[inline]
     fn collect(&mut self, doc: DocId, _score: Score) {
-        if let Some(col) = &self.col {
-            for o in col.term_ords(doc) {
-                if let Some(c) = self.counts.get_mut(o as usize) {
+        if let Some(o) = &self.ords {
+            for &x in o.of(doc) {
+                if let Some(c) = self.counts.get_mut(x as usize) {
                     *c += 1;
                 }
             }
@@ -213,9 +291,10 @@ impl SegmentCollector for OrdCounterSeg {
     }
 
     fn harvest(self) -> Vec<(String, u64)> {
-        let Some(col) = self.col else {
+        let Some(ords) = self.ords else {
             return Vec::new();
         };
+        let col = &ords.col;
         // the top entries of this segment (a few more than asked, for the merge)
         let keep = self.top.saturating_mul(4).max(64);
         let mut idx: Vec<(u32, usize)> = self
@@ -701,10 +780,12 @@ impl<'a> Engine<'a> {
         let speakers = OrdCounter {
             field: "speakers".into(),
             top: opts.counts,
+            cache: &self.ci.ords,
         };
         let actors = OrdCounter {
             field: "actors".into(),
             top: opts.counts,
+            cache: &self.ci.ords,
         };
         let sort = if q.is_empty() && opts.sort == SortBy::Relevance {
             SortBy::Newest
@@ -1103,5 +1184,57 @@ mod tests {
         let t = super::super::build::iso_to_unix("2025-03-17T09:40:05").unwrap();
         assert_eq!(iso_of(t).as_deref(), Some("2025-03-17T09:40:05"));
         assert_eq!(iso_of(NO_DATE), None);
+    }
+
+    #[test]
+    fn unpacked_ordinals_match_the_column_and_counts_match_a_direct_count() {
+        use tantivy::schema::{FAST, STRING, Schema};
+        let mut b = Schema::builder();
+        let f = b.add_text_field("actors", STRING | FAST);
+        let idx = tantivy::Index::create_in_ram(b.build());
+        let mut w: tantivy::IndexWriter = idx.writer_with_num_threads(1, 15_000_000).unwrap();
+        // documents with no, one and several values, and a repeated value
+        let docs: Vec<Vec<&str>> = vec![
+            vec![],
+            vec!["b"],
+            vec!["a", "c", "d"],
+            vec![],
+            vec![],
+            vec!["c", "c"],
+            vec!["d"],
+        ];
+        for vals in &docs {
+            let mut d = TantivyDocument::new();
+            for v in vals {
+                d.add_text(f, v);
+            }
+            w.add_document(d).unwrap();
+        }
+        w.commit().unwrap();
+        let searcher = idx.reader().unwrap().searcher();
+        let seg = searcher.segment_reader(0);
+        let col = seg.fast_fields().str("actors").unwrap().unwrap();
+        let ords = Ords::build(col.clone(), seg.max_doc());
+        for d in 0..seg.max_doc() {
+            let direct: Vec<u32> = col.term_ords(d).map(|o| o as u32).collect();
+            assert_eq!(ords.of(d), direct.as_slice(), "doc {d}");
+        }
+        assert_eq!(ords.of(99), &[] as &[u32]);
+        let cache = OrdCache::default();
+        let counts = searcher
+            .search(
+                &AllQuery,
+                &OrdCounter {
+                    field: "actors".into(),
+                    top: 10,
+                    cache: &cache,
+                },
+            )
+            .unwrap();
+        let want: Vec<(String, u64)> = [("c", 3), ("d", 2), ("a", 1), ("b", 1)]
+            .iter()
+            .map(|(k, n)| (k.to_string(), *n))
+            .collect();
+        assert_eq!(counts, want);
     }
 }
