@@ -53,7 +53,7 @@ impl Default for BuildOptions {
         BuildOptions {
             ingest: IngestOptions::default(),
             commit_every: 50_000,
-            writer_heap: 120_000_000,
+            writer_heap: 60_000_000,
         }
     }
 }
