@@ -571,3 +571,54 @@ fn insight_and_picker_count_quotes_not_articles() {
     let t = text(&screen(&mut app, 140, 40));
     assert!(t.contains(&format!("{n} quotes")), "{t}");
 }
+
+#[test]
+fn the_list_fetches_more_rows_as_it_is_scrolled() {
+    let corpus = tmp("many");
+    saywho::synth::write_corpus(&corpus, 77, 0, 400).unwrap();
+    let (c, _) = saywho::cli::open_corpus(
+        &[corpus],
+        Some(&tmp("many-data")),
+        &BuildOptions::default(),
+        true,
+        true,
+    )
+    .unwrap();
+    let ci = c.index;
+    let pump = |app: &mut App| {
+        for _ in 0..10 {
+            let reqs = app.take_requests();
+            if reqs.is_empty() {
+                return;
+            }
+            for r in reqs {
+                app.on_response(serve(&ci, &r));
+            }
+        }
+    };
+    let mut app = App::new("/tmp/unused.md", "2025-11-21");
+    pump(&mut app);
+    let total = app.results.total;
+    assert!(total >= 400, "{total}");
+    let page = saywho::tui::app::LIST_PAGE;
+    assert_eq!(
+        app.results.articles.len(),
+        page,
+        "a keystroke fetches one page"
+    );
+    // the end of the list: more rows come, the selection stays on its article
+    app.on_key(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::NONE));
+    pump(&mut app);
+    assert_eq!(app.results.articles.len(), page * 4);
+    assert_eq!(app.list_sel, page - 1);
+    let aid = app.article_aid.clone();
+    assert_eq!(Some(app.results.articles[page - 1].aid.clone()), aid);
+    app.on_key(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::NONE));
+    pump(&mut app);
+    assert_eq!(app.results.articles.len(), total.min(page * 16));
+    // a new query starts again from one page
+    app.on_key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
+    app.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE));
+    pump(&mut app);
+    assert!(app.results.articles.len() <= page);
+}

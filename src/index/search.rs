@@ -308,14 +308,16 @@ impl SegmentCollector for OrdCounterSeg {
             idx.select_nth_unstable_by(keep, |a, b| b.0.cmp(&a.0));
             idx.truncate(keep);
         }
+        // names in one ordered pass over the dictionary, not a block decode per entry
+        idx.sort_unstable_by_key(|&(_, o)| o);
+        let ords: Vec<u64> = idx.iter().map(|&(_, o)| o as u64).collect();
         let mut out = Vec::with_capacity(idx.len());
-        let mut s = String::new();
-        for (c, o) in idx {
-            s.clear();
-            if col.ord_to_str(o as u64, &mut s).unwrap_or(false) {
-                out.push((s.clone(), c as u64));
+        let mut counts = idx.iter().map(|&(c, _)| c as u64);
+        let _ = col.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            if let Some(c) = counts.next() {
+                out.push((String::from_utf8_lossy(bytes).into_owned(), c));
             }
-        }
+        });
         out
     }
 }

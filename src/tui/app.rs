@@ -39,6 +39,12 @@ pub enum Overlay {
     },
 }
 
+/// Rows of the article list fetched per query at first: a screenful or two, so a
+/// keystroke reads few documents; scrolling near the end fetches four times as many.
+pub const LIST_PAGE: usize = 60;
+/// The most rows the list ever holds.
+pub const MAX_ROWS: usize = 20_000;
+
 /// Where the last frame drew each pane, and which item each screen row of the list
 /// and the sidebar shows: a click maps to the item under it.
 #[derive(Debug, Clone, Default)]
@@ -60,6 +66,8 @@ pub enum Request {
         seq: u64,
         query: String,
         sort: SortBy,
+        /// Rows wanted in the list (grows as the list is scrolled).
+        limit: usize,
     },
     Article {
         aid: String,
@@ -238,6 +246,9 @@ pub struct App {
     pub list_height: usize,
     /// Where the last frame put things (for mouse clicks).
     pub hits: Hits,
+    /// Rows asked of the current query, and the query they were asked for.
+    pub list_limit: usize,
+    limit_query: String,
     pub reader_height: usize,
     pub esc_armed: bool,
     pub dirty: bool,
@@ -277,6 +288,8 @@ impl App {
             insight_quotes: None,
             tally: None,
             hits: Hits::default(),
+            list_limit: LIST_PAGE,
+            limit_query: String::new(),
             list_height: 20,
             reader_height: 20,
             esc_armed: false,
@@ -293,6 +306,11 @@ impl App {
     }
 
     fn run_query(&mut self) {
+        if self.query != self.limit_query {
+            // a new query fetches one page of rows; scrolling fetches more
+            self.list_limit = LIST_PAGE;
+            self.limit_query = self.query.clone();
+        }
         self.seq += 1;
         self.pending
             .retain(|r| !matches!(r, Request::Search { .. }));
@@ -300,10 +318,26 @@ impl App {
             seq: self.seq,
             query: self.query.clone(),
             sort: self.sort,
+            limit: self.list_limit,
         });
     }
 
+    /// Near the end of the rows fetched, with more results: fetch more.
+    fn grow_list(&mut self) {
+        let len = self.results.articles.len();
+        if self.list_sel + LIST_PAGE / 4 >= len
+            && self.results.total > len
+            && self.list_limit <= len
+        {
+            self.list_limit = (len * 4).clamp(LIST_PAGE, MAX_ROWS);
+            if self.list_limit > len {
+                self.run_query();
+            }
+        }
+    }
+
     fn load_selected(&mut self, quote: Option<u64>) {
+        self.grow_list();
         if let Some(h) = self.results.articles.get(self.list_sel) {
             if self.article_aid.as_deref() == Some(&h.aid) && quote.is_none() {
                 return;
@@ -325,9 +359,16 @@ impl App {
                     return;
                 }
                 self.last_seq_shown = seq;
-                let keep = self
-                    .article_aid
+                // stay on the selected row's article (its reader may still be loading),
+                // else on the article in the reader
+                let selected = self
+                    .results
+                    .articles
+                    .get(self.list_sel)
+                    .map(|a| a.aid.clone());
+                let keep = selected
                     .as_ref()
+                    .or(self.article_aid.as_ref())
                     .and_then(|aid| results.articles.iter().position(|a| &a.aid == aid));
                 self.results = *results;
                 self.list_sel = keep

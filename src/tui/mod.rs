@@ -23,12 +23,17 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 pub fn serve(ci: &CorpusIndex, req: &Request) -> Response {
     let e = Engine::new(ci);
     match req {
-        Request::Search { seq, query, sort } => {
+        Request::Search {
+            seq,
+            query,
+            sort,
+            limit,
+        } => {
             match e.search(
                 query,
                 // the list shows articles only; in:quotes queries still search quotes
                 SearchOptions {
-                    limit: 200,
+                    limit: *limit,
                     sort: *sort,
                     quote_limit: 0,
                     ..Default::default()
