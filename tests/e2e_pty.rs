@@ -68,18 +68,11 @@ fn reader_title(s: &str) -> String {
         .unwrap_or_default()
 }
 
-#[test]
-fn a_newcomer_session_in_a_real_terminal() {
-    let base = std::env::temp_dir().join(format!(
-        "saywho-pty-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&base).unwrap();
-    let export = base.join("quotes.md");
+/// The interface in a 150x40 pseudo-terminal that answers cursor queries.
+fn spawn_tui(
+    args: &[&std::ffi::OsStr],
+    data: &std::path::Path,
+) -> (Term, Box<dyn portable_pty::Child + Send + Sync>) {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 40,
@@ -89,11 +82,13 @@ fn a_newcomer_session_in_a_real_terminal() {
         })
         .unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
-    cmd.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/corpus"));
-    cmd.env("SAYWHO_DATA_DIR", base.join("data"));
+    for a in args {
+        cmd.arg(a);
+    }
+    cmd.env("SAYWHO_DATA_DIR", data);
     cmd.env("SAYWHO_CONFIG", "/nonexistent/config.toml");
     cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    let child = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
     let parser = Arc::new(Mutex::new(vt100::Parser::new(40, 150, 0)));
     let writer: Arc<Mutex<Box<dyn Write + Send>>> =
@@ -116,7 +111,25 @@ fn a_newcomer_session_in_a_real_terminal() {
             }
         });
     }
-    let t = Term { parser, writer };
+    (Term { parser, writer }, child)
+}
+
+#[test]
+fn a_newcomer_session_in_a_real_terminal() {
+    let base = std::env::temp_dir().join(format!(
+        "saywho-pty-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&base).unwrap();
+    let export = base.join("quotes.md");
+    let (t, mut child) = spawn_tui(
+        &[concat!(env!("CARGO_MANIFEST_DIR"), "/assets/corpus").as_ref()],
+        &base.join("data"),
+    );
 
     // start: the corpus is indexed in the background and listed
     t.wait("the article list", |s| articles_count(s) == Some(44));
@@ -177,4 +190,68 @@ fn a_newcomer_session_in_a_real_terminal() {
         assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// The number in the status bar's "N articles · M quotes".
+fn status_articles(s: &str) -> Option<usize> {
+    let last = s.lines().rev().find(|l| l.contains(" articles · "))?;
+    last.split(" articles · ")
+        .next()?
+        .split_whitespace()
+        .last()?
+        .parse()
+        .ok()
+}
+
+#[test]
+fn an_open_interface_picks_up_what_another_indexer_commits() {
+    let base = std::env::temp_dir().join(format!(
+        "saywho-pty-other-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    let corpus = base.join("corpus");
+    let data = base.join("data");
+    let n = 6000;
+    saywho::synth::write_corpus(&corpus, 31, 0, n).unwrap();
+    // `saywho index` runs elsewhere, committing every 200 articles, and holds the lock
+    let mut other = std::process::Command::new(env!("CARGO_BIN_EXE_saywho"))
+        .args(["index", "-q", "--commit-every", "200", "--data-dir"])
+        .arg(&data)
+        .arg(&corpus)
+        .env("SAYWHO_CONFIG", "/nonexistent")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // wait for its first commit, then open the interface on the same corpus
+    let roots = saywho::index::corpus_roots(std::slice::from_ref(&corpus));
+    let dir = saywho::index::index_dir(&data, &roots);
+    let t0 = Instant::now();
+    while saywho::index::CorpusIndex::open(&dir).map_or(true, |c| c.num_articles() == 0) {
+        assert!(t0.elapsed() < Duration::from_secs(30), "no first commit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let (t, mut child) = spawn_tui(&[corpus.as_os_str()], &data);
+    let s = t.wait("the first articles", |s| {
+        articles_count(s).is_some_and(|c| c > 0)
+    });
+    let first = articles_count(&s).unwrap();
+    let status = other.wait().unwrap();
+    assert!(status.success());
+    // everything the other process indexed shows up, without a restart
+    let s = t.wait("every article", |s| {
+        articles_count(s).is_some_and(|c| c >= n) && status_articles(s).is_some_and(|c| c >= n)
+    });
+    assert!(first <= articles_count(&s).unwrap());
+    t.send("q");
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = std::fs::remove_dir_all(&base);
 }

@@ -124,6 +124,7 @@ fn indexer(
     work: Sender<Work>,
 ) {
     let mut first = true;
+    let mut last_stamp = None;
     loop {
         let ci = match CorpusIndex::open(&dir) {
             Ok(c) => c,
@@ -142,34 +143,45 @@ fn indexer(
                 }));
             }
         };
-        match build::update(&ci, &roots, &opts, &mut progress) {
+        let result = build::update(&ci, &roots, &opts, &mut progress);
+        // what is committed on disk now: ours, or another indexer's (`saywho index`
+        // running elsewhere holds the lock, and its commits must show here too)
+        let stamp = ci.articles.load_metas().map(|m| m.opstamp).ok();
+        let foreign = stamp != last_stamp;
+        last_stamp = stamp;
+        let (changed, mut msg) = match &result {
             Ok(s) => {
                 let changed = s.added + s.updated + s.removed > 0;
-                if changed || first {
-                    let _ = work.send(Work::Reload);
-                    let mut msg = String::new();
-                    if changed {
-                        msg = format!(
-                            "indexed: {} added, {} updated, {} removed",
-                            s.added, s.updated, s.removed
-                        );
-                    }
-                    if !s.failed.is_empty() {
-                        msg.push_str(&format!(
-                            " · {} files failed (see `saywho index`)",
-                            s.failed.len()
-                        ));
-                    }
-                    let _ = tx.send(Msg::Resp(Response::Indexed {
-                        articles: ci.num_articles(),
-                        quotes: ci.num_quotes(),
-                        message: msg,
-                    }));
+                let mut msg = String::new();
+                if changed {
+                    msg = format!(
+                        "indexed: {} added, {} updated, {} removed",
+                        s.added, s.updated, s.removed
+                    );
                 }
+                if !s.failed.is_empty() {
+                    msg.push_str(&format!(
+                        " · {} files failed (see `saywho index`)",
+                        s.failed.len()
+                    ));
+                }
+                (changed, msg)
             }
-            Err(e) => {
-                let _ = tx.send(Msg::Resp(Response::Error(format!("{e:#}"))));
+            Err(e) => (false, format!("{e:#}")),
+        };
+        if changed || first || foreign {
+            let _ = ci.reload();
+            let _ = work.send(Work::Reload);
+            if msg.is_empty() && !first && foreign {
+                msg = "new articles indexed by another saywho process".into();
             }
+            let _ = tx.send(Msg::Resp(Response::Indexed {
+                articles: ci.num_articles(),
+                quotes: ci.num_quotes(),
+                message: msg,
+            }));
+        } else if result.is_err() {
+            let _ = tx.send(Msg::Resp(Response::Error(msg)));
         }
         first = false;
         // rescan every 5 s, or less often on corpora whose scan itself takes long
