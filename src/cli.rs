@@ -150,7 +150,7 @@ pub fn search(c: &Corpus, query: &str, limit: usize, sort: SortBy, json: bool) -
             "  {}  {}  [{} quotes]  {}",
             h.published
                 .as_deref()
-                .map(|d| &d[..10])
+                .and_then(|d| d.get(..10))
                 .unwrap_or("----------"),
             printable(&h.title),
             h.quotes,
@@ -217,7 +217,7 @@ fn write_quote(o: &mut impl Write, q: &QuoteHit) -> std::io::Result<()> {
         "  {}  {:<22} {:<8} «{}»  {}#{}",
         q.published
             .as_deref()
-            .map(|d| &d[..10])
+            .and_then(|d| d.get(..10))
             .unwrap_or("----------"),
         printable(q.speaker.as_deref().unwrap_or("?")),
         q.kind,

@@ -135,16 +135,17 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
         let (s, e, w) = ws[i];
         // ISO: 2025-03-17 or 2025-03-17T09:40:00(+zone)
         if w.len() >= 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-' {
-            let y = num(&w[0..4]);
-            let m = num(&w[5..7]);
-            let d = num(&w[8..10]);
-            if let (Some(y), Some(m), Some(d)) = (y, m, d) {
-                let rest = &w[10..];
+            // `get`: the word may hold any character after the dashes
+            let y = w.get(0..4).and_then(num);
+            let m = w.get(5..7).and_then(num);
+            let d = w.get(8..10).and_then(num);
+            if let (Some(y), Some(m), Some(d), Some(rest)) = (y, m, d, w.get(10..)) {
                 let mut time = None;
                 let mut end = s + 10;
                 if let Some(t) = rest.strip_prefix('T') {
                     let t: String = t.chars().take(8).collect();
-                    time = parse_time(&t).or_else(|| parse_time(&t[..t.len().min(5)]));
+                    let short: String = t.chars().take(5).collect();
+                    time = parse_time(&t).or_else(|| parse_time(&short));
                     end = e;
                 } else if rest.is_empty() {
                     let (t, e2) = time_after(&ws, i);
