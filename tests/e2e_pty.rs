@@ -255,3 +255,47 @@ fn an_open_interface_picks_up_what_another_indexer_commits() {
     }
     let _ = std::fs::remove_dir_all(&base);
 }
+
+#[test]
+fn an_article_dropped_into_the_folder_appears_at_once() {
+    let base = std::env::temp_dir().join(format!(
+        "saywho-pty-drop-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    let corpus = base.join("corpus");
+    std::fs::create_dir_all(corpus.join("sub")).unwrap();
+    for (i, name) in ["a.txt", "sub/b.txt"].iter().enumerate() {
+        std::fs::write(
+            corpus.join(name),
+            format!("Story {i}\n\n\"It works,\" said Mayor Lena Brandt.\n"),
+        )
+        .unwrap();
+    }
+    let (t, mut child) = spawn_tui(&[corpus.as_os_str()], &base.join("data"));
+    t.wait("two articles", |s| articles_count(s) == Some(2));
+    // a new file in a subfolder: the watcher sees it (the safety-net rescan would take
+    // a minute)
+    let dropped = Instant::now();
+    std::fs::write(
+        corpus.join("sub/new.txt"),
+        "Harbour reopens\n\n\"We are back,\" said Captain Ines Moreau.\n",
+    )
+    .unwrap();
+    let s = t.wait("the dropped article", |s| articles_count(s) == Some(3));
+    assert!(dropped.elapsed() < Duration::from_secs(15));
+    assert!(s.contains("Harbour reopens"), "{s}");
+    // and a removed one goes
+    std::fs::remove_file(corpus.join("a.txt")).unwrap();
+    t.wait("the removal", |s| articles_count(s) == Some(2));
+    t.send("q");
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = std::fs::remove_dir_all(&base);
+}

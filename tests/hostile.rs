@@ -128,7 +128,12 @@ fn quotes_that_never_close_and_deep_nesting() {
 /// where the day or the time should be cut a string inside a character.
 #[test]
 fn fuzz_regression_dates_with_multibyte_characters() {
-    for date in ["2025-03-1é7T09:40", "2025-03-17T0€€", "2025-03-€", "2025-0€-17"] {
+    for date in [
+        "2025-03-1é7T09:40",
+        "2025-03-17T0€€",
+        "2025-03-€",
+        "2025-0€-17",
+    ] {
         let html = format!(
             "<html><head><meta property=\"article:published_time\" content=\"{date}\">\
              <title>Dates</title></head><body><article><p>\"Fine,\" she said on {date}.</p>\

@@ -116,6 +116,35 @@ fn worker(ci: CorpusIndex, rx: Receiver<Work>, tx: Sender<Msg>) {
     }
 }
 
+/// Watch the corpus roots for files created, changed or removed; each event sends a
+/// unit on `tx`. None when the platform refuses (e.g. no inotify watches left): the
+/// indexer then rescans on a timer.
+fn watch(roots: &[PathBuf], tx: Sender<()>) -> Option<notify::RecommendedWatcher> {
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res
+            && !matches!(ev.kind, EventKind::Access(_))
+        {
+            let _ = tx.send(());
+        }
+    })
+    .ok()?;
+    for r in roots {
+        let mode = if r.is_dir() {
+            RecursiveMode::Recursive
+        } else {
+            RecursiveMode::NonRecursive
+        };
+        w.watch(r, mode).ok()?;
+    }
+    Some(w)
+}
+
+/// Keep the index in step with the corpus: index at start, then again whenever the
+/// watcher reports a change (after 300 ms of quiet) or, as a safety net, every minute
+/// (every 5 s without a watcher; never more often than four times the last scan took).
+/// Between scans, commits made by another process (`saywho index` elsewhere) are
+/// picked up by checking the index's commit stamp every second.
 fn indexer(
     dir: PathBuf,
     roots: Vec<PathBuf>,
@@ -123,34 +152,49 @@ fn indexer(
     tx: Sender<Msg>,
     work: Sender<Work>,
 ) {
+    use std::sync::mpsc::RecvTimeoutError;
+    use std::time::{Duration, Instant};
+    let ci = match CorpusIndex::open(&dir) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = tx.send(Msg::Resp(Response::Error(format!("index: {e:#}"))));
+            return;
+        }
+    };
+    let (etx, erx) = channel::<()>();
+    let watcher = watch(&roots, etx);
+    let every = if watcher.is_some() {
+        Duration::from_secs(60)
+    } else {
+        Duration::from_secs(5)
+    };
     let mut first = true;
     let mut last_stamp = None;
+    let mut next_scan = Instant::now();
     loop {
-        let ci = match CorpusIndex::open(&dir) {
-            Ok(c) => c,
-            Err(e) => {
-                let _ = tx.send(Msg::Resp(Response::Error(format!("index: {e:#}"))));
-                return;
-            }
+        let scan = Instant::now() >= next_scan;
+        let started = Instant::now();
+        let result = if scan {
+            let txp = tx.clone();
+            let mut progress = |p: build::Progress| {
+                if p.total > 0 {
+                    let _ = txp.send(Msg::Resp(Response::Progress {
+                        done: p.done,
+                        total: p.total,
+                    }));
+                }
+            };
+            Some(build::update(&ci, &roots, &opts, &mut progress))
+        } else {
+            None
         };
-        let started = std::time::Instant::now();
-        let txp = tx.clone();
-        let mut progress = |p: build::Progress| {
-            if p.total > 0 {
-                let _ = txp.send(Msg::Resp(Response::Progress {
-                    done: p.done,
-                    total: p.total,
-                }));
-            }
-        };
-        let result = build::update(&ci, &roots, &opts, &mut progress);
         // what is committed on disk now: ours, or another indexer's (`saywho index`
         // running elsewhere holds the lock, and its commits must show here too)
         let stamp = ci.articles.load_metas().map(|m| m.opstamp).ok();
         let foreign = stamp != last_stamp;
         last_stamp = stamp;
         let (changed, mut msg) = match &result {
-            Ok(s) => {
+            Some(Ok(s)) => {
                 let changed = s.added + s.updated + s.removed > 0;
                 let mut msg = String::new();
                 if changed {
@@ -167,7 +211,8 @@ fn indexer(
                 }
                 (changed, msg)
             }
-            Err(e) => (false, format!("{e:#}")),
+            Some(Err(e)) => (false, format!("{e:#}")),
+            None => (false, String::new()),
         };
         if changed || first || foreign {
             let _ = ci.reload();
@@ -180,13 +225,25 @@ fn indexer(
                 quotes: ci.num_quotes(),
                 message: msg,
             }));
-        } else if result.is_err() {
+        } else if matches!(result, Some(Err(_))) {
             let _ = tx.send(Msg::Resp(Response::Error(msg)));
         }
+        if scan {
+            next_scan = Instant::now() + every.max(started.elapsed() * 4);
+        }
         first = false;
-        // rescan every 5 s, or less often on corpora whose scan itself takes long
-        let took = started.elapsed();
-        std::thread::sleep(std::time::Duration::from_secs(5).max(took * 4));
+        let wait = next_scan
+            .saturating_duration_since(Instant::now())
+            .min(Duration::from_secs(1));
+        match erx.recv_timeout(wait) {
+            Ok(()) => {
+                // a change: let a burst of writes settle, then scan
+                while erx.recv_timeout(Duration::from_millis(300)).is_ok() {}
+                next_scan = Instant::now();
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => std::thread::sleep(wait),
+        }
     }
 }
 
