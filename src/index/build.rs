@@ -7,7 +7,6 @@ use crate::model::Annotated;
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use tantivy::{IndexWriter, TantivyDocument, Term};
@@ -21,7 +20,8 @@ pub struct FileEntry {
     pub articles: u32,
 }
 
-pub type Manifest = BTreeMap<String, FileEntry>;
+/// Indexed files by path (hashed: an update looks every file up).
+pub type Manifest = rustc_hash::FxHashMap<String, FileEntry>;
 
 /// The outcome of an index run.
 #[derive(Debug, Default, Clone, Serialize)]
@@ -425,23 +425,34 @@ fn update_inner(
         sum.failed.push((f.to_string(), why.to_string()));
     }
     let mut manifest = load_manifest(ci);
-    let current: std::collections::HashSet<String> =
-        files.iter().map(|p| p.display().to_string()).collect();
-    let removed: Vec<String> = manifest
-        .keys()
-        .filter(|k| !current.contains(*k))
-        .cloned()
+    // Quick pass, on every core: stat only; files whose size and mtime match need
+    // nothing.
+    let keyed: Vec<(String, bool)> = files
+        .par_iter()
+        .map(|f| {
+            let key = f.display().to_string();
+            let same = match (manifest.get(&key), std::fs::metadata(f)) {
+                (Some(o), Ok(m)) => o.size == m.len() && o.mtime == mtime_of(&m),
+                _ => false,
+            };
+            (key, same)
+        })
         .collect();
-
-    // Quick pass: stat only; files whose size and mtime match need nothing.
     let mut todo: Vec<PathBuf> = Vec::new();
-    for f in &files {
-        let key = f.display().to_string();
-        match (manifest.get(&key), std::fs::metadata(f)) {
-            (Some(o), Ok(m)) if o.size == m.len() && o.mtime == mtime_of(&m) => sum.unchanged += 1,
-            _ => todo.push(f.clone()),
+    for (f, (_, same)) in files.iter().zip(&keyed) {
+        if *same {
+            sum.unchanged += 1;
+        } else {
+            todo.push(f.clone());
         }
     }
+    let current: rustc_hash::FxHashSet<&str> = keyed.iter().map(|(k, _)| k.as_str()).collect();
+    let mut removed: Vec<String> = manifest
+        .keys()
+        .filter(|k| !current.contains(k.as_str()))
+        .cloned()
+        .collect();
+    removed.sort();
     let total = todo.len();
     progress(Progress { done: 0, total });
     if todo.is_empty() && removed.is_empty() {
@@ -449,13 +460,17 @@ fn update_inner(
         return Ok(sum);
     }
 
+    // a small update gets a small heap: the memory a writer takes is zeroed up front
+    let heap = opts
+        .writer_heap
+        .min(20_000_000 + total.saturating_mul(200_000));
     let mut aw: IndexWriter = ci
         .articles
-        .writer_with_num_threads(1, opts.writer_heap)
+        .writer_with_num_threads(1, heap)
         .map_err(|e| lock_message(ci, e))?;
     let mut qw: IndexWriter = ci
         .quotes
-        .writer_with_num_threads(1, (opts.writer_heap / 2).max(20_000_000))
+        .writer_with_num_threads(1, (heap / 2).max(20_000_000))
         .map_err(|e| lock_message(ci, e))?;
     // no background merges: one explicit merge at the end (below) when segments pile up
     aw.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
@@ -549,18 +564,20 @@ fn update_inner(
         }
     }
     commit(&mut aw, &mut qw, &mut manifest, &mut pending)?;
-    // after a bulk load, merge into few segments: searching stays fast
-    let ids = ci.articles.searchable_segment_ids()?;
-    if ids.len() > 8 {
-        aw.merge(&ids)
-            .wait()
-            .context("cannot merge index segments")?;
-    }
-    let ids = ci.quotes.searchable_segment_ids()?;
-    if ids.len() > 8 {
-        qw.merge(&ids)
-            .wait()
-            .context("cannot merge index segments")?;
+    // keep segments few (searching visits each) without rewriting big ones for a
+    // few new articles
+    for (index, w) in [(&ci.articles, &mut aw), (&ci.quotes, &mut qw)] {
+        let metas = index.searchable_segment_metas()?;
+        let sizes: Vec<u32> = metas.iter().map(|m| m.num_docs()).collect();
+        let pick: Vec<tantivy::index::SegmentId> = to_merge(&sizes)
+            .into_iter()
+            .map(|i| metas[i].id())
+            .collect();
+        if !pick.is_empty() {
+            w.merge(&pick)
+                .wait()
+                .context("cannot merge index segments")?;
+        }
     }
     aw.wait_merging_threads()?;
     qw.wait_merging_threads()?;
@@ -569,9 +586,43 @@ fn update_inner(
     Ok(sum)
 }
 
+/// Which segments to merge, by their document counts: nothing up to 8 segments; over
+/// that, the small ones (under a quarter of the largest) when there are two or more —
+/// an update adds small segments, and merging them costs little; over 16, everything
+/// (a bulk load cut into many similar segments).
+pub fn to_merge(docs: &[u32]) -> Vec<usize> {
+    if docs.len() <= 8 {
+        return Vec::new();
+    }
+    let max = docs.iter().copied().max().unwrap_or(0);
+    let small: Vec<usize> = (0..docs.len()).filter(|&i| docs[i] < max / 4).collect();
+    if small.len() >= 2 {
+        small
+    } else if docs.len() > 16 {
+        (0..docs.len()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merges_small_segments_and_leaves_big_ones() {
+        assert!(to_merge(&[100; 8]).is_empty());
+        // eight big segments and one new small one: nothing to rewrite yet
+        let mut v = vec![25_000; 8];
+        v.push(100);
+        assert!(to_merge(&v).is_empty());
+        // a second small one: the two small ones merge
+        v.push(80);
+        assert_eq!(to_merge(&v), vec![8, 9]);
+        // many similar segments after a bulk load: all
+        assert_eq!(to_merge(&[10_000; 17]).len(), 17);
+        assert!(to_merge(&[10_000; 12]).is_empty());
+    }
 
     #[test]
     fn iso_dates() {
