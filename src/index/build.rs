@@ -472,6 +472,15 @@ fn update_inner(
         .quotes
         .writer_with_num_threads(1, (heap / 2).max(20_000_000))
         .map_err(|e| lock_message(ci, e))?;
+    // a run killed in the middle of a commit leaves files no commit refers to (a
+    // deletes file named after an opstamp this run will reach again, among others):
+    // clear them before writing anything
+    aw.garbage_collect_files()
+        .wait()
+        .context("cannot clean the articles index")?;
+    qw.garbage_collect_files()
+        .wait()
+        .context("cannot clean the quotes index")?;
     // no background merges: one explicit merge at the end (below) when segments pile up
     aw.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     qw.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
