@@ -155,6 +155,7 @@ fn reporting_verb(base: &str) -> bool {
             | "vow"
             | "threaten"
             | "complain"
+            | "lament"
             | "concede"
             | "conclude"
             | "caution"
@@ -232,6 +233,10 @@ struct Annotator<'a> {
     /// Recent organisations that spoke.
     salient_org: Vec<usize>,
     last_speaker: Option<Who>,
+    /// The named speaker of the last reported clause, with its segment, while no quote
+    /// has been attributed since: a bare quote right after `X said the bank was sound.`
+    /// is X going on.
+    last_indirect: Option<(usize, Who)>,
     /// A chain of quoted paragraphs is open (after `X said:` or a quoted paragraph).
     chain: Option<Who>,
     /// Unnamed speakers so far (`a senior diplomat`), for `the diplomat` later.
@@ -251,6 +256,7 @@ impl<'a> Annotator<'a> {
             salient: Vec::new(),
             salient_org: Vec::new(),
             last_speaker: None,
+            last_indirect: None,
             chain: None,
             nominals: std::cell::RefCell::new(Vec::new()),
             in_doc_author: std::cell::Cell::new(false),
@@ -373,6 +379,131 @@ impl<'a> Annotator<'a> {
             .toks
             .get(k)
             .is_some_and(|t| t.kind == Tk::Word)
+    }
+
+    /// A finite clause starts at `c`: an auxiliary or modal verb within the next few
+    /// words (`the harbour would close`, `the plan had failed`), before any quote mark.
+    fn clause_follows(&self, si: usize, c: usize, end: usize) -> bool {
+        for j in c..end.min(c + 8) {
+            if matches!(self.segs[si].toks[j].kind, Tk::Mark { .. }) {
+                return false;
+            }
+            if self.is_word(si, j)
+                && matches!(
+                    self.lower(si, j),
+                    "would"
+                        | "will"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "did"
+                        | "does"
+                        | "can"
+                        | "cannot"
+                        | "won't"
+                        | "wouldn't"
+                        | "isn't"
+                        | "wasn't"
+                        | "weren't"
+                        | "hasn't"
+                        | "haven't"
+                        | "hadn't"
+                        | "didn't"
+                        | "doesn't"
+                        | "don't"
+                        | "couldn't"
+                        | "shouldn't"
+                        | "remains"
+                        | "remained"
+                        | "needs"
+                        | "needed"
+                )
+            {
+                return j > c;
+            }
+        }
+        false
+    }
+
+    /// The end of a short time or occasion phrase after a speech verb (`on Monday`,
+    /// `last week`, `earlier this month`, `in a statement`, `on Tuesday night`).
+    fn time_phrase_end(&self, si: usize, c: usize, end: usize) -> Option<usize> {
+        const TIME: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "day",
+            "today",
+            "yesterday",
+            "tonight",
+            "earlier",
+            "later",
+            "this",
+            "last",
+            "a",
+            "an",
+            "statement",
+            "interview",
+            "briefing",
+            "conference",
+            "news",
+            "press",
+            "speech",
+            "post",
+            "letter",
+            "on",
+            "in",
+            "late",
+        ];
+        if !self.is_word(si, c)
+            || !matches!(
+                self.lower(si, c),
+                "on" | "last" | "this" | "earlier" | "late" | "in" | "yesterday" | "today"
+            )
+        {
+            return None;
+        }
+        let mut j = c;
+        while j < end.min(c + 5)
+            && (self.is_word(si, j) && TIME.contains(&self.lower(si, j))
+                || matches!(self.segs[si].toks[j].kind, Tk::Num))
+        {
+            j += 1;
+        }
+        (j > c).then_some(j)
     }
 
     fn punct(&self, si: usize, k: usize) -> Option<char> {
@@ -1025,6 +1156,27 @@ impl<'a> Annotator<'a> {
             let adjective = self.reg.actors[a].kind == Some(ActorKind::Place)
                 && self.is_word(si, m.e)
                 && self.mention_at(si, m.e).is_none();
+            // `said Rovers coach Peter Lenz`, `said Norbank chief executive Karl Hofer`:
+            // a team or company before a role, then the person
+            if self.reg.actors[a].kind != Some(ActorKind::Person) {
+                let mut j = m.e;
+                let mut roles = 0;
+                while j < hi.min(m.e + 4) && self.is_word(si, j) && self.mention_at(si, j).is_none()
+                {
+                    if lx.is_title(self.lower(si, j)) {
+                        roles += 1;
+                    }
+                    j += 1;
+                }
+                if roles > 0
+                    && j < hi
+                    && let Some(p) = self.mention_at(si, j)
+                    && p.full_s == j
+                    && self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+                {
+                    return Some(self.who_of_mention(si, p));
+                }
+            }
             if !adjective {
                 return Some(self.who_of_mention(si, m));
             }
@@ -1552,6 +1704,15 @@ impl<'a> Annotator<'a> {
                 {
                     who = Some(w);
                     conf = 0.65;
+                } else if kind == QuoteKind::Direct
+                    && sp.open <= lo + 1
+                    && let Some((_, w)) = self
+                        .last_indirect
+                        .clone()
+                        .filter(|(s0, _)| *s0 == si || *s0 + 1 == si)
+                {
+                    who = Some(w);
+                    conf = 0.6;
                 } else if kind == QuoteKind::Partial
                     && let Some(w) = (lo..sp.open)
                         .find_map(|k| self.np_ending_at_start(si, k, sp.open))
@@ -1571,6 +1732,7 @@ impl<'a> Annotator<'a> {
                 self.note_speaker(&w.clone());
                 *prev_in_para = Some((w.clone(), kind));
                 self.last_speaker = Some(w.clone());
+                self.last_indirect = None;
             }
             if kind == QuoteKind::Scare {
                 conf = 0.6;
@@ -1744,6 +1906,27 @@ impl<'a> Annotator<'a> {
                     return;
                 }
             }
+            // `Local radio quoted Lenz as saying (that) the ferry would stop`
+            if self.is_word(si, k)
+                && matches!(self.lower(si, k), "quoted" | "cited")
+                && let Some(a) = (k + 2..end.min(k + 10)).find(|&a| {
+                    self.is_word(si, a)
+                        && self.lower(si, a) == "as"
+                        && self.is_word(si, a + 1)
+                        && matches!(self.lower(si, a + 1), "saying" | "telling")
+                })
+                && !(k + 1..a).any(|j| in_q(j))
+            {
+                let who = self.np_after(si, k + 1, a);
+                let mut c = a + 2;
+                if self.is_word(si, c) && self.lower(si, c) == "that" {
+                    c += 1;
+                }
+                if who.is_some() && c < end && !in_q(c) {
+                    self.push_indirect(si, c, end, who, "quoted as saying", quoted);
+                    return;
+                }
+            }
             let Some(base) = self.verb_at(si, k) else {
                 k += 1;
                 continue;
@@ -1800,7 +1983,14 @@ impl<'a> Annotator<'a> {
                             continue;
                         }
                         _ => {
-                            c = end;
+                            // `said on Monday the harbour would close`
+                            match self.time_phrase_end(si, c, end) {
+                                Some(j) if base == "say" && self.clause_follows(si, j, end) => {
+                                    c = j;
+                                    that = true;
+                                }
+                                _ => c = end,
+                            }
                             break;
                         }
                     }
@@ -1817,6 +2007,86 @@ impl<'a> Annotator<'a> {
                     continue;
                 }
                 break;
+            }
+            // `said, despite the storm, the harbour was safe`
+            if !that
+                && c == k + 1
+                && base == "say"
+                && self.punct(si, c) == Some(',')
+                && let Some(j) = (c + 2..end.min(c + 10)).find(|&j| self.punct(si, j) == Some(','))
+                && self.clause_follows(si, j + 1, end)
+                && !in_q(j + 1)
+            {
+                c = j + 1;
+                if self.is_word(si, c) && self.lower(si, c) == "that" {
+                    c += 1;
+                }
+                that = true;
+            }
+            // `told reporters the plan had failed`, `admitted the plan had failed`
+            // the addressee of `told`: one or two words, then the clause
+            if !that
+                && tell_type(&base)
+                && self.subject_before(si, k, lo).is_some()
+                && let Some(a) = (k + 2..(k + 4).min(end)).find(|&a| {
+                    self.is_word(si, a)
+                        && matches!(
+                            self.lower(si, a),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "it"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "there"
+                                | "this"
+                                | "no"
+                        )
+                        && self.clause_follows(si, a, end)
+                        && !(k + 1..a).any(|j| in_q(j) || self.punct(si, j).is_some())
+                })
+            {
+                c = a;
+                that = true;
+            }
+            if !that
+                && (tell_type(&base) && c > k + 1
+                    || c == k + 1
+                        && matches!(
+                            base.as_str(),
+                            "admit"
+                                | "acknowledge"
+                                | "concede"
+                                | "confirm"
+                                | "announce"
+                                | "note"
+                                | "explain"
+                                | "stress"
+                                | "reveal"
+                                | "complain"
+                                | "lament"
+                                | "agree"
+                                | "indicate"
+                                | "signal"
+                                | "deny"
+                                | "reply"
+                        ))
+                && self.is_word(si, c)
+                && !matches!(
+                    self.lower(si, c),
+                    "on" | "in" | "at" | "to" | "for" | "with"
+                )
+                && self.clause_follows(si, c, end)
+                && self.subject_before(si, k, lo).is_some()
+            {
+                that = true;
             }
             if !that {
                 if !matches!(
@@ -1948,6 +2218,10 @@ impl<'a> Annotator<'a> {
         if let Some(w) = &who {
             self.note_speaker(&w.clone());
         }
+        self.last_indirect = who
+            .as_ref()
+            .filter(|w| w.actor.is_some())
+            .map(|w| (si, w.clone()));
         self.quotes.push(QuoteB {
             seg: si,
             s,
