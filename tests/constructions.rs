@@ -1,0 +1,133 @@
+//! Constructions seen in real news copy, each in a minimal invented sentence: the quote
+//! found, its kind and its speaker. Written after checking the annotator on public news
+//! pages (never copied here).
+
+use saywho::annotate::annotate;
+use saywho::model::{Article, QuoteKind};
+
+fn quotes(body: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
+    let a = annotate(&Article {
+        title: "Harbour news".into(),
+        paragraphs,
+        captions,
+        ..Default::default()
+    });
+    a.quotes
+        .iter()
+        .map(|q| {
+            let who = q.speaker.as_ref().map(|s| {
+                s.actor
+                    .as_ref()
+                    .and_then(|id| a.actor(id))
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| s.name.clone())
+            });
+            (q.text.clone(), q.kind, who)
+        })
+        .collect()
+}
+
+fn has(body: &str, text: &str, kind: QuoteKind, who: &str) {
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == text && *k == kind && w.as_deref() == Some(who)),
+        "wanted {kind:?} {text:?} by {who} in {body:?}; got {qs:#?}"
+    );
+}
+
+#[test]
+fn reported_speech_after_a_time_phrase_or_an_aside() {
+    has(
+        "Maria Lenz runs the port. Maria Lenz said on Monday the harbour would close in May.",
+        "the harbour would close in May",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "Maria Lenz said, despite the storm, the harbour was safe.",
+        "the harbour was safe",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    // no clause after the time phrase: nothing reported
+    assert!(quotes("Peter Brandt said on Tuesday.").is_empty());
+}
+
+#[test]
+fn reported_speech_without_that() {
+    has(
+        "Maria Lenz told reporters the budget had been cut.",
+        "the budget had been cut",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "Maria Lenz admitted the plan had failed.",
+        "the plan had failed",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "Maria Lenz lamented that the ferry had stopped.",
+        "the ferry had stopped",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    // a verb with an object, not a clause
+    assert!(quotes("Karl Hofer announced the results on Monday.").is_empty());
+    assert!(quotes("Karl Hofer told the story to his children.").is_empty());
+}
+
+#[test]
+fn quoted_as_saying() {
+    has(
+        "Local radio quoted Maria Lenz as saying the ferry would stop.",
+        "the ferry would stop",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "A news agency quoted Foreign Minister Sergei Lavrov as saying that Moscow was ready for talks.",
+        "Moscow was ready for talks",
+        QuoteKind::Indirect,
+        "Sergei Lavrov",
+    );
+}
+
+#[test]
+fn a_team_or_company_before_the_role_is_not_the_speaker() {
+    has(
+        "\"We deserved it,\" said Rovers coach Peter Lenz.",
+        "We deserved it,",
+        QuoteKind::Direct,
+        "Peter Lenz",
+    );
+    has(
+        "\"We were terrible,\" said Norbank chief executive Karl Hofer.",
+        "We were terrible,",
+        QuoteKind::Direct,
+        "Karl Hofer",
+    );
+}
+
+#[test]
+fn a_bare_quote_after_a_reported_clause_continues_its_speaker() {
+    let body = "Norbank chief executive Karl Hofer said the bank was sound. \
+                \"We have made much progress and the benefits will be significant.\"";
+    has(
+        body,
+        "We have made much progress and the benefits will be significant.",
+        QuoteKind::Direct,
+        "Karl Hofer",
+    );
+    // in the next paragraph too
+    let body = "Karl Hofer said the bank was sound.\n\n\"We have made much progress.\"";
+    has(
+        body,
+        "We have made much progress.",
+        QuoteKind::Direct,
+        "Karl Hofer",
+    );
+}
