@@ -131,3 +131,59 @@ fn a_bare_quote_after_a_reported_clause_continues_its_speaker() {
         "Karl Hofer",
     );
 }
+
+#[test]
+fn names_after_titles_and_bodies() {
+    has(
+        "Council President Karl Hofer said that the vote would be held in June.",
+        "the vote would be held in June",
+        QuoteKind::Indirect,
+        "Karl Hofer",
+    );
+    has(
+        "Chief of Police Anna Holm said that the road was closed.",
+        "the road was closed",
+        QuoteKind::Indirect,
+        "Anna Holm",
+    );
+    has(
+        "The ferry service will end, Minister for Transport and Ports Peter Brandt said on Tuesday.",
+        "The ferry service will end",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    has(
+        "Dr Maria Lenz of the British Antarctic Survey said that ice was melting.",
+        "ice was melting",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+}
+
+#[test]
+fn organisation_names_with_and() {
+    has(
+        "The Ministry of Health and Wellness says the bridge is safe.",
+        "the bridge is safe",
+        QuoteKind::Indirect,
+        "Ministry of Health and Wellness",
+    );
+    has(
+        "The Food and Drug Administration said the drug was safe.",
+        "the drug was safe",
+        QuoteKind::Indirect,
+        "Food and Drug Administration",
+    );
+}
+
+#[test]
+fn a_fronted_phrase_does_not_hold_the_subject() {
+    let body = "Speaking alongside Anna Holm in Oslo, Peter Brandt said the council would \
+                meet in May. \"It is a good step,\" he said.";
+    has(
+        body,
+        "It is a good step,",
+        QuoteKind::Direct,
+        "Peter Brandt",
+    );
+}

@@ -317,6 +317,21 @@ fn word<'a>(p: &'a str, t: &Tok) -> &'a str {
 
 /// Title match starting at chain word `i`: returns (words used, role text).
 fn title_at(words: &[&str], i: usize) -> Option<usize> {
+    // a whole title that starts with a modifier word (`Chief of Police`) first
+    if i < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[i])) {
+        let lx = lexicon();
+        let max = lx.title_max_words.min(words.len() - i);
+        for k in (2..=max).rev() {
+            let cand = words[i..i + k]
+                .iter()
+                .map(|w| strip_possessive(w).0.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if lx.is_title(&cand) {
+                return Some(k);
+            }
+        }
+    }
     let lx = lexicon();
     let mut j = i;
     while j < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[j])) {
@@ -406,6 +421,22 @@ pub fn scan(
                 }
                 if nw.starts_with("al-") || nw.starts_with("el-") {
                     j = nx;
+                    continue;
+                }
+                // `Ministry of Health and Wellness`, `Food and Drug Administration`: an
+                // organisation's name goes on over `and` (`Ruritania and Borovia` does not)
+                if matches!(nl, "and" | "&")
+                    && is_word(nx + 1)
+                    && is_cap(word(p, &toks[nx + 1]))
+                    && !lx.given_names.contains(&fold_word(word(p, &toks[nx + 1])))
+                    && ((start..=j).any(|k| word(p, &toks[k]) == "of") && org_so_far
+                        || (nx + 1..(nx + 4).min(toks.len()))
+                            .any(|k| is_word(k) && is_org_head(word(p, &toks[k])))
+                            && (nx + 1..(nx + 4).min(toks.len()))
+                                .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
+                                .any(|k| is_org_head(word(p, &toks[k]))))
+                {
+                    j = nx + 1;
                     continue;
                 }
                 break;
@@ -689,8 +720,18 @@ fn process_chain_uncached(
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
     let gaz_full = lx.gazetteer.get(&*lower(&full_np)).copied();
+    // `Council President Karl Hofer`: a body's title before a person's name
+    let titled_person = |from: usize| {
+        title_at(&words, from).is_some_and(|n| {
+            words
+                .get(from + n)
+                .is_some_and(|w| lx.given_names.contains(&fold_word(w)))
+        })
+    };
     if is_org_head(last) && words.len() >= 2
-        || is_org_head(first) && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
+        || is_org_head(first)
+            && !titled_person(1)
+            && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
         || matches!(gaz_full, Some(Gazetteer::Org(_)))
     {
         let (name, key) = match gaz_full {
@@ -759,8 +800,40 @@ fn process_chain_uncached(
             break;
         }
         if let Some(n) = title_at(&words, k) {
+            let mut n = n;
+            // `Minister for Transport and Ports`, `Secretary of State for Health`: the
+            // portfolio belongs to the title, up to the person's given name
+            if words.get(k + n).is_some_and(|w| matches!(*w, "for" | "of")) {
+                match (k + n..words.len().min(k + n + 6))
+                    .find(|&g| lx.given_names.contains(&fold_word(words[g])))
+                {
+                    Some(g) => n = g - k,
+                    None => return, // a portfolio, no person: resolved when it speaks
+                }
+            }
             roles.push(words[k..k + n].join(" "));
             k += n;
+            continue;
+        }
+        // `Council President ...`, `Police Chief ...`: a body before a title
+        if k + 1 < words.len() && is_org_head(words[k]) && titled_person(k + 1) {
+            k += 1;
+            continue;
+        }
+        // `Ports Peter Brandt`, `Rovers Peter Lenz` (a chain cut before `and`, a team
+        // before a name): a capitalised word before a given name and a surname
+        if k == 0
+            && words.len() >= 3
+            && !lx.given_names.contains(&fold_word(words[0]))
+            && lx.given_names.contains(&fold_word(words[1]))
+            && !lx
+                .gazetteer
+                .contains_key(&*lower(strip_possessive(words[0]).0))
+            && !lx.is_honorific(words[0])
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && !is_all_caps(words[0])
+        {
+            k += 1;
             continue;
         }
         if lx.is_honorific(words[k]) && k + 1 < words.len() {

@@ -1031,13 +1031,46 @@ impl<'a> Annotator<'a> {
     }
 
     /// The first actor mentioned in the sentence of token `k`, before it, that fits.
+    /// `Speaking alongside Anna Holm in Oslo, Peter Brandt said ...`: where the subject
+    /// can start, after a fronted phrase that ends with a comma (`st` otherwise).
+    fn after_fronted(&self, si: usize, st: usize, hi: usize) -> usize {
+        if st < hi
+            && self.is_word(si, st)
+            && {
+                let w = self.lower(si, st);
+                w.ends_with("ing") && w.len() > 5
+                    || matches!(
+                        w,
+                        "after"
+                            | "before"
+                            | "during"
+                            | "alongside"
+                            | "with"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "asked"
+                            | "despite"
+                            | "unlike"
+                            | "like"
+                            | "following"
+                            | "beside"
+                    )
+            }
+            && let Some(c) = (st + 1..hi.min(st + 16)).find(|&j| self.punct(si, j) == Some(','))
+        {
+            return c + 1;
+        }
+        st
+    }
+
     fn first_in_sentence(
         &self,
         si: usize,
         k: usize,
         fits: impl Fn(&actors::ActorB) -> bool,
     ) -> Option<usize> {
-        let st = self.sentence_start(si, k);
+        let st = self.after_fronted(si, self.sentence_start(si, k), k);
         (st..k)
             .filter(|&j| !self.segs[si].in_quote[j])
             .filter_map(|j| self.mention_at(si, j).filter(|m| m.full_s == j))
@@ -1048,6 +1081,39 @@ impl<'a> Annotator<'a> {
     /// The subject of a verb at `v`: the noun phrase before it (skipping hedges and an
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
+        let who = self.subject_before_np(si, v, lo)?;
+        // `Dr Maria Lenz of the British Antarctic Survey said`: the person, not the
+        // body she belongs to
+        let kind = who.actor.and_then(|a| self.reg.actors[a].kind);
+        if who.seg == si && kind != Some(ActorKind::Person) {
+            let toks = &self.segs[si].toks;
+            if let Some(t) = toks.iter().position(|t| t.s == who.s) {
+                let mut j = t;
+                // skip demonyms or determiners before the body's name
+                while j > lo
+                    && self.is_word(si, j - 1)
+                    && (matches!(self.lower(si, j - 1), "the" | "a")
+                        || self.mention_at(si, j - 1).is_some_and(|m| {
+                            self.reg.actors[self.reg.resolve(m.actor)].kind
+                                == Some(ActorKind::Place)
+                        }))
+                {
+                    j -= 1;
+                }
+                if j >= lo + 2
+                    && self.is_word(si, j - 1)
+                    && matches!(self.lower(si, j - 1), "of" | "at" | "from")
+                    && let Some(m) = self.mention_at(si, j - 2)
+                    && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+                {
+                    return Some(self.who_of_mention(si, m));
+                }
+            }
+        }
+        Some(who)
+    }
+
+    fn subject_before_np(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let lx = lexicon();
         let mut k = v;
         while k > lo {
@@ -1376,7 +1442,7 @@ impl<'a> Annotator<'a> {
             self.salient.push(a);
             return;
         }
-        for k in lo..hi {
+        for k in self.after_fronted(si, lo, hi)..hi {
             if self.segs[si].in_quote[k] {
                 continue;
             }
@@ -1915,7 +1981,7 @@ impl<'a> Annotator<'a> {
                         && self.is_word(si, a + 1)
                         && matches!(self.lower(si, a + 1), "saying" | "telling")
                 })
-                && !(k + 1..a).any(|j| in_q(j))
+                && !(k + 1..a).any(&in_q)
             {
                 let who = self.np_after(si, k + 1, a);
                 let mut c = a + 2;
