@@ -1087,7 +1087,7 @@ impl<'a> Annotator<'a> {
         let kind = who.actor.and_then(|a| self.reg.actors[a].kind);
         if who.seg == si && kind != Some(ActorKind::Person) {
             let toks = &self.segs[si].toks;
-            if let Some(t) = toks.iter().position(|t| t.s == who.s) {
+            if let Ok(t) = toks.binary_search_by_key(&who.s, |t| t.s) {
                 let mut j = t;
                 // skip demonyms or determiners before the body's name
                 while j > lo
