@@ -7,6 +7,9 @@ use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::tmp;
+
 struct Term {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
@@ -68,6 +71,20 @@ fn reader_title(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// `q`, then the process ends with success within ten seconds.
+fn quit(t: &Term, child: &mut Box<dyn portable_pty::Child + Send + Sync>) {
+    t.send("q");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// The interface in a 150x40 pseudo-terminal that answers cursor queries.
 fn spawn_tui(
     args: &[&std::ffi::OsStr],
@@ -116,15 +133,7 @@ fn spawn_tui(
 
 #[test]
 fn a_newcomer_session_in_a_real_terminal() {
-    let base = std::env::temp_dir().join(format!(
-        "saywho-pty-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&base).unwrap();
+    let base = tmp("pty-session");
     let export = base.join("quotes.md");
     let (t, mut child) = spawn_tui(
         &[concat!(env!("CARGO_MANIFEST_DIR"), "/assets/corpus").as_ref()],
@@ -180,16 +189,7 @@ fn a_newcomer_session_in_a_real_terminal() {
     let md = std::fs::read_to_string(&export).unwrap();
     assert!(md.contains("Anna Varga") && md.starts_with("> "), "{md}");
     // quit cleanly
-    t.send("q");
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success(), "{status:?}");
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    quit(&t, &mut child);
 }
 
 /// The number in the status bar's "N articles · M quotes".
@@ -205,14 +205,7 @@ fn status_articles(s: &str) -> Option<usize> {
 
 #[test]
 fn an_open_interface_picks_up_what_another_indexer_commits() {
-    let base = std::env::temp_dir().join(format!(
-        "saywho-pty-other-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
+    let base = tmp("pty-other");
     let corpus = base.join("corpus");
     let data = base.join("data");
     let n = 6000;
@@ -247,25 +240,13 @@ fn an_open_interface_picks_up_what_another_indexer_commits() {
         articles_count(s).is_some_and(|c| c >= n) && status_articles(s).is_some_and(|c| c >= n)
     });
     assert!(first <= articles_count(&s).unwrap());
-    t.send("q");
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    quit(&t, &mut child);
     let _ = std::fs::remove_dir_all(&base);
 }
 
 #[test]
 fn an_article_dropped_into_the_folder_appears_at_once() {
-    let base = std::env::temp_dir().join(format!(
-        "saywho-pty-drop-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
+    let base = tmp("pty-drop");
     let corpus = base.join("corpus");
     std::fs::create_dir_all(corpus.join("sub")).unwrap();
     for (i, name) in ["a.txt", "sub/b.txt"].iter().enumerate() {
@@ -291,11 +272,6 @@ fn an_article_dropped_into_the_folder_appears_at_once() {
     // and a removed one goes
     std::fs::remove_file(corpus.join("a.txt")).unwrap();
     t.wait("the removal", |s| articles_count(s) == Some(2));
-    t.send("q");
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    quit(&t, &mut child);
     let _ = std::fs::remove_dir_all(&base);
 }

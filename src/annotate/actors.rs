@@ -315,44 +315,39 @@ fn word<'a>(p: &'a str, t: &Tok) -> &'a str {
     &p[t.s..t.e]
 }
 
-/// Title match starting at chain word `i`: returns (words used, role text).
+/// Is `words[from..from + k]` a title (lowercased, possessives stripped)?
+fn is_title_run(words: &[&str], from: usize, k: usize) -> bool {
+    let cand = words[from..from + k]
+        .iter()
+        .map(|w| strip_possessive(w).0.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    lexicon().is_title(&cand)
+}
+
+/// Title match starting at chain word `i`: how many words it takes.
 fn title_at(words: &[&str], i: usize) -> Option<usize> {
+    let lx = lexicon();
     // a whole title that starts with a modifier word (`Chief of Police`) first
     if i < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[i])) {
-        let lx = lexicon();
         let max = lx.title_max_words.min(words.len() - i);
-        for k in (2..=max).rev() {
-            let cand = words[i..i + k]
-                .iter()
-                .map(|w| strip_possessive(w).0.to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if lx.is_title(&cand) {
-                return Some(k);
-            }
+        if let Some(k) = (2..=max).rev().find(|&k| is_title_run(words, i, k)) {
+            return Some(k);
         }
     }
-    let lx = lexicon();
     let mut j = i;
     while j < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[j])) {
         j += 1;
     }
     let max = lx.title_max_words.min(words.len() - j);
-    for k in (1..=max).rev() {
-        let last = strip_possessive(words[j + k - 1]).0;
-        if !lx.title_heads.contains(&*lower(last)) {
-            continue;
-        }
-        let cand = words[j..j + k]
-            .iter()
-            .map(|w| strip_possessive(w).0.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if lx.is_title(&cand) {
-            return Some(j + k - i);
-        }
-    }
-    None
+    (1..=max)
+        .rev()
+        .find(|&k| {
+            lx.title_heads
+                .contains(&*lower(strip_possessive(words[j + k - 1]).0))
+                && is_title_run(words, j, k)
+        })
+        .map(|k| j + k - i)
 }
 
 pub fn is_org_head(w: &str) -> bool {

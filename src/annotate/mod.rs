@@ -445,18 +445,6 @@ impl<'a> Annotator<'a> {
             "friday",
             "saturday",
             "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
             "morning",
             "afternoon",
             "evening",
@@ -498,7 +486,9 @@ impl<'a> Annotator<'a> {
         }
         let mut j = c;
         while j < end.min(c + 5)
-            && (self.is_word(si, j) && TIME.contains(&self.lower(si, j))
+            && (self.is_word(si, j)
+                && (TIME.contains(&self.lower(si, j))
+                    || crate::ingest::date::MONTHS.contains(&self.lower(si, j)))
                 || matches!(self.segs[si].toks[j].kind, Tk::Num))
         {
             j += 1;

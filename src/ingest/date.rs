@@ -1,6 +1,7 @@
 //! Finding and normalising publication dates as they appear in copied pages and feeds.
 
-const MONTHS: [&str; 12] = [
+/// Month names, lowercase, January first.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
