@@ -28,6 +28,13 @@ pub struct TuiConfig {
     pub mouse: bool,
     /// Rebound keys: action name -> key (one character, or "space").
     pub keys: std::collections::BTreeMap<String, String>,
+    /// Files and folders `saywho` opens when given no PATH (empty: the bundled sample).
+    pub corpus: Vec<String>,
+    /// Speaker colours, each speaker keeping one: names (`cyan`, `lightred`), `#rrggbb`
+    /// or a 256-colour index. Empty: the built-in eight.
+    pub palette: Vec<String>,
+    /// Background of search matches and snippet highlights.
+    pub match_color: String,
 }
 
 impl Default for TuiConfig {
@@ -36,6 +43,9 @@ impl Default for TuiConfig {
             export_path: "~/saywho-export-DATE.md".into(),
             mouse: true,
             keys: Default::default(),
+            corpus: Vec::new(),
+            palette: Vec::new(),
+            match_color: "yellow".into(),
         }
     }
 }
@@ -220,6 +230,15 @@ mod tests {
         let c = parse(Path::new("config.example.toml"), text).expect("example parses");
         assert_eq!(c.ingest.max_file_bytes, 64 * 1024 * 1024);
         assert!(c.json.text.contains(&"maintext".to_string()));
+        assert_eq!(c.tui, TuiConfig::default());
+        let c = parse(
+            Path::new("c.toml"),
+            "[tui]\ncorpus = [\"~/news\"]\npalette = [\"#112233\", \"cyan\"]\nmatch_color = \"lightblue\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.tui.corpus, vec!["~/news".to_string()]);
+        assert_eq!(c.tui.palette.len(), 2);
+        assert_eq!(c.tui.match_color, "lightblue");
     }
 
     #[test]

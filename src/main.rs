@@ -155,13 +155,20 @@ fn main() -> ExitCode {
                 export_path: cfg.tui.export_path.clone(),
                 mouse: cfg.tui.mouse,
                 keys: cfg.tui.keys.clone(),
+                palette: cfg.tui.palette.clone(),
+                match_color: cfg.tui.match_color.clone(),
             };
-            match saywho::tui::run(
-                &cli.paths,
-                cli.data_dir.as_deref(),
-                build_options(&opts),
-                tui,
-            ) {
+            // no PATH: the configured default corpus, else the bundled sample
+            let paths: Vec<std::path::PathBuf> = if cli.paths.is_empty() {
+                cfg.tui
+                    .corpus
+                    .iter()
+                    .map(|p| saywho::export::expand_path(p, "DATE"))
+                    .collect()
+            } else {
+                cli.paths.clone()
+            };
+            match saywho::tui::run(&paths, cli.data_dir.as_deref(), build_options(&opts), tui) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(e),
             }

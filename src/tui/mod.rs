@@ -288,6 +288,8 @@ pub struct TuiOptions {
     pub export_path: String,
     pub mouse: bool,
     pub keys: std::collections::BTreeMap<String, String>,
+    pub palette: Vec<String>,
+    pub match_color: String,
 }
 
 /// Run the app on a corpus (the bundled sample when `paths` is empty).
@@ -310,7 +312,8 @@ pub fn run(
     let ci = corpus.index;
     let mut app = App::new(&opts.export_path, &today());
     app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let (remap, problems) = app::keymap_from(&opts.keys);
+    let (remap, mut problems) = app::keymap_from(&opts.keys);
+    problems.extend(ui::set_colors(&opts.palette, &opts.match_color));
     app.remap = remap;
     if !problems.is_empty() {
         app.status = problems.join("; ");

@@ -41,6 +41,38 @@ const PALETTE: [Color; 8] = [
     Color::LightMagenta,
 ];
 
+static COLORS: std::sync::OnceLock<(Vec<Color>, Color)> = std::sync::OnceLock::new();
+
+/// Colours from config names (`cyan`, `lightred`, `#rrggbb`, a 256-colour index): the
+/// palette, the match colour (yellow when invalid) and a message per invalid name.
+pub fn parse_colors(palette: &[String], match_color: &str) -> (Vec<Color>, Color, Vec<String>) {
+    let mut bad = Vec::new();
+    let mut parse = |n: &str| match n.trim().parse::<Color>() {
+        Ok(c) => Some(c),
+        Err(_) => {
+            bad.push(format!(
+                "not a colour: {n:?} (tui.palette / tui.match_color)"
+            ));
+            None
+        }
+    };
+    let pal: Vec<Color> = palette.iter().filter_map(|n| parse(n)).collect();
+    let m = parse(match_color).unwrap_or(Color::Yellow);
+    (pal, m, bad)
+}
+
+/// Set the speaker palette and the match colour from the config (once, at start);
+/// the names that are not colours come back, to be shown.
+pub fn set_colors(palette: &[String], match_color: &str) -> Vec<String> {
+    let (pal, m, bad) = parse_colors(palette, match_color);
+    let _ = COLORS.set((pal, m));
+    bad
+}
+
+fn match_bg() -> Color {
+    COLORS.get().map_or(Color::Yellow, |c| c.1)
+}
+
 /// The colour of a speaker: stable per speaker (a hash of the id or name).
 pub fn speaker_color(key: &str) -> Color {
     let mut h: u32 = 2166136261;
@@ -48,7 +80,10 @@ pub fn speaker_color(key: &str) -> Color {
         h ^= b as u32;
         h = h.wrapping_mul(16777619);
     }
-    PALETTE[(h % PALETTE.len() as u32) as usize]
+    match COLORS.get().map(|c| c.0.as_slice()) {
+        Some(p) if !p.is_empty() => p[(h % p.len() as u32) as usize],
+        _ => PALETTE[(h % PALETTE.len() as u32) as usize],
+    }
 }
 
 fn initials(name: &str) -> String {
@@ -258,7 +293,7 @@ fn snippet_line(text: &str, hl: &[(usize, usize)], w: usize) -> Line<'static> {
         width += m.width();
         spans.push(Span::styled(
             m,
-            Style::default().fg(Color::Black).bg(Color::Yellow),
+            Style::default().fg(Color::Black).bg(match_bg()),
         ));
         at = b;
         if width > w {
@@ -499,7 +534,7 @@ fn draw_reader(f: &mut Frame, app: &mut App, r: Rect) {
                 let cur = Some((s, e)) == cur_match;
                 let st = if cur {
                     Style::default()
-                        .bg(Color::Yellow)
+                        .bg(match_bg())
                         .fg(Color::Black)
                         .add_modifier(Modifier::BOLD)
                 } else {
@@ -1029,6 +1064,24 @@ fn draw_insight(f: &mut Frame, app: &App, area: Rect, sel: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colours_from_the_config() {
+        let names: Vec<String> = ["cyan", "#ff8800", "208", "blurple"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (pal, m, bad) = parse_colors(&names, "lightblue");
+        assert_eq!(
+            pal,
+            vec![Color::Cyan, Color::Rgb(255, 136, 0), Color::Indexed(208)]
+        );
+        assert_eq!(m, Color::LightBlue);
+        assert_eq!(bad.len(), 1);
+        assert!(bad[0].contains("blurple"));
+        let (_, m, bad) = parse_colors(&[], "nope");
+        assert_eq!((m, bad.len()), (Color::Yellow, 1));
+    }
 
     #[test]
     fn timelines_keep_empty_periods_and_fill_the_width() {
