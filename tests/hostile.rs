@@ -152,3 +152,40 @@ fn fuzz_regression_dates_with_multibyte_characters() {
         }
     }
 }
+
+#[test]
+fn deeply_nested_and_malformed_json() {
+    let deep_array = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_object = format!("{}1{}", "{\"a\":".repeat(50_000), "}".repeat(50_000));
+    let unclosed = "[".repeat(200_000);
+    let nested_article = format!(
+        "{{\"title\":\"T\",\"text\":\"Body said.\",\"extra\":{}0{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    for (name, text) in [
+        ("deep.json", deep_array.as_str()),
+        ("obj.json", deep_object.as_str()),
+        ("unclosed.json", unclosed.as_str()),
+        ("lines.jsonl", deep_array.as_str()),
+        ("nested.json", nested_article.as_str()),
+    ] {
+        let r = read_bytes(
+            name,
+            Path::new(name),
+            text.as_bytes(),
+            &IngestOptions::default(),
+        );
+        // a clear message naming the file, never a panic or a stack overflow
+        if r.articles.is_empty() {
+            assert!(
+                r.problems.iter().any(|p| p.starts_with(name)),
+                "{name}: {:?}",
+                r.problems
+            );
+        }
+        for a in &r.articles {
+            let _ = annotate(a);
+        }
+    }
+}

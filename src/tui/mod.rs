@@ -257,11 +257,15 @@ fn today() -> String {
         .unwrap_or_default()
 }
 
+/// Only `http(s)` URLs without spaces or control characters, and files that exist.
+fn open_allowed(target: &str) -> bool {
+    let url = (target.starts_with("http://") || target.starts_with("https://"))
+        && !target.chars().any(|c| c.is_whitespace() || c.is_control());
+    url || !target.contains("://") && Path::new(target).is_file()
+}
+
 fn open_external(target: &str) -> Result<(), String> {
-    let ok = target.starts_with("http://")
-        || target.starts_with("https://")
-        || Path::new(target).is_file();
-    if !ok {
+    if !open_allowed(target) {
         return Err(format!(
             "not opening {target:?}: only http(s) URLs and existing files"
         ));
@@ -418,4 +422,30 @@ pub fn run(
     }
     ratatui::restore();
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_addresses_and_existing_files_are_opened() {
+        assert!(open_allowed("https://example.org/a?b=c"));
+        assert!(open_allowed("http://example.org"));
+        assert!(open_allowed(file!()) || !Path::new(file!()).exists());
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "ftp://example.org/x",
+            "https://example.org/a b",
+            "https://example.org/\u{1b}]52;c;x\u{7}",
+            "; rm -rf ~",
+            "$(reboot)",
+            "/nonexistent/article.txt",
+            "",
+        ] {
+            assert!(!open_allowed(bad), "{bad:?}");
+            assert!(open_external(bad).unwrap_err().contains("not opening"));
+        }
+    }
 }
