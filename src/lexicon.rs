@@ -76,6 +76,9 @@ pub struct Lexicon {
     pub gazetteer: FxHashMap<String, Gazetteer>,
     pub seats: Vec<(String, usize)>,
     pub given_names: FxHashSet<String>,
+    /// Given names used overwhelmingly for women / for men (pronoun gender).
+    pub female_names: FxHashSet<String>,
+    pub male_names: FxHashSet<String>,
     /// Lowercase spelling variant -> canonical spelling.
     pub translit: FxHashMap<String, String>,
     pub pronouns: FxHashMap<String, PronounClass>,
@@ -278,6 +281,8 @@ impl Lexicon {
             gazetteer,
             seats,
             given_names: set_lower(asset!("given_names.txt")),
+            female_names: set_lower(asset!("given_names_female.txt")),
+            male_names: set_lower(asset!("given_names_male.txt")),
             translit,
             pronouns,
             nav_markers: lines(asset!("nav_markers.txt"))
@@ -383,6 +388,8 @@ mod tests {
             Some("sergei")
         );
         assert!(lx.given_names.contains("anna"));
+        assert!(lx.female_names.contains("maria") && lx.male_names.contains("peter"));
+        assert!(lx.female_names.is_disjoint(&lx.male_names));
         assert!(lx.countries.len() > 150);
     }
 }

@@ -187,3 +187,16 @@ fn a_fronted_phrase_does_not_hold_the_subject() {
         "Peter Brandt",
     );
 }
+
+#[test]
+fn pronouns_follow_the_gender_of_first_names() {
+    let body = "Maria Lenz met Peter Brandt on Monday. \"It is a good step,\" he said.";
+    has(
+        body,
+        "It is a good step,",
+        QuoteKind::Direct,
+        "Peter Brandt",
+    );
+    let body = "Peter Brandt met Maria Lenz on Monday. \"We need calm,\" she said.";
+    has(body, "We need calm,", QuoteKind::Direct, "Maria Lenz");
+}

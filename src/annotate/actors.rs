@@ -1024,6 +1024,19 @@ fn process_chain_uncached(
                 _ => {}
             }
         }
+        // `Maria Lenz` is a she, `Peter Brandt` a he: from the first given name, when
+        // nothing said otherwise
+        if ab.gender.is_none() && name_words.len() >= 2 {
+            let plain = strip_possessive(name_words[0]).0.to_lowercase();
+            let folded = fold_word(name_words[0]);
+            let is =
+                |set: &rustc_hash::FxHashSet<String>| set.contains(&plain) || set.contains(&folded);
+            if is(&lx.female_names) {
+                ab.gender = Some(Gender::Female);
+            } else if is(&lx.male_names) {
+                ab.gender = Some(Gender::Male);
+            }
+        }
         let given = name_words.len() >= 2 && lx.given_names.contains(&fold_word(name_words[0]));
         if given {
             d.0 += 2;

@@ -994,6 +994,14 @@ impl<'a> Annotator<'a> {
                         .copied()
                         .find(|&a| self.reg.actors[a].gender.is_none_or(|g| g == want))
                 })
+                .or_else(|| {
+                    // `Maria Lenz met Peter Brandt. "…," he said.`: the latest person
+                    // known to fit, mentioned but not the subject
+                    self.recent_actors(si, st).into_iter().find(|&a| {
+                        let x = &self.reg.actors[a];
+                        x.kind == Some(ActorKind::Person) && x.gender == Some(want)
+                    })
+                })
             }
             PronounClass::Plural | PronounClass::Neuter => self
                 .first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization))
