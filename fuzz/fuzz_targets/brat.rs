@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 mod common;
 
 fuzz_target!(|data: &str| {
-    let (text, ann) = data.split_once('\0').unwrap_or((data, "T1\tContent 0 1\tx"));
+    let (text, ann) = data
+        .split_once('\0')
+        .unwrap_or((data, "T1\tContent 0 1\tx"));
     let mut warnings = Vec::new();
     let labels = saywho::config::BratLabels::default();
     let art = saywho::brat::parse(text, ann, "fuzz.ann", &labels, &mut warnings);

@@ -16,7 +16,10 @@ pub fn check(a: &Annotated) {
     }
     for act in &a.actors {
         for m in &act.mentions {
-            assert!(char_slice(&a.text, m[0], m[1]).is_some(), "mention inside the text");
+            assert!(
+                char_slice(&a.text, m[0], m[1]).is_some(),
+                "mention inside the text"
+            );
         }
     }
     // JSON output is valid and reads back
