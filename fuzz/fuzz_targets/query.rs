@@ -26,6 +26,17 @@ fn index() -> &'static saywho::index::CorpusIndex {
 fuzz_target!(|q: &str| {
     let parsed = saywho::index::query::parse(q);
     let _ = format!("{parsed:?}");
+    // Known, upstream: an excluded phrase trips a debug assertion inside tantivy's
+    // phrase scorer (release builds answer right: tests/index.rs,
+    // fuzz_regression_excluded_phrases). Fuzz builds carry debug assertions, so such
+    // queries are left out here to let the rest of the query language be fuzzed.
+    if parsed
+        .exclude
+        .iter()
+        .any(|x| saywho::index::analyze(x).len() > 1)
+    {
+        return;
+    }
     let r = Engine::new(index())
         .search(q, SearchOptions::default())
         .expect("a query never errors");
