@@ -950,17 +950,27 @@ impl<'a> Engine<'a> {
         Ok(res)
     }
 
-    fn article_hit(&self, aid: &str) -> Result<Option<ArticleHit>> {
-        let af = self.ci.af;
+    /// The stored document of the article `aid`.
+    fn article_doc(&self, aid: &str) -> Result<Option<TantivyDocument>> {
         let searcher = self.ci.areader.searcher();
         let top = searcher.search(
-            &TermQuery::new(Term::from_field_text(af.aid, aid), IndexRecordOption::Basic),
+            &TermQuery::new(
+                Term::from_field_text(self.ci.af.aid, aid),
+                IndexRecordOption::Basic,
+            ),
             &TopDocs::with_limit(1).order_by_score(),
         )?;
-        let Some((_, addr)) = top.into_iter().next() else {
+        match top.into_iter().next() {
+            Some((_, addr)) => Ok(Some(searcher.doc(addr)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn article_hit(&self, aid: &str) -> Result<Option<ArticleHit>> {
+        let af = self.ci.af;
+        let Some(doc) = self.article_doc(aid)? else {
             return Ok(None);
         };
-        let doc: TantivyDocument = searcher.doc(addr)?;
         Ok(Some(ArticleHit {
             aid: aid.to_string(),
             path: str_field(&doc, af.path),
@@ -981,15 +991,9 @@ impl<'a> Engine<'a> {
     /// The stored annotation of an article, text included.
     pub fn article(&self, aid: &str) -> Result<Option<Annotated>> {
         let af = self.ci.af;
-        let searcher = self.ci.areader.searcher();
-        let top = searcher.search(
-            &TermQuery::new(Term::from_field_text(af.aid, aid), IndexRecordOption::Basic),
-            &TopDocs::with_limit(1).order_by_score(),
-        )?;
-        let Some((_, addr)) = top.into_iter().next() else {
+        let Some(doc) = self.article_doc(aid)? else {
             return Ok(None);
         };
-        let doc: TantivyDocument = searcher.doc(addr)?;
         let Some(bytes) = doc.get_first(af.ann).and_then(|v| v.as_bytes()) else {
             return Ok(None);
         };
