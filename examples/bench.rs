@@ -11,6 +11,9 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod common;
+use common::{pct, peak_rss_mb};
+
 use saywho::index::build::{BuildOptions, update};
 use saywho::index::search::{Engine, SearchOptions};
 use saywho::index::{CorpusIndex, corpus_roots, index_dir};
@@ -54,20 +57,6 @@ const QUERIES: &[&str] = &[
     "residents complained",
 ];
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
-                l.split_whitespace()
-                    .nth(1)
-                    .and_then(|v| v.parse::<f64>().ok())
-            })
-        })
-        .map(|kb| kb / 1024.0)
-        .unwrap_or(0.0)
-}
-
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()
         .position(|a| a == name)
@@ -78,11 +67,6 @@ fn open(corpus: &Path, data: &Path) -> CorpusIndex {
     let roots = corpus_roots(&[corpus.to_path_buf()]);
     let mut notes = Vec::new();
     CorpusIndex::open_or_create(&index_dir(data, &roots), &roots, &mut notes).expect("open index")
-}
-
-fn pct(v: &mut [f64], p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
 fn phase_index(corpus: &Path, data: &Path) {
