@@ -382,3 +382,59 @@ fn fuzz_regression_excluded_phrases() {
         assert_eq!(total("-\"port hamra\"", sort), all - with);
     }
 }
+
+#[test]
+fn rows_without_snippets_read_from_columns_match_the_stored_ones() {
+    let corpus = tmp("corpus");
+    let data = tmp("data");
+    sample(&corpus);
+    // a broken file whose first line (its title) is 100 KB: indexed, title cut
+    let long = "Harbour".repeat(15_000);
+    std::fs::write(
+        corpus.join("long.txt"),
+        format!("{long}\n\nThe council said the harbour budget was \"fine\".\n"),
+    )
+    .unwrap();
+    let ci = open(&corpus, &data);
+    let s = run(&ci, &corpus);
+    assert_eq!(s.added, 4, "{:?}", s.failed);
+    let e = Engine::new(&ci);
+    for q in ["said", "varga", "", "harbour", "br"] {
+        let with = e
+            .search(
+                q,
+                SearchOptions {
+                    snippets: 50,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let without = e
+            .search(
+                q,
+                SearchOptions {
+                    snippets: 0,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert!(!with.articles.is_empty(), "{q}");
+        assert_eq!(with.articles.len(), without.articles.len(), "{q}");
+        for (a, b) in with.articles.iter().zip(&without.articles) {
+            assert_eq!(
+                (&a.aid, &a.path, &a.title, &a.published, a.quotes),
+                (&b.aid, &b.path, &b.title, &b.published, b.quotes),
+                "{q}"
+            );
+            assert!(b.snippet.is_none());
+        }
+    }
+    let r = e.search("harbour", SearchOptions::default()).unwrap();
+    let t = &r
+        .articles
+        .iter()
+        .find(|a| a.path.ends_with("long.txt"))
+        .unwrap()
+        .title;
+    assert!(t.starts_with("Harbour") && t.len() <= 2048, "{}", t.len());
+}

@@ -261,7 +261,9 @@ fn add_article(
     let mut doc = TantivyDocument::new();
     doc.add_text(af.aid, &aid);
     doc.add_text(af.path, path);
-    doc.add_text(af.title, &a.title);
+    // the title is also a column (one value, kept whole): a runaway first line of a
+    // broken file is cut, the stored annotation keeps it all
+    doc.add_text(af.title, clip(&a.title, MAX_TITLE_BYTES));
     doc.add_text(af.body, &a.text);
     if let Some(b) = &a.byline {
         doc.add_text(af.byline, b);
@@ -311,7 +313,7 @@ fn add_article(
     // the annotation without its text (the body is stored in its own field)
     let mut stored = a.clone();
     stored.text = String::new();
-    doc.add_bytes(af.ann, &serde_json::to_vec(&stored)?);
+    doc.add_text(af.ann, serde_json::to_string(&stored)?);
     aw.add_document(doc)?;
 
     for (pos, q) in a.quotes.iter().enumerate() {
@@ -612,6 +614,21 @@ pub fn to_merge(docs: &[u32]) -> Vec<usize> {
     } else {
         Vec::new()
     }
+}
+
+/// Longest title the index keeps.
+const MAX_TITLE_BYTES: usize = 2048;
+
+/// `s` cut to at most `max` bytes on a character boundary.
+fn clip(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
 }
 
 #[cfg(test)]

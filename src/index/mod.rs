@@ -17,6 +17,7 @@
 pub mod build;
 pub mod query;
 pub mod search;
+pub mod snippet;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -29,7 +30,7 @@ use tantivy::tokenizer::{
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 /// Bump when the schema or the stored annotation changes: older indexes are rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The analyser of searchable text: simple tokens, long ones dropped, lowercased,
 /// ASCII-folded (`Erdogan` finds `Erdoğan`). No stemming, so prefixes stay exact.
@@ -104,8 +105,10 @@ pub fn article_schema() -> (Schema, ArticleFields) {
     let mut b = Schema::builder();
     let f = ArticleFields {
         aid: b.add_text_field("aid", STRING | STORED | FAST),
-        path: b.add_text_field("path", STRING | STORED),
-        title: b.add_text_field("title", text_opts(true, true)),
+        // title and path are also columns: a result row beyond the snippet rows is
+        // read from columns, not from the compressed document store
+        path: b.add_text_field("path", STRING | STORED | FAST),
+        title: b.add_text_field("title", text_opts(true, true).set_fast("raw")),
         body: b.add_text_field("body", text_opts(true, true)),
         byline: b.add_text_field("byline", text_opts(true, false)),
         source: b.add_text_field("source", text_opts(false, false)),
@@ -119,7 +122,8 @@ pub fn article_schema() -> (Schema, ArticleFields) {
         actor_names: b.add_text_field("actor_names", text_opts(false, true)),
         speaker_names: b.add_text_field("speaker_names", text_opts(false, true)),
         nquotes: b.add_u64_field("nquotes", FAST | STORED),
-        ann: b.add_bytes_field("ann", STORED),
+        // stored as text: tantivy reads a stored string in one copy, bytes one by one
+        ann: b.add_text_field("ann", STORED),
     };
     (b.build(), f)
 }

@@ -8,7 +8,6 @@ use crate::model::Annotated;
 use anyhow::Result;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::ops::Bound;
 use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
 use tantivy::columnar::StrColumn;
@@ -17,7 +16,6 @@ use tantivy::query::{
     TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 /// How to order the article list.
@@ -151,6 +149,64 @@ pub fn iso_of(unix: i64) -> Option<String> {
     ))
 }
 
+/// The columns a result row needs, opened once per segment for a page of results.
+#[derive(Default)]
+struct RowColumns {
+    by_seg: FxHashMap<u32, SegColumns>,
+}
+
+struct SegColumns {
+    aid: Option<StrColumn>,
+    path: Option<StrColumn>,
+    title: Option<StrColumn>,
+    published: Option<tantivy::columnar::Column<i64>>,
+    nquotes: Option<tantivy::columnar::Column<u64>>,
+}
+
+impl RowColumns {
+    fn row(&mut self, searcher: &Searcher, addr: DocAddress, score: f32) -> Result<ArticleHit> {
+        let cols = match self.by_seg.entry(addr.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let ff = searcher.segment_reader(addr.segment_ord).fast_fields();
+                v.insert(SegColumns {
+                    aid: ff.str("aid")?,
+                    path: ff.str("path")?,
+                    title: ff.str("title")?,
+                    published: ff.i64("published").ok(),
+                    nquotes: ff.u64("nquotes").ok(),
+                })
+            }
+        };
+        let text = |c: &Option<StrColumn>| -> String {
+            let mut s = String::new();
+            if let Some(c) = c
+                && let Some(o) = c.term_ords(addr.doc_id).next()
+            {
+                let _ = c.ord_to_str(o, &mut s);
+            }
+            s
+        };
+        Ok(ArticleHit {
+            aid: text(&cols.aid),
+            path: text(&cols.path),
+            title: text(&cols.title),
+            published: cols
+                .published
+                .as_ref()
+                .and_then(|c| c.first(addr.doc_id))
+                .and_then(iso_of),
+            quotes: cols
+                .nquotes
+                .as_ref()
+                .and_then(|c| c.first(addr.doc_id))
+                .unwrap_or(0),
+            score,
+            snippet: None,
+        })
+    }
+}
+
 // ---------------------------------------------------------------------------------
 // Counting collector: ordinals of a multi-valued string fast field.
 
@@ -196,10 +252,15 @@ impl Ords {
     }
 }
 
-/// Unpacked ordinals by (segment, field), shared by every search of an open index.
+type TotalsKey = (tantivy::index::SegmentId, String, u32);
+
+/// Unpacked ordinals by (segment, field), shared by every search of an open index,
+/// and the count of every ordinal over the segment's live documents (by number of
+/// deletes: a segment's deletes only grow, so the number names the set).
 #[derive(Default)]
 pub struct OrdCache {
     map: std::sync::Mutex<FxHashMap<(tantivy::index::SegmentId, String), std::sync::Arc<Ords>>>,
+    totals: std::sync::Mutex<FxHashMap<TotalsKey, std::sync::Arc<Vec<u32>>>>,
 }
 
 impl OrdCache {
@@ -222,10 +283,43 @@ impl OrdCache {
         Ok(Some(o))
     }
 
+    /// Counts of every ordinal over the live documents of the segment.
+    fn totals(&self, reader: &SegmentReader, field: &str, ords: &Ords) -> std::sync::Arc<Vec<u32>> {
+        let key = (
+            reader.segment_id(),
+            field.to_string(),
+            reader.num_deleted_docs(),
+        );
+        if let Some(t) = self.totals.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return t;
+        }
+        let mut t = vec![0u32; ords.col.num_terms()];
+        let alive = reader.alive_bitset();
+        for d in 0..reader.max_doc() {
+            if alive.is_none_or(|a| a.is_alive(d)) {
+                for &x in ords.of(d) {
+                    if let Some(c) = t.get_mut(x as usize) {
+                        *c += 1;
+                    }
+                }
+            }
+        }
+        let t = std::sync::Arc::new(t);
+        if let Ok(mut m) = self.totals.lock() {
+            // older delete states of this segment are of no more use
+            m.retain(|(id, f, _), _| !(*id == key.0 && f == field));
+            m.insert(key, t.clone());
+        }
+        t
+    }
+
     /// Forget segments that are gone (merged away or deleted).
     pub fn retain(&self, live: &std::collections::HashSet<tantivy::index::SegmentId>) {
         if let Ok(mut m) = self.map.lock() {
             m.retain(|(id, _), _| live.contains(id));
+        }
+        if let Ok(mut m) = self.totals.lock() {
+            m.retain(|(id, _, _), _| live.contains(id));
         }
     }
 }
@@ -238,9 +332,18 @@ pub struct OrdCounter<'a> {
     cache: &'a OrdCache,
 }
 
+/// Counting is memory-bound (a slice of ordinals per document), so a segment
+/// collector only marks the matching documents; at harvest it counts them, or, when
+/// more than half of the live documents match, subtracts the others from the
+/// segment's totals: a query matching nearly everything costs nearly nothing.
 pub struct OrdCounterSeg {
     ords: Option<std::sync::Arc<Ords>>,
-    counts: Vec<u32>,
+    totals: Option<std::sync::Arc<Vec<u32>>>,
+    alive: Option<tantivy::fastfield::AliveBitSet>,
+    matched: Vec<u64>,
+    n_matched: u32,
+    n_alive: u32,
+    max_doc: u32,
     top: usize,
 }
 
@@ -250,10 +353,18 @@ impl Collector for OrdCounter<'_> {
 
     fn for_segment(&self, _ord: u32, reader: &SegmentReader) -> tantivy::Result<OrdCounterSeg> {
         let ords = self.cache.get(reader, &self.field)?;
-        let n = ords.as_ref().map(|o| o.col.num_terms()).unwrap_or(0);
+        let totals = ords
+            .as_ref()
+            .map(|o| self.cache.totals(reader, &self.field, o));
+        let max_doc = reader.max_doc();
         Ok(OrdCounterSeg {
             ords,
-            counts: vec![0; n],
+            totals,
+            alive: reader.alive_bitset().cloned(),
+            matched: vec![0; (max_doc as usize).div_ceil(64)],
+            n_matched: 0,
+            n_alive: reader.num_docs(),
+            max_doc,
             top: self.top,
         })
     }
@@ -281,24 +392,54 @@ impl SegmentCollector for OrdCounterSeg {
 
     #[inline]
     fn collect(&mut self, doc: DocId, _score: Score) {
-        if let Some(o) = &self.ords {
-            for &x in o.of(doc) {
-                if let Some(c) = self.counts.get_mut(x as usize) {
-                    *c += 1;
-                }
-            }
+        if let Some(w) = self.matched.get_mut(doc as usize / 64) {
+            *w |= 1 << (doc % 64);
+            self.n_matched += 1;
         }
     }
 
     fn harvest(self) -> Vec<(String, u64)> {
-        let Some(ords) = self.ords else {
+        let (Some(ords), Some(totals)) = (self.ords, self.totals) else {
             return Vec::new();
         };
         let col = &ords.col;
+        let complement = self.n_matched as u64 * 2 > self.n_alive as u64;
+        let mut counts: Vec<u32> = if complement {
+            totals.as_ref().clone()
+        } else {
+            vec![0; totals.len()]
+        };
+        for (wi, &word) in self.matched.iter().enumerate() {
+            let base = wi as u32 * 64;
+            let valid = if base + 64 <= self.max_doc {
+                u64::MAX
+            } else {
+                (1u64 << (self.max_doc - base)) - 1
+            };
+            let mut bits = if complement { !word & valid } else { word };
+            while bits != 0 {
+                let d = base + bits.trailing_zeros();
+                bits &= bits - 1;
+                if complement {
+                    if self.alive.as_ref().is_none_or(|a| a.is_alive(d)) {
+                        for &x in ords.of(d) {
+                            if let Some(c) = counts.get_mut(x as usize) {
+                                *c = c.saturating_sub(1);
+                            }
+                        }
+                    }
+                } else {
+                    for &x in ords.of(d) {
+                        if let Some(c) = counts.get_mut(x as usize) {
+                            *c += 1;
+                        }
+                    }
+                }
+            }
+        }
         // the top entries of this segment (a few more than asked, for the merge)
         let keep = self.top.saturating_mul(4).max(64);
-        let mut idx: Vec<(u32, usize)> = self
-            .counts
+        let mut idx: Vec<(u32, usize)> = counts
             .iter()
             .enumerate()
             .filter(|(_, c)| **c > 0)
@@ -849,33 +990,27 @@ impl<'a> Engine<'a> {
                 hits = top.into_iter().map(|(_, d)| (0.0, d)).collect();
             }
         }
-        let mut snip_gen = {
-            let mut terms = BTreeMap::new();
-            for t in &parts.highlight {
-                terms.insert(t.clone(), 1.0);
-            }
-            (!terms.is_empty())
-                .then(|| SnippetGenerator::new(terms, super::analyzer(), af.body, 180))
-        };
+        let snip_gen = super::snippet::Snippeter::new(parts.highlight.iter().cloned(), 180);
+        let mut cols = RowColumns::default();
         for (i, (score, addr)) in hits.into_iter().enumerate() {
+            if i >= opts.snippets || snip_gen.is_none() {
+                // no snippet: the row comes from columns
+                res.articles.push(cols.row(&searcher, addr, score)?);
+                continue;
+            }
             let doc: TantivyDocument = searcher.doc(addr)?;
             let published = doc
                 .get_first(af.published)
                 .and_then(|v| v.as_i64())
                 .and_then(iso_of);
-            let snippet = if i < opts.snippets
-                && let Some(g) = snip_gen.as_mut()
-            {
-                let body = str_field(&doc, af.body);
-                let s = g.snippet(&body);
-                let text = s.fragment().to_string();
-                (!text.is_empty()).then(|| Snippet {
-                    highlights: s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
-                    text,
-                })
-            } else {
-                None
-            };
+            let body = doc
+                .get_first(af.body)
+                .and_then(|v| v.as_str())
+                .unwrap_or("");
+            let snippet = snip_gen
+                .as_ref()
+                .and_then(|g| g.snippet(body))
+                .map(|(text, highlights)| Snippet { highlights, text });
             res.articles.push(ArticleHit {
                 aid: str_field(&doc, af.aid),
                 path: str_field(&doc, af.path),
@@ -890,10 +1025,16 @@ impl<'a> Engine<'a> {
             });
         }
         // matching quotes
-        let (qq, meaningful) = self.quote_query(&self.ci.qreader.searcher(), q);
-        // quote_limit 0: the caller shows no quote list (in:quotes still needs them)
-        if (meaningful && opts.quote_limit > 0) || q.in_quotes {
-            let qs = self.ci.qreader.searcher();
+        // quote_limit 0: the caller shows no quote list (in:quotes still needs them); the
+        // quote query (with its own prefix expansion) is only built when it will run
+        let quotes = (opts.quote_limit > 0 || q.in_quotes)
+            .then(|| {
+                let qs = self.ci.qreader.searcher();
+                let (qq, meaningful) = self.quote_query(&qs, q);
+                (qs, qq, meaningful)
+            })
+            .filter(|(_, _, meaningful)| *meaningful || q.in_quotes);
+        if let Some((qs, qq, _)) = quotes {
             let (top, count) = qs.search(
                 &*qq,
                 &(
@@ -994,10 +1135,10 @@ impl<'a> Engine<'a> {
         let Some(doc) = self.article_doc(aid)? else {
             return Ok(None);
         };
-        let Some(bytes) = doc.get_first(af.ann).and_then(|v| v.as_bytes()) else {
+        let Some(json) = doc.get_first(af.ann).and_then(|v| v.as_str()) else {
             return Ok(None);
         };
-        let mut a: Annotated = serde_json::from_slice(bytes)?;
+        let mut a: Annotated = serde_json::from_str(json)?;
         a.text = str_field(&doc, af.body);
         Ok(Some(a))
     }
@@ -1128,10 +1269,10 @@ impl<'a> Engine<'a> {
         let mut rows: FxHashMap<String, ActorRow> = FxHashMap::default();
         for addr in docs {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let Some(bytes) = doc.get_first(self.ci.af.ann).and_then(|v| v.as_bytes()) else {
+            let Some(json) = doc.get_first(self.ci.af.ann).and_then(|v| v.as_str()) else {
                 continue;
             };
-            let Ok(a) = serde_json::from_slice::<Annotated>(bytes) else {
+            let Ok(a) = serde_json::from_str::<Annotated>(json) else {
                 continue;
             };
             for act in &a.actors {
@@ -1242,5 +1383,69 @@ mod tests {
             .map(|(k, n)| (k.to_string(), *n))
             .collect();
         assert_eq!(counts, want);
+    }
+
+    #[test]
+    fn counts_agree_whether_matches_are_few_or_most_and_after_deletes() {
+        use tantivy::query::RangeQuery;
+        use tantivy::schema::{FAST, INDEXED, STRING, Schema};
+        let mut b = Schema::builder();
+        let f = b.add_text_field("actors", STRING | FAST);
+        let nf = b.add_u64_field("n", INDEXED | FAST);
+        let idx = tantivy::Index::create_in_ram(b.build());
+        let mut w: tantivy::IndexWriter = idx.writer_with_num_threads(1, 15_000_000).unwrap();
+        // 300 documents (several bitset words and a partial last one), 0-3 values each
+        let vals = |n: u64| -> Vec<String> {
+            (0..n % 4)
+                .map(|k| format!("a{}", (n * 7 + k * 13) % 11))
+                .collect()
+        };
+        for n in 0..300u64 {
+            let mut d = TantivyDocument::new();
+            d.add_u64(nf, n);
+            for v in vals(n) {
+                d.add_text(f, &v);
+            }
+            w.add_document(d).unwrap();
+        }
+        w.commit().unwrap();
+        let reader = idx.reader().unwrap();
+        let cache = OrdCache::default();
+        let check = |deleted: &dyn Fn(u64) -> bool| {
+            let searcher = reader.searcher();
+            for upto in [0u64, 1, 40, 149, 150, 151, 260, 300] {
+                let q = RangeQuery::new(
+                    std::ops::Bound::Included(Term::from_field_u64(nf, 0)),
+                    std::ops::Bound::Excluded(Term::from_field_u64(nf, upto)),
+                );
+                let got = searcher
+                    .search(
+                        &q,
+                        &OrdCounter {
+                            field: "actors".into(),
+                            top: 50,
+                            cache: &cache,
+                        },
+                    )
+                    .unwrap();
+                let mut want: FxHashMap<String, u64> = FxHashMap::default();
+                for n in (0..upto).filter(|&n| !deleted(n)) {
+                    for v in vals(n) {
+                        *want.entry(v).or_default() += 1;
+                    }
+                }
+                let mut want: Vec<(String, u64)> = want.into_iter().collect();
+                want.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                assert_eq!(got, want, "documents below {upto}");
+            }
+        };
+        check(&|_| false);
+        // delete every fifth document: the totals follow the deletes
+        for n in (0..300u64).step_by(5) {
+            w.delete_term(Term::from_field_u64(nf, n));
+        }
+        w.commit().unwrap();
+        reader.reload().unwrap();
+        check(&|n| n % 5 == 0);
     }
 }
