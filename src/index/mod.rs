@@ -32,6 +32,9 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 /// Bump when the schema or the stored annotation changes: older indexes are rebuilt.
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// Decompressed document-store blocks kept per segment.
+const STORE_CACHE_BLOCKS: usize = 32;
+
 /// The analyser of searchable text: simple tokens, long ones dropped, lowercased,
 /// ASCII-folded (`Erdogan` finds `Erdoğan`). No stemming, so prefixes stay exact.
 pub const TOKENIZER: &str = "saywho";
@@ -311,13 +314,17 @@ impl CorpusIndex {
         };
         let articles = open("articles", aschema)?;
         let quotes = open("quotes", qschema)?;
+        // consecutive keystrokes mostly fetch the same rows, so a few decompressed
+        // blocks per segment are kept (32: p50 as with tantivy's 100, 15 MB less)
         let areader = articles
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(STORE_CACHE_BLOCKS)
             .try_into()?;
         let qreader = quotes
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(STORE_CACHE_BLOCKS)
             .try_into()?;
         Ok(CorpusIndex {
             dir: dir.to_path_buf(),
