@@ -85,6 +85,8 @@ pub struct Lexicon {
     pub nav_markers: Vec<String>,
     pub document_nouns: FxHashSet<String>,
     pub nominal_speakers: FxHashSet<String>,
+    /// Descriptive nouns for the person a story follows (`the tactician`).
+    pub epithets: FxHashSet<String>,
     pub function_words: FxHashSet<String>,
     pub hedges: FxHashSet<String>,
     /// Social platforms, as written.
@@ -290,6 +292,7 @@ impl Lexicon {
                 .collect(),
             document_nouns: set_lower(asset!("document_nouns.txt")),
             nominal_speakers: set_lower(asset!("nominal_speakers.txt")),
+            epithets: set_lower(asset!("epithets.txt")),
             function_words: set_lower(asset!("function_words.txt")),
             hedges: set_lower(asset!("hedges.txt")),
             platforms: lines(asset!("platforms.txt"))
@@ -301,6 +304,20 @@ impl Lexicon {
     /// The base form of a speech verb, if `word` (lowercase) is one.
     pub fn speech_verb(&self, word: &str) -> Option<&str> {
         self.speech_verbs.get(word).map(|s| s.as_str())
+    }
+
+    /// An epithet head (`tactician`, `55-year-old`).
+    pub fn is_epithet(&self, lower: &str) -> bool {
+        self.epithets.contains(lower)
+            // a demonym that names one person: `the Spaniard`, `the Brazilian`, `the
+            // Frenchman` (not `the British`, `the French`: a side, not a person)
+            || (matches!(self.gazetteer.get(lower), Some(Gazetteer::Demonym(_)))
+                && ["ian", "an", "ard", "man", "woman", "i"]
+                    .iter()
+                    .any(|x| lower.ends_with(x)))
+            || lower
+                .strip_suffix("-year-old")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     }
 
     pub fn is_title(&self, lower: &str) -> bool {

@@ -200,3 +200,65 @@ fn pronouns_follow_the_gender_of_first_names() {
     let body = "Peter Brandt met Maria Lenz on Monday. \"We need calm,\" she said.";
     has(body, "We need calm,", QuoteKind::Direct, "Maria Lenz");
 }
+
+#[test]
+fn epithets_point_to_the_person_the_story_follows() {
+    let story = "Harbour coach Tomas Varga was not pleased with the draw.\n\n";
+    for (body, said) in [
+        ("\"We were poor,\" the tactician said.", "We were poor,"),
+        (
+            "Speaking after the match, a visibly tired 55-year-old said: \"We were poor.\"",
+            "We were poor.",
+        ),
+        ("\"We go on,\" the Spaniard said.", "We go on,"),
+        ("\"We go on,\" the veteran insisted.", "We go on,"),
+    ] {
+        has(
+            &format!("{story}{body}"),
+            said,
+            QuoteKind::Direct,
+            "Tomas Varga",
+        );
+    }
+    // indefinite: someone new, not the person followed
+    let qs = quotes(&format!("{story}\"It was a farce,\" a veteran said."));
+    assert!(
+        qs.iter()
+            .all(|(_, _, w)| w.as_deref() != Some("Tomas Varga")),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_shares_the_subject() {
+    has(
+        "Tomas Varga sounded optimistic about the season and added: \"We will be back.\"",
+        "We will be back.",
+        QuoteKind::Direct,
+        "Tomas Varga",
+    );
+    has(
+        "A harbour spokesman declined to name the buyer but said talks had begun.",
+        "talks had begun",
+        QuoteKind::Indirect,
+        "A harbour spokesman",
+    );
+}
+
+#[test]
+fn lowercase_titles_before_names_and_possessives_in_fronted_clauses() {
+    // `police chief Rob Lenz` holds the role `police chief`
+    has(
+        "Utrecht police chief Rob Lenz spoke first.\n\n\"It was no random act,\" the local police chief said.",
+        "It was no random act,",
+        QuoteKind::Direct,
+        "Rob Lenz",
+    );
+    // a name in a fronted clause, as a possessive, is not the subject the pronoun takes
+    has(
+        "Harbour coach Tomas Varga spoke after the game.\n\nWhile admitting his side lost to Juan Pedro Benali's men, the coach praised the fans.\n\nHe said: \"We go on.\"",
+        "We go on.",
+        QuoteKind::Direct,
+        "Tomas Varga",
+    );
+}

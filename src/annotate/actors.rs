@@ -207,7 +207,7 @@ pub struct Registry {
     /// Actors named side by side (`Karsk and Valdor`): they tend to share a kind.
     pub coordinated: Vec<(usize, usize)>,
     /// Analysed chains: (text, opens a sentence, a lowercase word follows) -> mentions.
-    chain_cache: FxHashMap<(String, bool, bool), Vec<CachedPush>>,
+    chain_cache: FxHashMap<(String, bool, bool, String), Vec<CachedPush>>,
 }
 
 impl Registry {
@@ -553,16 +553,18 @@ fn process_chain(
     let next_lower = toks
         .get(e)
         .is_some_and(|t| t.kind == Tk::Word && !is_cap(word(p, t)));
+    let pre_title = lower_title_before(p, toks, s0);
     let key = (
         p[toks[s0].s..toks[e - 1].e].to_string(),
         initial0,
         next_lower,
+        pre_title.clone().unwrap_or_default(),
     );
     if let Some(pushes) = reg.chain_cache.get(&key).cloned() {
         let lx = lexicon();
-        let before_loc = s0 > 0
-            && toks[s0 - 1].kind == Tk::Word
-            && LOC_PREPS.contains(&&*lower(word(p, &toks[s0 - 1])));
+        let before_loc = (s0 > 0 && toks[s0 - 1].kind == Tk::Word)
+            .then(|| lower(word(p, &toks[s0 - 1])).to_string())
+            .filter(|b| LOC_PREPS.contains(&b.as_str()));
         for cp in pushes {
             let (fs, a, b) = (s0 + cp.full_s, s0 + cp.s, s0 + cp.e);
             let id = out.mentions.len() as u32;
@@ -601,7 +603,11 @@ fn process_chain(
                 {
                     ab.person_ev += 1;
                 }
-                if before_loc && !cp.titled && a == s0 {
+                if let Some(prep) = &before_loc
+                    && place_after(prep, b - a)
+                    && !cp.titled
+                    && a == s0
+                {
                     ab.place_ev += 2;
                 }
             }
@@ -611,7 +617,19 @@ fn process_chain(
     }
     let first = out.mentions.len();
     let mut evidence = None;
-    process_chain_uncached(reg, seg, p, toks, sid, in_quote, s0, e, out, &mut evidence);
+    process_chain_uncached(
+        reg,
+        seg,
+        p,
+        toks,
+        sid,
+        in_quote,
+        s0,
+        e,
+        out,
+        &mut evidence,
+        pre_title,
+    );
     let n = out.mentions.len();
     let pushes = out.mentions[first..]
         .iter()
@@ -640,7 +658,9 @@ fn process_chain_uncached(
     e: usize,
     out: &mut SegActors,
     evidence: &mut Option<(i32, i32, i32)>,
+    pre_title: Option<String>,
 ) {
+    let s0 = s;
     let lx = lexicon();
     let words_of = |a: usize, b: usize| -> Vec<&str> {
         (a..b)
@@ -862,6 +882,17 @@ fn process_chain_uncached(
         }
         break;
     }
+    // a title in lower case right before the name: `head coach Manolo Marquez`,
+    // `striker Tomi Juric`
+    if roles.is_empty()
+        && honor.is_none()
+        && k == 0
+        && s == s0
+        && k < words.len()
+        && let Some(t) = pre_title
+    {
+        roles.push(t);
+    }
     let titled = !roles.is_empty() || honor.is_some();
     if k >= words.len() {
         return; // only a title: a nominal, resolved when it speaks
@@ -1060,6 +1091,7 @@ fn process_chain_uncached(
         }
         if let Some(b) = &before
             && LOC_PREPS.contains(&b.as_str())
+            && place_after(b, name_words.len())
             && !titled
         {
             ab.place_ev += 2;
@@ -1071,6 +1103,41 @@ fn process_chain_uncached(
     }
     push(reg, a, name_s, e, s, titled);
     acronym_after(reg, a, p, toks, e);
+}
+
+/// A title in lower case right before token `s0` (`head coach`, `foreign minister`,
+/// `striker`): the longest of up to three words.
+fn lower_title_before(p: &str, toks: &[Tok], s0: usize) -> Option<String> {
+    let lx = lexicon();
+    let mut best = None;
+    for n in 1..=3.min(s0) {
+        let t = &toks[s0 - n];
+        let w = word(p, t);
+        if t.kind != Tk::Word || is_cap(w) || toks[s0 - n + 1].s > t.e + 1 {
+            break;
+        }
+        if n == 1 && !lx.title_heads.contains(&*lower(w)) {
+            return None;
+        }
+        let cand = (s0 - n..s0)
+            .map(|j| lower(word(p, &toks[j])).to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if lx.is_title(&cand) {
+            best = Some(cand);
+        }
+    }
+    best
+}
+
+/// Whether a name of `words` words after the preposition `prep` leans to a place:
+/// `in`, `near`, `across` do; `from`, `to`, `at` take people as often (`a penalty from
+/// Tomi Juric`, `a letter to Anna Varga`), so only a one-word name leans.
+fn place_after(prep: &str, words: usize) -> bool {
+    match prep {
+        "from" | "to" | "at" | "via" => words <= 1,
+        _ => true,
+    }
 }
 
 /// `... Forces (RDF)`: the acronym becomes an alias.

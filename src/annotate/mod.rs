@@ -588,6 +588,19 @@ impl<'a> Annotator<'a> {
                 nom.mention = text;
                 return Some(nom);
             }
+            // `the Spaniard`, `the Brazilian`: a person named by nationality
+            if k > lo
+                && self.is_word(si, k - 1)
+                && self.lower(si, k - 1) == "the"
+                && lx.is_epithet(strip_possessive(self.lower(si, k)).0)
+            {
+                let seg = &self.segs[si];
+                let text = strip_possessive(&seg.text[seg.toks[k - 1].s..seg.toks[k].e])
+                    .0
+                    .to_string();
+                let head = strip_possessive(self.lower(si, k)).0.to_string();
+                return Some(self.resolve_nominal(si, k - 1, k, &text, &head));
+            }
             // `a senior Ruritanian diplomat`: a place used as an adjective is no speaker
             if self.reg.actors[a].kind == Some(ActorKind::Place)
                 && self.is_word(si, m.e)
@@ -624,6 +637,7 @@ impl<'a> Annotator<'a> {
         }
         let head = strip_possessive(w).0.to_string();
         let is_head = lx.nominal_speakers.contains(&head)
+            || lx.is_epithet(&head)
             || actors::is_org_head(self.word(si, k))
             || lx.document_nouns.contains(&head)
             || lx.is_title(&head)
@@ -792,6 +806,20 @@ impl<'a> Annotator<'a> {
                 }
             }
             if let Some(a) = best {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+            }
+            return who;
+        }
+        // an epithet (`the tactician`, `a visibly disappointed 55-year-old`): the person
+        // the story follows — the latest person speaking, or named as a subject
+        // (definite only: `a lawmaker said` brings in someone new; an age is the
+        // exception, `a 55-year-old stated` follows a portrait)
+        let the = words
+            .first()
+            .is_some_and(|w| matches!(*w, "the" | "his" | "her" | "their"));
+        if lx.is_epithet(head) && (the || head.ends_with("-year-old")) {
+            if let Some(&a) = self.salient.last() {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
             }
@@ -1053,9 +1081,19 @@ impl<'a> Annotator<'a> {
                             | "like"
                             | "following"
                             | "beside"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "whereas"
+                            | "when"
+                            | "once"
+                            | "since"
+                            | "as"
+                            | "amid"
+                            | "because"
                     )
             }
-            && let Some(c) = (st + 1..hi.min(st + 16)).find(|&j| self.punct(si, j) == Some(','))
+            && let Some(c) = (st + 1..hi.min(st + 24)).find(|&j| self.punct(si, j) == Some(','))
         {
             return c + 1;
         }
@@ -1074,6 +1112,44 @@ impl<'a> Annotator<'a> {
             .filter_map(|j| self.mention_at(si, j).filter(|m| m.full_s == j))
             .map(|m| self.reg.resolve(m.actor))
             .find(|&a| fits(&self.reg.actors[a]))
+    }
+
+    /// The subject of the clause that a coordinated verb (after `and` at `and_at`)
+    /// continues: the first noun phrase of the sentence that a lowercase word (its
+    /// verb) follows, and no earlier `and` — `Marquez and Costa met and said` is two.
+    fn coordinated_subject(&self, si: usize, lo: usize, and_at: usize) -> Option<Who> {
+        let mut st = self.sentence_start(si, and_at).max(lo);
+        // `Critics were less generous: Hale called it a farce and said`: the clause
+        // starts after a colon or semicolon
+        if let Some(c) = (st..and_at).rfind(|&j| matches!(self.punct(si, j), Some(':') | Some(';')))
+        {
+            st = c + 1;
+        }
+        let st = self.after_fronted(si, st, and_at);
+        for k in st..and_at.min(st + 8) {
+            if self.segs[si].in_quote[k] || !self.is_word(si, k) {
+                continue;
+            }
+            let next_is_verb = self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)) && {
+                let nw = self.lower(si, k + 1);
+                !matches!(nw, "and" | "or" | "of" | "in" | "from" | "at" | "for")
+            };
+            // `A Norcastle spokesman declined`: the noun phrase goes on to its head
+            if !next_is_verb || (k + 1 < and_at && self.np_ending_at(si, k + 1, st, 0).is_some()) {
+                continue;
+            }
+            if let Some(w) = self.np_ending_at(si, k, st, 0) {
+                return (w.actor.is_none_or(|a| self.is_speaker_kind(a))).then_some(w);
+            }
+        }
+        None
+    }
+
+    fn is_speaker_kind(&self, a: usize) -> bool {
+        matches!(
+            self.reg.actors[a].kind,
+            Some(ActorKind::Person) | Some(ActorKind::Organization)
+        )
     }
 
     /// The subject of a verb at `v`: the noun phrase before it (skipping hedges and an
@@ -1125,6 +1201,11 @@ impl<'a> Annotator<'a> {
                 if matches!(w, "who" | "which") && k >= lo + 2 && self.punct(si, k - 1) == Some(',')
                 {
                     return self.np_ending(si, k - 2, lo);
+                }
+                // `Marquez sounded optimistic and added:`: a second verb shares the
+                // sentence's subject
+                if matches!(w, "and" | "but") && k > lo + 1 {
+                    return self.coordinated_subject(si, lo, k);
                 }
                 // a plain noun speaks only with a verb of saying (`the petitioner told`,
                 // not `the numbers suggest`)
@@ -1446,7 +1527,12 @@ impl<'a> Annotator<'a> {
             }
             if let Some(m) = self.mention_at(si, k) {
                 let a = self.reg.resolve(m.actor);
-                if self.reg.actors[a].kind == Some(ActorKind::Person) && k == m.full_s {
+                // `Benali's men`: a possessive name modifies, it is no subject
+                let possessive = m.e > 0 && strip_possessive(self.word(si, m.e - 1)).1;
+                if self.reg.actors[a].kind == Some(ActorKind::Person)
+                    && k == m.full_s
+                    && !possessive
+                {
                     // the first person named is the likeliest subject: keep only it
                     self.salient.retain(|&x| x != a);
                     self.salient.push(a);

@@ -95,7 +95,10 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
                 }
                 break;
             }
-            let kind = if p[i..end].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            // `55-year-old` is a noun (`the 55-year-old said`), not a number
+            let kind = if p[i..end].chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !p[i..end].ends_with("-year-old")
+            {
                 Tk::Num
             } else {
                 Tk::Word

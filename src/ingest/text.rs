@@ -421,7 +421,26 @@ fn caption_key(t: &str) -> u64 {
 
 /// A line that starts a block of navigation or boilerplate.
 fn nav_marker(t: &str) -> Option<bool> {
-    if t.len() > 200 {
+    use std::sync::LazyLock;
+    // every line of every article comes here: most are ruled out by their first word
+    static FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+        lexicon()
+            .nav_markers
+            .iter()
+            .map(|m| first_word(m).to_lowercase())
+            .collect()
+    });
+    fn first_word(s: &str) -> &str {
+        s.trim()
+            .split(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '-'))
+            .next()
+            .unwrap_or("")
+    }
+    if t.len() > 200
+        || !FIRST_WORDS.contains(&*crate::lexicon::lower(
+            first_word(t).trim_end_matches(['.', '›', '»', '>']),
+        ))
+    {
         return None;
     }
     let lower = t.to_lowercase();
