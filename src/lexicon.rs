@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub nominal_speakers: FxHashSet<String>,
     /// Descriptive nouns for the person a story follows (`the tactician`).
     pub epithets: FxHashSet<String>,
+    /// Common nouns for organisations (`the manufacturer`, `the company`).
+    pub org_nouns: FxHashSet<String>,
     pub function_words: FxHashSet<String>,
     pub hedges: FxHashSet<String>,
     /// Social platforms, as written.
@@ -293,6 +295,7 @@ impl Lexicon {
             document_nouns: set_lower(asset!("document_nouns.txt")),
             nominal_speakers: set_lower(asset!("nominal_speakers.txt")),
             epithets: set_lower(asset!("epithets.txt")),
+            org_nouns: set_lower(asset!("org_nouns.txt")),
             function_words: set_lower(asset!("function_words.txt")),
             hedges: set_lower(asset!("hedges.txt")),
             platforms: lines(asset!("platforms.txt"))

@@ -262,3 +262,34 @@ fn lowercase_titles_before_names_and_possessives_in_fronted_clauses() {
         "Tomas Varga",
     );
 }
+
+#[test]
+fn a_dateline_is_not_part_of_what_was_said() {
+    has(
+        "KARSK — The man suspected of the harbour fire is in custody, police said on Sunday.",
+        "The man suspected of the harbour fire is in custody",
+        QuoteKind::Indirect,
+        "police",
+    );
+    has(
+        "VALDOR, Ruritania, March 18 (Wire) – Police arrested a man near the port, a police chief said.",
+        "Police arrested a man near the port",
+        QuoteKind::Indirect,
+        "a police chief",
+    );
+}
+
+#[test]
+fn a_one_word_company_and_its_pronouns() {
+    let body = "Shares in Brenmark Tiles, the kitchen products manufacturer, fell 15 per cent.\n\n\
+                Brenmark said sales for September were weak.\n\n\
+                It said weakness in October had continued.\n\n\
+                The company said that its profit would fall.";
+    for said in [
+        "sales for September were weak",
+        "weakness in October had continued",
+        "its profit would fall",
+    ] {
+        has(body, said, QuoteKind::Indirect, "Brenmark Tiles");
+    }
+}

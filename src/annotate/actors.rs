@@ -176,6 +176,8 @@ pub struct ActorB {
     pub person_ev: i32,
     pub place_ev: i32,
     pub other_ev: i32,
+    /// Evidence for an organisation (`X, the manufacturer,`; `shares in X`).
+    pub org_ev: i32,
     /// Mentions: (segment, first token, last token + 1).
     pub mentions: Vec<(usize, usize, usize)>,
     pub merged_into: Option<usize>,
@@ -235,6 +237,7 @@ impl Registry {
             person_ev: 0,
             place_ev: 0,
             other_ev: 0,
+            org_ev: 0,
             mentions: Vec::new(),
             merged_into: None,
             quote_count: 0,
@@ -487,6 +490,17 @@ pub fn scan(
             .take_while(|&j| is_word(j))
             .map(|j| word(p, &toks[j]))
             .collect();
+        // `Qualceram Shires, the bathroom products manufacturer,`: an organisation
+        if words
+            .iter()
+            .any(|w| lx.org_nouns.contains(&*lower(w)) && !is_cap(w))
+        {
+            let a = reg.resolve(m.actor);
+            if reg.actors[a].kind.is_none() {
+                reg.actors[a].org_ev += 4;
+            }
+            continue;
+        }
         for end in (1..=words.len()).rev() {
             let cand = words[..end].join(" ").to_lowercase();
             let last = words[end - 1].to_lowercase();
@@ -1089,7 +1103,17 @@ fn process_chain_uncached(
         if speaks {
             ab.person_ev += 1;
         }
-        if let Some(b) = &before
+        // `shares in X`, `a stake in X`: a company
+        let holding = before.as_deref() == Some("in")
+            && s >= 2
+            && toks[s - 2].kind == Tk::Word
+            && matches!(
+                &*lower(word(p, &toks[s - 2])),
+                "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment"
+            );
+        if holding {
+            ab.org_ev += 3;
+        } else if let Some(b) = &before
             && LOC_PREPS.contains(&b.as_str())
             && place_after(b, name_words.len())
             && !titled
@@ -1231,39 +1255,77 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             })
             .collect();
         if cands.len() == 1 {
-            let j = cands[0];
-            let src = std::mem::take(&mut reg.actors[i].mentions);
-            let surface = reg.actors[i].name.clone();
-            let aliases = std::mem::take(&mut reg.actors[i].aliases);
-            let roles = std::mem::take(&mut reg.actors[i].roles);
-            let (pe, pl, oe, oi) = (
-                reg.actors[i].person_ev,
-                reg.actors[i].place_ev,
-                reg.actors[i].other_ev,
-                reg.actors[i].only_initial,
-            );
-            reg.actors[i].merged_into = Some(j);
-            let t = &mut reg.actors[j];
-            t.mentions.extend(src);
-            t.person_ev += pe;
-            t.place_ev += pl;
-            t.other_ev += oe;
-            t.only_initial &= oi;
-            for r in roles {
-                if !t.roles.contains(&r) {
-                    t.roles.push(r);
-                }
-            }
-            reg.alias(j, &surface);
-            for a in aliases {
-                reg.alias(j, &a);
-            }
+            merge_into(reg, i, cands[0]);
+        }
+    }
+    // `Qualceram` after `Qualceram Shires, the manufacturer`: a one-word name that
+    // opens exactly one organisation's name
+    for i in 0..n {
+        // (not a place that names its institutions: `Karsk` and `Karsk City Council`)
+        if reg.actors[i].merged_into.is_some()
+            || reg.actors[i].kind.is_some()
+            || reg.actors[i].key.len() != 1
+            || reg.actors[i].place_ev > 0
+            || reg.coordinated.iter().any(|&(x, y)| x == i || y == i)
+        {
+            continue;
+        }
+        let first = reg.actors[i].key[0].clone();
+        let cands: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && reg.actors[j].merged_into.is_none()
+                    && reg.actors[j].key.len() > 1
+                    && reg.actors[j].key[0] == first
+                    && (reg.actors[j].kind == Some(ActorKind::Organization)
+                        || reg.actors[j].kind.is_none() && reg.actors[j].org_ev > 0)
+            })
+            .collect();
+        if cands.len() == 1 {
+            merge_into(reg, i, cands[0]);
         }
     }
     // merged mention lists back in text order (recent-actor look-ups rely on it)
     for a in reg.actors.iter_mut() {
         a.mentions.sort_unstable();
     }
+    finish_kinds(reg);
+}
+
+/// Fold actor `i` into `j`: mentions, evidence, roles and names.
+fn merge_into(reg: &mut Registry, i: usize, j: usize) {
+    let src = std::mem::take(&mut reg.actors[i].mentions);
+    let surface = reg.actors[i].name.clone();
+    let aliases = std::mem::take(&mut reg.actors[i].aliases);
+    let roles = std::mem::take(&mut reg.actors[i].roles);
+    let (pe, pl, oe, og, oi) = (
+        reg.actors[i].person_ev,
+        reg.actors[i].place_ev,
+        reg.actors[i].other_ev,
+        reg.actors[i].org_ev,
+        reg.actors[i].only_initial,
+    );
+    reg.actors[i].merged_into = Some(j);
+    let t = &mut reg.actors[j];
+    t.mentions.extend(src);
+    t.person_ev += pe;
+    t.place_ev += pl;
+    t.other_ev += oe;
+    t.org_ev += og;
+    t.only_initial &= oi;
+    for r in roles {
+        if !t.roles.contains(&r) {
+            t.roles.push(r);
+        }
+    }
+    reg.alias(j, &surface);
+    for a in aliases {
+        reg.alias(j, &a);
+    }
+}
+
+/// Kinds of the actors no word list typed, from the evidence gathered.
+fn finish_kinds(reg: &mut Registry) {
     // `Karsk and Valdor`: an unknown name coordinated with a place is a place
     for _ in 0..2 {
         for &(x, y) in &reg.coordinated.clone() {
@@ -1282,17 +1344,21 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
         if a.kind.is_some() {
             continue;
         }
-        a.kind = Some(if a.place_ev > a.person_ev {
-            ActorKind::Place
-        } else if a.person_ev > 0 {
-            ActorKind::Person
-        } else if a.other_ev > 0 {
-            ActorKind::Other
-        } else if a.key.len() >= 2 {
-            ActorKind::Person
-        } else {
-            ActorKind::Other
-        });
+        a.kind = Some(
+            if a.org_ev > 0 && a.org_ev >= a.person_ev && a.org_ev >= a.place_ev {
+                ActorKind::Organization
+            } else if a.place_ev > a.person_ev {
+                ActorKind::Place
+            } else if a.person_ev > 0 {
+                ActorKind::Person
+            } else if a.other_ev > 0 {
+                ActorKind::Other
+            } else if a.key.len() >= 2 {
+                ActorKind::Person
+            } else {
+                ActorKind::Other
+            },
+        );
     }
 }
 

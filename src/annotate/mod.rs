@@ -6,7 +6,7 @@ pub mod tokens;
 
 use crate::lexicon::{PronounClass, lexicon};
 use crate::model::{Actor, ActorKind, Annotated, Article, Part, Quote, QuoteKind, Speaker};
-use actors::{Gender, Registry, SegActors, fold_word, is_cap, strip_possessive};
+use actors::{Gender, Registry, SegActors, fold_word, is_all_caps, is_cap, strip_possessive};
 use tokens::{Span, Tk, Tok};
 
 /// One annotated unit of text: a body paragraph, a caption or the title.
@@ -892,11 +892,36 @@ impl<'a> Annotator<'a> {
                 {
                     who.actor = Some(a);
                     who.name = ab.name.clone();
-                    break;
+                    return who;
                 }
             }
         }
+        // `the company said` about `Qualceram`: the organisation the story follows, or
+        // the latest speaker no word list typed (a one-word company)
+        if matches!(
+            head,
+            "company" | "firm" | "group" | "manufacturer" | "maker" | "retailer" | "lender"
+        ) && words.first() == Some(&"the")
+            && let Some(a) = self
+                .salient_org
+                .last()
+                .copied()
+                .or_else(|| self.untyped_last_speaker())
+        {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+        }
         who
+    }
+
+    /// The latest speaker, when no word list or title typed it: `Qualceram said ...
+    /// It said` (a person would be `he` or `she`).
+    fn untyped_last_speaker(&self) -> Option<usize> {
+        let a = self.last_speaker.as_ref()?.actor?;
+        let a = self.reg.resolve(a);
+        let ab = &self.reg.actors[a];
+        (ab.kind.is_none() && ab.roles.is_empty() && ab.gender.is_none() && ab.key.len() == 1)
+            .then_some(a)
     }
 
     /// The author of a document named by `head` before (si, k): the first person or
@@ -1033,7 +1058,8 @@ impl<'a> Annotator<'a> {
             }
             PronounClass::Plural | PronounClass::Neuter => self
                 .first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization))
-                .or_else(|| self.salient_org.last().copied()),
+                .or_else(|| self.salient_org.last().copied())
+                .or_else(|| self.untyped_last_speaker()),
             PronounClass::Any => {
                 // `the latter` / `the former`: the last two people named
                 let persons: Vec<usize> = self
@@ -2345,6 +2371,8 @@ impl<'a> Annotator<'a> {
         {
             return;
         }
+        // `DETROIT — The man ... is in custody, police said`: the dateline is not said
+        let a = if a == 0 { self.dateline_end(si, b) } else { a };
         let nwords = (a..b).filter(|&k| self.is_word(si, k)).count();
         if nwords < 3 {
             return;
@@ -2381,6 +2409,37 @@ impl<'a> Annotator<'a> {
             cue: Some(cue.to_string()),
             conf,
         });
+    }
+
+    /// The first token after a dateline that opens paragraph `si` (`DETROIT —`,
+    /// `UTRECHT, Netherlands, March 18 (AFP) –`), looking no further than `hi`; 0 when
+    /// there is none.
+    fn dateline_end(&self, si: usize, hi: usize) -> usize {
+        let toks = &self.segs[si].toks;
+        // a place in capitals first
+        let mut k = 0;
+        while k < hi && k < 4 && self.is_word(si, k) && is_all_caps(self.word(si, k)) {
+            k += 1;
+        }
+        if k == 0
+            || self
+                .word(si, 0)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                < 3
+        {
+            return 0;
+        }
+        // then, within a few tokens, a dash
+        for (j, t) in toks.iter().enumerate().take(hi.min(k + 16)).skip(k) {
+            match t.kind {
+                Tk::Punct('—' | '–' | '-') => return j + 1,
+                Tk::Mark { .. } | Tk::Punct('.' | ':' | ';') => return 0,
+                _ => {}
+            }
+        }
+        0
     }
 
     fn output(mut self) -> Annotated {
