@@ -399,25 +399,18 @@ fn rows_without_snippets_read_from_columns_match_the_stored_ones() {
     let s = run(&ci, &corpus);
     assert_eq!(s.added, 4, "{:?}", s.failed);
     let e = Engine::new(&ci);
+    let search = |q: &str, snippets: usize| {
+        e.search(
+            q,
+            SearchOptions {
+                snippets,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
     for q in ["said", "varga", "", "harbour", "br"] {
-        let with = e
-            .search(
-                q,
-                SearchOptions {
-                    snippets: 50,
-                    ..Default::default()
-                },
-            )
-            .unwrap();
-        let without = e
-            .search(
-                q,
-                SearchOptions {
-                    snippets: 0,
-                    ..Default::default()
-                },
-            )
-            .unwrap();
+        let (with, without) = (search(q, 50), search(q, 0));
         assert!(!with.articles.is_empty(), "{q}");
         assert_eq!(with.articles.len(), without.articles.len(), "{q}");
         for (a, b) in with.articles.iter().zip(&without.articles) {
