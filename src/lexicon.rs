@@ -284,7 +284,12 @@ impl Lexicon {
             orgs,
             gazetteer,
             seats,
-            given_names: set_lower(asset!("given_names.txt")),
+            // every first name the gendered lists know is a first name too
+            given_names: set_lower(asset!("given_names.txt"))
+                .into_iter()
+                .chain(set_lower(asset!("given_names_female.txt")))
+                .chain(set_lower(asset!("given_names_male.txt")))
+                .collect(),
             female_names: set_lower(asset!("given_names_female.txt")),
             male_names: set_lower(asset!("given_names_male.txt")),
             translit,
@@ -408,6 +413,8 @@ mod tests {
             Some("sergei")
         );
         assert!(lx.given_names.contains("anna"));
+        // names only the gendered lists hold are first names as well
+        assert!(lx.given_names.contains("francis"));
         assert!(lx.female_names.contains("maria") && lx.male_names.contains("peter"));
         assert!(lx.female_names.is_disjoint(&lx.male_names));
         assert!(lx.countries.len() > 150);

@@ -293,3 +293,20 @@ fn a_one_word_company_and_its_pronouns() {
         has(body, said, QuoteKind::Indirect, "Brenmark Tiles");
     }
 }
+
+#[test]
+fn a_quote_paragraph_after_a_paragraph_about_someone() {
+    has(
+        "The outbreak grew.\n\nThis afternoon, Doctor Maria Lenz, director of public health, briefed reporters.\n\n\"We found five more cases.\"",
+        "We found five more cases.",
+        QuoteKind::Direct,
+        "Maria Lenz",
+    );
+    // `Council President Francis ...`: a first name only the gendered lists hold
+    has(
+        "Council President Francis Acosta closed the meeting.\n\nHe also wanted residents to know he meant well.\n\n\"We are not monsters.\"",
+        "We are not monsters.",
+        QuoteKind::Direct,
+        "Francis Acosta",
+    );
+}

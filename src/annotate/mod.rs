@@ -1896,6 +1896,15 @@ impl<'a> Annotator<'a> {
                 {
                     who = Some(w);
                     conf = 0.5;
+                } else if kind == QuoteKind::Direct
+                    && sp.open == 0
+                    && sp.close.is_none_or(|c| c + 3 >= self.segs[si].toks.len())
+                    && let Some(w) = self.previous_paragraph_subject(si)
+                {
+                    // `Dr Diaz briefed reporters on the outbreak.` then a paragraph that
+                    // is one quote: the person the paragraph before was about
+                    who = Some(w);
+                    conf = 0.5;
                 }
             }
             if let Some(w) = &who {
@@ -1928,6 +1937,42 @@ impl<'a> Annotator<'a> {
     }
 
     /// A noun phrase that is the subject at the start of the sentence region.
+    /// The person the last sentence of the paragraph before `si` is about, when that
+    /// paragraph quotes no one: a name (or `he`/`she`) among its first words.
+    fn previous_paragraph_subject(&self, si: usize) -> Option<Who> {
+        let p = si.checked_sub(1)?;
+        let seg = &self.segs[p];
+        if seg.part != Part::Body || seg.part != self.segs[si].part || !seg.spans.is_empty() {
+            return None;
+        }
+        let n = seg.toks.len();
+        let last = (0..n).rev().find(|&k| self.is_word(p, k))?;
+        let st = self.after_fronted(p, self.sentence_start(p, last), n);
+        for k in st..n.min(st + 6) {
+            if !self.is_word(p, k) {
+                continue;
+            }
+            if let Some(m) = self.mention_at(p, k)
+                && m.full_s == k
+            {
+                let a = self.reg.resolve(m.actor);
+                let possessive = m.e > 0 && strip_possessive(self.word(p, m.e - 1)).1;
+                return (self.reg.actors[a].kind == Some(ActorKind::Person) && !possessive)
+                    .then(|| self.who_of_mention(p, m));
+            }
+            if k == st && matches!(self.lower(p, k), "he" | "she") {
+                return self.np_ending_at(p, k, k, 0).filter(|w| {
+                    w.actor
+                        .is_some_and(|a| self.reg.actors[a].kind == Some(ActorKind::Person))
+                });
+            }
+            if self.verb_at(p, k).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
     fn np_ending_at_start(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
         if let Some(m) = self.mention_at(si, k) {
             if m.full_s == k
