@@ -310,3 +310,13 @@ fn a_quote_paragraph_after_a_paragraph_about_someone() {
         "Francis Acosta",
     );
 }
+
+#[test]
+fn saint_abbreviations_inside_names() {
+    has(
+        "District Judge Amy St. Eve said the sentence was fair.",
+        "the sentence was fair",
+        QuoteKind::Indirect,
+        "Amy St. Eve",
+    );
+}

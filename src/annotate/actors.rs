@@ -459,7 +459,8 @@ pub fn scan(
             if let Some(t) = toks.get(nx)
                 && t.kind == Tk::Punct('.')
                 && t.s == toks[j].e
-                && (w.chars().count() == 1 || lx.is_honorific(w))
+                // `St. Eve`, `St. Louis`
+                && (w.chars().count() == 1 || lx.is_honorific(w) || w == "St")
                 && is_word(nx + 1)
                 && is_cap(word(p, &toks[nx + 1]))
             {
