@@ -320,3 +320,20 @@ fn saint_abbreviations_inside_names() {
         "Amy St. Eve",
     );
 }
+
+#[test]
+fn a_verb_form_used_as_a_noun_does_not_end_the_reported_clause() {
+    has(
+        "The judge noted that there were 50,000 federal and state statutes that punish felons.",
+        "there were 50,000 federal and state statutes that punish felons",
+        QuoteKind::Indirect,
+        "The judge",
+    );
+    // a real second cue still ends it
+    has(
+        "Karl Hofer said the plan was fine and stated that it would pass.",
+        "the plan was fine",
+        QuoteKind::Indirect,
+        "Karl Hofer",
+    );
+}

@@ -2377,7 +2377,17 @@ impl<'a> Annotator<'a> {
                     {
                         x += 1;
                     }
-                    if self.verb_at(si, x).is_some_and(|b| reporting_verb(&b)) {
+                    // `and state statutes`: a bare verb form followed by a noun is a
+                    // noun phrase (`state`, `report`, `claim` are nouns too), not a cue
+                    let noun_use = self.verb_at(si, x).is_some_and(|b| b == self.lower(si, x))
+                        && self.is_word(si, x + 1)
+                        && !is_cap(self.word(si, x + 1))
+                        && {
+                            let nw = self.lower(si, x + 1);
+                            !lexicon().function_words.contains(nw)
+                                && !lexicon().pronouns.contains_key(nw)
+                        };
+                    if !noun_use && self.verb_at(si, x).is_some_and(|b| reporting_verb(&b)) {
                         ce = j;
                         break;
                     }
