@@ -431,3 +431,39 @@ fn rows_without_snippets_read_from_columns_match_the_stored_ones() {
         .title;
     assert!(t.starts_with("Harbour") && t.len() <= 2048, "{}", t.len());
 }
+
+/// New files get no deletes queued (they cost memory and time until the commit), so the
+/// writer must still notice documents the committed index holds of a file the manifest
+/// does not know: what a run killed between its two commits and its manifest leaves.
+#[test]
+fn documents_the_manifest_does_not_know_are_replaced_not_doubled() {
+    let corpus = tmp("corpus");
+    let data = tmp("data");
+    sample(&corpus);
+    let ci = open(&corpus, &data);
+    run(&ci, &corpus);
+    let (arts, quotes) = (ci.num_articles(), ci.num_quotes());
+    assert!(quotes >= 4, "{quotes}");
+    // the commits landed, the manifest did not
+    let manifest = ci.dir.join("manifest.json");
+    assert!(manifest.exists());
+    std::fs::remove_file(&manifest).unwrap();
+    let s = run(&ci, &corpus);
+    assert_eq!(s.added, 3);
+    assert_eq!((ci.num_articles(), ci.num_quotes()), (arts, quotes));
+    // and a new file next to them is added once
+    std::fs::write(
+        corpus.join("d.txt"),
+        article(
+            "Port reopens",
+            "3 April 2025 - 08:00",
+            "\"Ships are moving again,\" harbour master Ines Kovac said.",
+        ),
+    )
+    .unwrap();
+    let s = run(&ci, &corpus);
+    assert_eq!((s.added, s.unchanged), (1, 3));
+    assert_eq!(ci.num_articles(), arts + 1);
+    assert_eq!(ci.num_quotes(), quotes + 1);
+    assert_eq!(titles(&ci, "ships"), vec!["Port reopens".to_string()]);
+}

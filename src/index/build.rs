@@ -9,7 +9,96 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tantivy::schema::document::Document;
 use tantivy::{IndexWriter, TantivyDocument, Term};
+
+/// A document that counts itself while it waits in a writer's queue.
+///
+/// tantivy queues up to ten thousand documents per writer; an article document carries
+/// its body and its stored annotation (about 10 KB), so a full queue held over 100 MB,
+/// and on two cores the annotators keep it full. The count lets the feeding loop wait
+/// instead ([`Backlog::wait_below`]).
+struct Queued {
+    doc: TantivyDocument,
+    backlog: Arc<AtomicUsize>,
+}
+
+impl Queued {
+    fn new(doc: TantivyDocument, backlog: &Arc<AtomicUsize>) -> Self {
+        backlog.fetch_add(1, Ordering::Relaxed);
+        Queued {
+            doc,
+            backlog: Arc::clone(backlog),
+        }
+    }
+}
+
+impl Drop for Queued {
+    fn drop(&mut self) {
+        self.backlog.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+impl Document for Queued {
+    type Value<'a> = <TantivyDocument as Document>::Value<'a>;
+    type FieldsValuesIter<'a> = <TantivyDocument as Document>::FieldsValuesIter<'a>;
+
+    fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
+        self.doc.iter_fields_and_values()
+    }
+
+    fn into_tantivy_document(mut self) -> TantivyDocument {
+        std::mem::take(&mut self.doc)
+    }
+}
+
+/// Documents handed to a writer and not yet indexed.
+#[derive(Default, Clone)]
+struct Backlog(Arc<AtomicUsize>);
+
+impl Backlog {
+    /// Wait (briefly sleeping) until fewer than `max` documents are queued.
+    fn wait_below(&self, max: usize) {
+        while self.0.load(Ordering::Relaxed) >= max {
+            std::thread::sleep(std::time::Duration::from_micros(200));
+        }
+    }
+}
+
+/// A writer that waits while `max` of its documents are queued.
+struct Writer {
+    w: IndexWriter<Queued>,
+    queued: Backlog,
+    max: usize,
+}
+
+impl Writer {
+    fn add(&self, doc: TantivyDocument) -> Result<()> {
+        self.queued.wait_below(self.max);
+        self.w.add_document(Queued::new(doc, &self.queued.0))?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Writer {
+    type Target = IndexWriter<Queued>;
+    fn deref(&self) -> &Self::Target {
+        &self.w
+    }
+}
+
+impl std::ops::DerefMut for Writer {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.w
+    }
+}
+
+/// Most article documents queued for the articles writer at once.
+const MAX_QUEUED_ARTICLES: usize = 256;
+/// Most quote documents queued for the quotes writer at once.
+const MAX_QUEUED_QUOTES: usize = 4096;
 
 /// What the manifest knows of one indexed file.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -242,8 +331,8 @@ fn join_names(a: &Annotated, ids: impl Iterator<Item = String>) -> String {
 /// Add one annotated article to both writers.
 fn add_article(
     ci: &CorpusIndex,
-    aw: &IndexWriter,
-    qw: &IndexWriter,
+    aw: &Writer,
+    qw: &Writer,
     path: &str,
     i: usize,
     a: &Annotated,
@@ -314,7 +403,7 @@ fn add_article(
     let mut stored = a.clone();
     stored.text = String::new();
     doc.add_text(af.ann, serde_json::to_string(&stored)?);
-    aw.add_document(doc)?;
+    aw.add(doc)?;
 
     for (pos, q) in a.quotes.iter().enumerate() {
         let mut d = TantivyDocument::new();
@@ -342,7 +431,7 @@ fn add_article(
         d.add_text(qf.speaker_names, &names);
         d.add_i64(qf.published, published);
         d.add_text(qf.source, &source_text);
-        qw.add_document(d)?;
+        qw.add(d)?;
     }
     Ok(a.quotes.len())
 }
@@ -466,14 +555,22 @@ fn update_inner(
     let heap = opts
         .writer_heap
         .min(20_000_000 + total.saturating_mul(200_000));
-    let mut aw: IndexWriter = ci
-        .articles
-        .writer_with_num_threads(1, heap)
-        .map_err(|e| lock_message(ci, e))?;
-    let mut qw: IndexWriter = ci
-        .quotes
-        .writer_with_num_threads(1, (heap / 2).max(20_000_000))
-        .map_err(|e| lock_message(ci, e))?;
+    let mut aw = Writer {
+        w: ci
+            .articles
+            .writer_with_num_threads(1, heap)
+            .map_err(|e| lock_message(ci, e))?,
+        queued: Backlog::default(),
+        max: MAX_QUEUED_ARTICLES,
+    };
+    let mut qw = Writer {
+        w: ci
+            .quotes
+            .writer_with_num_threads(1, (heap / 2).max(20_000_000))
+            .map_err(|e| lock_message(ci, e))?,
+        queued: Backlog::default(),
+        max: MAX_QUEUED_QUOTES,
+    };
     // a run killed in the middle of a commit leaves files no commit refers to (a
     // deletes file named after an opstamp this run will reach again, among others):
     // clear them before writing anything
@@ -496,11 +593,15 @@ fn update_inner(
         sum.removed += 1;
     }
 
+    // the committed state, as the writers (holding the lock now) see it
+    ci.areader.reload()?;
+    ci.qreader.reload()?;
+    let (asearcher, qsearcher) = (ci.areader.searcher(), ci.qreader.searcher());
     let mut since_commit = 0usize;
     let mut done = 0usize;
     let mut pending: Vec<(String, Option<FileEntry>)> = Vec::new();
-    let commit = |aw: &mut IndexWriter,
-                  qw: &mut IndexWriter,
+    let commit = |aw: &mut Writer,
+                  qw: &mut Writer,
                   manifest: &mut Manifest,
                   pending: &mut Vec<(String, Option<FileEntry>)>|
      -> Result<()> {
@@ -565,10 +666,16 @@ fn update_inner(
                         arts,
                         notes,
                     } => {
-                        // delete first in any case: a run killed between the two commits
-                        // may have left this file's quotes behind
-                        aw.delete_term(Term::from_field_text(af_path, &path));
-                        qw.delete_term(Term::from_field_text(qf_path, &path));
+                        // delete what the committed index holds of this file: its old
+                        // version, or what a run killed between the two commits left
+                        // behind (a queued delete costs memory and time until the commit,
+                        // so new files get none)
+                        if has_docs(&asearcher, af_path, &path) {
+                            aw.delete_term(Term::from_field_text(af_path, &path));
+                        }
+                        if has_docs(&qsearcher, qf_path, &path) {
+                            qw.delete_term(Term::from_field_text(qf_path, &path));
+                        }
                         if manifest.contains_key(&path) {
                             sum.updated += 1;
                         } else {
@@ -596,41 +703,64 @@ fn update_inner(
     })?;
     commit(&mut aw, &mut qw, &mut manifest, &mut pending)?;
     // keep segments few (searching visits each) without rewriting big ones for a
-    // few new articles
-    for (index, w) in [(&ci.articles, &mut aw), (&ci.quotes, &mut qw)] {
+    // few new articles; one group at a time, so that a merge only maps its own segments
+    for (index, w) in [(&ci.articles, &mut aw.w), (&ci.quotes, &mut qw.w)] {
         let metas = index.searchable_segment_metas()?;
         let sizes: Vec<u32> = metas.iter().map(|m| m.num_docs()).collect();
-        let pick: Vec<tantivy::index::SegmentId> = to_merge(&sizes)
-            .into_iter()
-            .map(|i| metas[i].id())
-            .collect();
-        if !pick.is_empty() {
-            w.merge(&pick)
+        for group in to_merge(&sizes) {
+            let ids: Vec<tantivy::index::SegmentId> =
+                group.iter().map(|&i| metas[i].id()).collect();
+            w.merge(&ids)
                 .wait()
                 .context("cannot merge index segments")?;
         }
     }
-    aw.wait_merging_threads()?;
-    qw.wait_merging_threads()?;
+    aw.w.wait_merging_threads()?;
+    qw.w.wait_merging_threads()?;
     ci.reload()?;
     sum.seconds = t0.elapsed().as_secs_f64();
     Ok(sum)
 }
 
-/// Which segments to merge, by their document counts: nothing up to 8 segments; over
-/// that, the small ones (under a quarter of the largest) when there are two or more —
-/// an update adds small segments, and merging them costs little; over 16, everything
-/// (a bulk load cut into many similar segments).
-pub fn to_merge(docs: &[u32]) -> Vec<usize> {
+/// Whether any segment of `searcher` (deleted documents included) has a document whose
+/// `field` is `path`; true when that cannot be read, so that a delete is never skipped
+/// by mistake.
+fn has_docs(searcher: &tantivy::Searcher, field: tantivy::schema::Field, path: &str) -> bool {
+    let t = Term::from_field_text(field, path);
+    searcher.segment_readers().iter().any(|r| {
+        r.inverted_index(field)
+            .and_then(|ii| Ok(ii.doc_freq(&t)?))
+            .map_or(true, |n| n > 0)
+    })
+}
+
+/// Which segments to merge, in groups, by their document counts: nothing up to 8
+/// segments; over that, the small ones (under a quarter of the largest) when there are two
+/// or more — an update adds small segments, and merging them costs little; over 16 (a
+/// bulk load cut into many similar segments), all of them, in about 8 groups of neighbours
+/// by size, so that searching still has segments to share among threads and a merge
+/// never holds the whole index in memory.
+pub fn to_merge(docs: &[u32]) -> Vec<Vec<usize>> {
     if docs.len() <= 8 {
         return Vec::new();
     }
     let max = docs.iter().copied().max().unwrap_or(0);
     let small: Vec<usize> = (0..docs.len()).filter(|&i| docs[i] < max / 4).collect();
     if small.len() >= 2 {
-        small
+        vec![small]
     } else if docs.len() > 16 {
-        (0..docs.len()).collect()
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        order.sort_by_key(|&i| (docs[i], i));
+        let per = docs.len().div_ceil(8);
+        order
+            .chunks(per)
+            .filter(|g| g.len() >= 2)
+            .map(|g| {
+                let mut g = g.to_vec();
+                g.sort_unstable();
+                g
+            })
+            .collect()
     } else {
         Vec::new()
     }
@@ -664,10 +794,47 @@ mod tests {
         assert!(to_merge(&v).is_empty());
         // a second small one: the two small ones merge
         v.push(80);
-        assert_eq!(to_merge(&v), vec![8, 9]);
-        // many similar segments after a bulk load: all
-        assert_eq!(to_merge(&[10_000; 17]).len(), 17);
+        assert_eq!(to_merge(&v), vec![vec![8, 9]]);
+        // many similar segments after a bulk load: all, in about eight groups
+        let groups = to_merge(&[10_000; 17]);
+        assert_eq!(groups.len(), 6);
+        let mut all: Vec<usize> = groups.concat();
+        all.sort_unstable();
+        assert_eq!(all, (0..17).collect::<Vec<_>>());
+        // neighbours by size go together
+        let sizes = [
+            9_000, 30_000, 10_000, 31_000, 9_500, 29_000, 10_500, 30_500, 9_800, 8_000, 32_000,
+            10_200, 29_500, 31_500, 9_900, 30_200, 10_100, 28_000,
+        ];
+        for g in to_merge(&sizes) {
+            let big = g.iter().filter(|&&i| sizes[i] > 20_000).count();
+            assert!(big == 0 || big == g.len(), "{g:?} mixes sizes");
+        }
         assert!(to_merge(&[10_000; 12]).is_empty());
+    }
+
+    #[test]
+    fn queued_documents_are_counted_until_indexed() {
+        let mut b = tantivy::schema::Schema::builder();
+        let f = b.add_text_field("t", tantivy::schema::TEXT);
+        let index = tantivy::Index::create_in_ram(b.build());
+        let mut w = Writer {
+            w: index.writer_with_num_threads(1, 15_000_000).unwrap(),
+            queued: Backlog::default(),
+            max: 8,
+        };
+        let held = Queued::new(TantivyDocument::new(), &w.queued.0);
+        assert_eq!(w.queued.0.load(Ordering::Relaxed), 1);
+        drop(held);
+        for i in 0..100 {
+            let mut d = TantivyDocument::new();
+            d.add_text(f, format!("doc {i}"));
+            w.add(d).unwrap();
+            assert!(w.queued.0.load(Ordering::Relaxed) <= 8);
+        }
+        w.commit().unwrap();
+        assert_eq!(w.queued.0.load(Ordering::Relaxed), 0);
+        assert_eq!(index.reader().unwrap().searcher().num_docs(), 100);
     }
 
     #[test]
