@@ -48,6 +48,27 @@ pub fn name_key(name: &str) -> Vec<String> {
 
 /// Stable id: the folded key joined by `-`, non-ASCII removed.
 pub fn actor_id(name: &str) -> String {
+    // the same names come back article after article: remember the last few thousand
+    // (per thread; a pure function, so the cache changes nothing but the time)
+    thread_local! {
+        static IDS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if let Some(id) = IDS.with(|m| m.borrow().get(name).cloned()) {
+        return id;
+    }
+    let id = actor_id_uncached(name);
+    IDS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 8192 {
+            m.clear();
+        }
+        m.insert(name.to_string(), id.clone());
+    });
+    id
+}
+
+fn actor_id_uncached(name: &str) -> String {
     let key = name_key(name);
     let mut id = String::new();
     for w in key {

@@ -334,25 +334,31 @@ impl<'a> Annotator<'a> {
             let t = art.title.clone();
             self.add_seg(Part::Title, None, 0, &t, false);
         }
-        let demonyms: Vec<String> = self
-            .segs
-            .iter()
-            .flat_map(|s| {
-                s.toks
+        // capitalised words that may be demonyms, each once (a repeat would only look
+        // the same word up again)
+        let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        let mut demonyms: Vec<String> = Vec::new();
+        let mut folded: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        for s in &self.segs {
+            for t in &s.toks {
+                let w = &s.text[t.s..t.e];
+                if t.kind != Tk::Word
+                    || !w.ends_with(['n', 'i', 'e', 'h'])
+                    || !is_cap(w)
+                    || !seen.insert(w)
+                {
+                    continue;
+                }
+                let f = fold_word(w);
+                if ["n", "an", "ian", "i", "ese", "ish"]
                     .iter()
-                    .filter(|t| {
-                        let w = &s.text[t.s..t.e];
-                        t.kind == Tk::Word && is_cap(w) && w.ends_with(['n', 'i', 'e', 'h'])
-                    })
-                    .map(|t| fold_word(&s.text[t.s..t.e]))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w| {
-                ["n", "an", "ian", "i", "ese", "ish"]
-                    .iter()
-                    .any(|s| w.ends_with(s))
-            })
-            .collect();
+                    .any(|x| f.ends_with(x))
+                    && folded.insert(f.clone())
+                {
+                    demonyms.push(f);
+                }
+            }
+        }
         actors::finish(&mut self.reg, &demonyms);
 
         for si in 0..self.segs.len() {
@@ -504,12 +510,12 @@ impl<'a> Annotator<'a> {
     }
 
     /// Speech verb at token k (outside quotes), with its base form.
-    fn verb_at(&self, si: usize, k: usize) -> Option<String> {
+    fn verb_at(&self, si: usize, k: usize) -> Option<&'static str> {
         if !self.is_word(si, k) || self.segs[si].in_quote[k] {
             return None;
         }
         let w = self.lower(si, k);
-        let base = lexicon().speech_verb(w)?.to_string();
+        let base = lexicon().speech_verb(w)?;
         // `the said agreement`, `to say`, `declined to comment`, `a phone call`,
         // `its report`: nouns, not verbs
         if k > 0 && self.is_word(si, k - 1) {
@@ -1237,7 +1243,7 @@ impl<'a> Annotator<'a> {
                 // not `the numbers suggest`)
                 let saying = self.verb_at(si, v).is_some_and(|b| {
                     matches!(
-                        b.as_str(),
+                        b,
                         "say"
                             | "tell"
                             | "add"
@@ -1818,10 +1824,7 @@ impl<'a> Annotator<'a> {
                         self.is_word(si, close + 1) && !is_cap(self.word(si, close + 1));
                     let naming = (sp.open.saturating_sub(6)..sp.open).any(|k| {
                         self.verb_at(si, k).is_some_and(|b| {
-                            matches!(
-                                b.as_str(),
-                                "call" | "describe" | "brand" | "label" | "term" | "dub"
-                            )
+                            matches!(b, "call" | "describe" | "brand" | "label" | "term" | "dub")
                         })
                     });
                     !(prev_det && next_word) || naming
@@ -2281,7 +2284,7 @@ impl<'a> Annotator<'a> {
                 && (tell_type(&base) && c > k + 1
                     || c == k + 1
                         && matches!(
-                            base.as_str(),
+                            base,
                             "admit"
                                 | "acknowledge"
                                 | "concede"
@@ -2311,7 +2314,7 @@ impl<'a> Annotator<'a> {
             }
             if !that {
                 if !matches!(
-                    base.as_str(),
+                    base,
                     "say"
                         | "add"
                         | "claim"
