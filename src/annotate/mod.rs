@@ -1436,7 +1436,7 @@ impl<'a> Annotator<'a> {
             }
         }
         // inversion: `said Varga`, `said the minister`
-        if !tell_type(&base) {
+        if !tell_type(base) {
             return self.np_after(si, v + 1, hi);
         }
         None
@@ -2051,7 +2051,7 @@ impl<'a> Annotator<'a> {
                 .find(|&j| self.punct(si, j) == Some(','))
         {
             let v = (comma + 1..end.min(comma + 9)).find(|&j| {
-                self.verb_at(si, j).is_some_and(|b| reporting_verb(&b))
+                self.verb_at(si, j).is_some_and(reporting_verb)
                     && !self.lower(si, j).ends_with("ing")
             });
             if let Some(v) = v {
@@ -2155,7 +2155,7 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             };
-            if !reporting_verb(&base) {
+            if !reporting_verb(base) {
                 k += 1;
                 continue;
             }
@@ -2196,7 +2196,7 @@ impl<'a> Annotator<'a> {
                         | "last"
                         | "earlier"
                         | "this"
-                ) && !tell_type(&base)
+                ) && !tell_type(base)
                 {
                     match (c..end.min(c + 8)).find(|&j| {
                         self.is_word(si, j) && self.lower(si, j) == "that"
@@ -2219,12 +2219,12 @@ impl<'a> Annotator<'a> {
                         }
                     }
                 }
-                if tell_type(&base)
+                if tell_type(base)
                     || matches!(
                         cw,
                         "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly"
                     )
-                    || self.mention_at(si, c).is_some() && tell_type(&base)
+                    || self.mention_at(si, c).is_some() && tell_type(base)
                 {
                     c += 1;
                     steps += 1;
@@ -2250,7 +2250,7 @@ impl<'a> Annotator<'a> {
             // `told reporters the plan had failed`, `admitted the plan had failed`
             // the addressee of `told`: one or two words, then the clause
             if !that
-                && tell_type(&base)
+                && tell_type(base)
                 && self.subject_before(si, k, lo).is_some()
                 && let Some(a) = (k + 2..(k + 4).min(end)).find(|&a| {
                     self.is_word(si, a)
@@ -2281,7 +2281,7 @@ impl<'a> Annotator<'a> {
                 that = true;
             }
             if !that
-                && (tell_type(&base) && c > k + 1
+                && (tell_type(base) && c > k + 1
                     || c == k + 1
                         && matches!(
                             base,
@@ -2327,7 +2327,7 @@ impl<'a> Annotator<'a> {
                         | "estimate"
                         | "suggest"
                         | "believe"
-                ) || tell_type(&base)
+                ) || tell_type(base)
                     || c != k + 1 && base != "say"
                 {
                     k += 1;
@@ -2390,7 +2390,7 @@ impl<'a> Annotator<'a> {
                             !lexicon().function_words.contains(nw)
                                 && !lexicon().pronouns.contains_key(nw)
                         };
-                    if !noun_use && self.verb_at(si, x).is_some_and(|b| reporting_verb(&b)) {
+                    if !noun_use && self.verb_at(si, x).is_some_and(reporting_verb) {
                         ce = j;
                         break;
                     }
