@@ -214,6 +214,9 @@ enum Work {
         path: String,
         entry: FileEntry,
         arts: Vec<Annotated>,
+        /// Each article's annotation as stored, without its text (on the annotating
+        /// threads: the thread feeding the writers is the one that cannot be shared).
+        anns: Vec<String>,
         notes: Vec<String>,
     },
     Failed {
@@ -299,7 +302,8 @@ fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Wor
             gone: true,
         };
     }
-    let arts: Vec<Annotated> = res.articles.iter().map(annotate).collect();
+    let mut arts: Vec<Annotated> = res.articles.iter().map(annotate).collect();
+    let anns = arts.iter_mut().map(stored_annotation).collect();
     Work::Indexed {
         entry: FileEntry {
             hash,
@@ -309,6 +313,7 @@ fn prepare(path: &PathBuf, old: Option<&FileEntry>, opts: &IngestOptions) -> Wor
         },
         path: display,
         arts,
+        anns,
         notes: res.problems,
     }
 }
@@ -329,13 +334,23 @@ fn join_names(a: &Annotated, ids: impl Iterator<Item = String>) -> String {
 }
 
 /// Add one annotated article to both writers.
+/// The annotation as the index stores it: without its text (the body is stored in its
+/// own field). The text is taken out for the writing and put back.
+fn stored_annotation(a: &mut Annotated) -> String {
+    let text = std::mem::take(&mut a.text);
+    // a model of strings, numbers and lists: writing it to a string cannot fail
+    let json = serde_json::to_string(&*a).unwrap_or_default();
+    a.text = text;
+    json
+}
+
 fn add_article(
     ci: &CorpusIndex,
     aw: &Writer,
     qw: &Writer,
     path: &str,
     i: usize,
-    a: &Annotated,
+    (a, ann): (&Annotated, &str),
     hash: &str,
 ) -> Result<usize> {
     let af = &ci.af;
@@ -399,10 +414,7 @@ fn add_article(
     }
     doc.add_text(af.speaker_names, &sp_names);
     doc.add_u64(af.nquotes, a.quotes.len() as u64);
-    // the annotation without its text (the body is stored in its own field)
-    let mut stored = a.clone();
-    stored.text = String::new();
-    doc.add_text(af.ann, serde_json::to_string(&stored)?);
+    doc.add_text(af.ann, ann);
     aw.add(doc)?;
 
     for (pos, q) in a.quotes.iter().enumerate() {
@@ -664,6 +676,7 @@ fn update_inner(
                         path,
                         entry,
                         arts,
+                        anns,
                         notes,
                     } => {
                         // delete what the committed index holds of this file: its old
@@ -681,9 +694,9 @@ fn update_inner(
                         } else {
                             sum.added += 1;
                         }
-                        for (i, a) in arts.iter().enumerate() {
+                        for (i, a) in arts.iter().zip(&anns).enumerate() {
                             sum.quotes_indexed +=
-                                add_article(ci, &aw, &qw, &path, i, a, &entry.hash)?;
+                                add_article(ci, &aw, &qw, &path, i, (a.0, a.1), &entry.hash)?;
                             sum.articles_indexed += 1;
                             since_commit += 1;
                         }
