@@ -530,26 +530,30 @@ fn update_inner(
     let mut manifest = load_manifest(ci);
     // Quick pass, on every core: stat only; files whose size and mtime match need
     // nothing.
-    let keyed: Vec<(String, bool)> = files
+    let keyed: Vec<(String, bool, u64)> = files
         .par_iter()
         .map(|f| {
             let key = f.display().to_string();
-            let same = match (manifest.get(&key), std::fs::metadata(f)) {
+            let meta = std::fs::metadata(f);
+            let size = meta.as_ref().map_or(0, |m| m.len());
+            let same = match (manifest.get(&key), meta) {
                 (Some(o), Ok(m)) => o.size == m.len() && o.mtime == mtime_of(&m),
                 _ => false,
             };
-            (key, same)
+            (key, same, size)
         })
         .collect();
     let mut todo: Vec<PathBuf> = Vec::new();
-    for (f, (_, same)) in files.iter().zip(&keyed) {
+    let mut todo_bytes: Vec<u64> = Vec::new();
+    for (f, (_, same, size)) in files.iter().zip(&keyed) {
         if *same {
             sum.unchanged += 1;
         } else {
             todo.push(f.clone());
+            todo_bytes.push(*size);
         }
     }
-    let current: rustc_hash::FxHashSet<&str> = keyed.iter().map(|(k, _)| k.as_str()).collect();
+    let current: rustc_hash::FxHashSet<&str> = keyed.iter().map(|(k, _, _)| k.as_str()).collect();
     let mut removed: Vec<String> = manifest
         .keys()
         .filter(|k| !current.contains(k.as_str()))
@@ -634,7 +638,7 @@ fn update_inner(
 
     // Annotation of the next chunk (on every core) overlaps with writing this one (the
     // writers' own threads): the two alternating left a quarter of the CPU idle.
-    const CHUNK: usize = 512;
+    let chunks = chunks(&todo_bytes, CHUNK_FILES, CHUNK_BYTES);
     let olds: Vec<Option<FileEntry>> = todo
         .iter()
         .map(|p| manifest.get(&p.display().to_string()).cloned())
@@ -644,10 +648,10 @@ fn update_inner(
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Work>>(1);
         let (todo, olds, ingest) = (&todo, &olds, &opts.ingest);
         scope.spawn(move || {
-            for (chunk, old) in todo.chunks(CHUNK).zip(olds.chunks(CHUNK)) {
-                let works: Vec<Work> = chunk
+            for r in chunks {
+                let works: Vec<Work> = todo[r.clone()]
                     .par_iter()
-                    .zip(old)
+                    .zip(&olds[r])
                     .map(|(p, o)| prepare(p, o.as_ref(), ingest))
                     .collect();
                 // the receiver is gone when writing failed: stop
@@ -745,6 +749,31 @@ fn has_docs(searcher: &tantivy::Searcher, field: tantivy::schema::Field, path: &
             .and_then(|ii| Ok(ii.doc_freq(&t)?))
             .map_or(true, |n| n > 0)
     })
+}
+
+/// Most files annotated as one chunk.
+const CHUNK_FILES: usize = 512;
+/// Most bytes of input annotated as one chunk (about 300 articles of the usual size):
+/// a chunk of files that each hold many articles (JSONL dumps) stays as small in memory
+/// as any other.
+const CHUNK_BYTES: u64 = 1 << 20;
+
+/// Consecutive ranges of files, each of at most `max_files` files and `max_bytes`
+/// bytes (or a single larger file).
+fn chunks(bytes: &[u64], max_files: usize, max_bytes: u64) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut sum) = (0, 0u64);
+    for (i, &b) in bytes.iter().enumerate() {
+        if i > start && (i - start >= max_files || sum + b > max_bytes) {
+            out.push(start..i);
+            (start, sum) = (i, 0);
+        }
+        sum += b;
+    }
+    if start < bytes.len() {
+        out.push(start..bytes.len());
+    }
+    out
 }
 
 /// Which segments to merge, in groups, by their document counts: nothing up to 8
@@ -848,6 +877,23 @@ mod tests {
         w.commit().unwrap();
         assert_eq!(w.queued.0.load(Ordering::Relaxed), 0);
         assert_eq!(index.reader().unwrap().searcher().num_docs(), 100);
+    }
+
+    #[test]
+    fn chunks_are_bounded_by_files_and_by_bytes() {
+        assert!(chunks(&[], 4, 100).is_empty());
+        // by count
+        assert_eq!(chunks(&[1; 10], 4, 100), vec![0..4, 4..8, 8..10]);
+        // by bytes: a run of big files makes short chunks; a file over the limit is
+        // alone
+        assert_eq!(
+            chunks(&[10, 10, 60, 50, 500, 5, 5], 4, 100),
+            vec![0..3, 3..4, 4..5, 5..7]
+        );
+        // every file once, in order
+        let sizes: Vec<u64> = (0..1000).map(|i| (i * 37 % 101) as u64).collect();
+        let all: Vec<usize> = chunks(&sizes, 16, 300).into_iter().flatten().collect();
+        assert_eq!(all, (0..1000).collect::<Vec<_>>());
     }
 
     #[test]
