@@ -337,3 +337,44 @@ fn a_verb_form_used_as_a_noun_does_not_end_the_reported_clause() {
         "Karl Hofer",
     );
 }
+
+#[test]
+fn a_time_phrase_between_the_speaker_and_the_verb_or_before_that() {
+    has(
+        "The county prosecutor on Tuesday said the two brothers would be tried together.",
+        "the two brothers would be tried together",
+        QuoteKind::Indirect,
+        "The county prosecutor",
+    );
+    has(
+        "Dana Pruitt, the chief prosecutor, on Tuesday said the case would go to trial.",
+        "the case would go to trial",
+        QuoteKind::Indirect,
+        "Dana Pruitt",
+    );
+    has(
+        "Ivo Marsh earlier this month said the plant would close.",
+        "the plant would close",
+        QuoteKind::Indirect,
+        "Ivo Marsh",
+    );
+    // a bare day or `yesterday` after the verb is not part of what was said
+    has(
+        "Ivo Marsh said Thursday that the plant would close.",
+        "the plant would close",
+        QuoteKind::Indirect,
+        "Ivo Marsh",
+    );
+    has(
+        "Larkspur Foods announced yesterday that its finance chief will step down.",
+        "its finance chief will step down",
+        QuoteKind::Indirect,
+        "Larkspur Foods",
+    );
+    has(
+        "Ivo Marsh said Thursday the plant would close.",
+        "the plant would close",
+        QuoteKind::Indirect,
+        "Ivo Marsh",
+    );
+}

@@ -485,7 +485,21 @@ impl<'a> Annotator<'a> {
         if !self.is_word(si, c)
             || !matches!(
                 self.lower(si, c),
-                "on" | "last" | "this" | "earlier" | "late" | "in" | "yesterday" | "today"
+                "on" | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "in"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
             )
         {
             return None;
@@ -500,6 +514,49 @@ impl<'a> Annotator<'a> {
             j += 1;
         }
         (j > c).then_some(j)
+    }
+
+    /// The start of a time phrase that ends at token `k` and stands between a subject
+    /// and its verb (`on Tuesday`, `on Tuesday night`, `earlier this month`, `last
+    /// week`, `yesterday`), when a word or an appositive's comma stands before it.
+    fn time_phrase_before(&self, si: usize, k: usize, lo: usize) -> Option<usize> {
+        const DAYS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let head = self.lower(si, k);
+        let bare = matches!(head, "yesterday" | "today" | "tonight") || DAYS.contains(&head);
+        if !bare
+            && !matches!(
+                head,
+                "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year"
+            )
+        {
+            return None;
+        }
+        let mut j = k;
+        while j > lo + 1 && k - j < 4 && self.is_word(si, j - 1) {
+            let w = self.lower(si, j - 1);
+            if matches!(
+                w,
+                "on" | "last" | "this" | "earlier" | "late" | "early" | "next"
+            ) || DAYS.contains(&w)
+            {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        let start = self.lower(si, j);
+        let starts =
+            j < k && matches!(start, "on" | "last" | "this" | "earlier" | "late") || j == k && bare;
+        (starts && j > lo && (self.is_word(si, j - 1) || self.punct(si, j - 1) == Some(',')))
+            .then_some(j)
     }
 
     fn punct(&self, si: usize, k: usize) -> Option<char> {
@@ -1227,6 +1284,11 @@ impl<'a> Annotator<'a> {
             if self.is_word(si, k) {
                 let w = self.lower(si, k);
                 if AUX.contains(&w) || lx.hedges.contains(w) {
+                    continue;
+                }
+                // `The prosecutor on Tuesday said`, `X earlier this month said`
+                if let Some(j) = self.time_phrase_before(si, k, lo) {
+                    k = j;
                     continue;
                 }
                 // `Anna Varga, who said`: the noun phrase the relative clause hangs on
@@ -2196,6 +2258,16 @@ impl<'a> Annotator<'a> {
                         | "last"
                         | "earlier"
                         | "this"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
                 ) && !tell_type(base)
                 {
                     match (c..end.min(c + 8)).find(|&j| {
