@@ -378,3 +378,35 @@ fn a_time_phrase_between_the_speaker_and_the_verb_or_before_that() {
         "Ivo Marsh",
     );
 }
+
+#[test]
+fn wire_datelines_are_neither_captions_nor_speakers() {
+    // `CITY (Agency) -` opens the lead paragraph: it is body text, not a photo credit
+    let body = "OSLO (Reuters) - Finnish Foreign Minister Aarne Koski said on Tuesday that the talks would resume.";
+    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
+    assert!(captions.is_empty(), "{captions:?}");
+    assert_eq!(paragraphs.len(), 1);
+    has(
+        body,
+        "the talks would resume",
+        QuoteKind::Indirect,
+        "Aarne Koski",
+    );
+    // a photo credit at the end of a short line still marks a caption
+    let (_, captions) =
+        saywho::ingest::text::parse_body("Aarne Koski in Oslo (Reuters)\n\nThe talks went on.");
+    assert_eq!(captions, vec!["Aarne Koski in Oslo".to_string()]);
+    // `CITY:` before the lead is a dateline, not an interview label
+    let qs = quotes("OSLO: Goalkeeper Erik Halvorsen kept a clean sheet on Sunday in a derby.");
+    assert!(qs.is_empty(), "{qs:?}");
+    let qs = quotes("KARACHI: The provincial government said schools would reopen.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].2.as_deref(), Some("The provincial government"));
+    // an interview label of someone the story names is still a speaker
+    has(
+        "Anna Roe is a nurse in Valdor.\n\nROE: It was hard for everyone.",
+        "It was hard for everyone.",
+        QuoteKind::Direct,
+        "Anna Roe",
+    );
+}

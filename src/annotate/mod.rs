@@ -1748,6 +1748,22 @@ impl<'a> Annotator<'a> {
             .iter()
             .enumerate()
             .find(|(_, a)| a.merged_into.is_none() && !key.is_empty() && a.key.ends_with(&key));
+        // `OSLO: The goalkeeper kept a clean sheet`: a dateline, not a speaker
+        let place = match found {
+            Some((i, _)) => self.reg.actors[self.reg.resolve(i)].kind == Some(ActorKind::Place),
+            None => matches!(
+                lexicon().gazetteer.get(&fold_word(head)),
+                Some(crate::lexicon::Gazetteer::Country(_) | crate::lexicon::Gazetteer::Capital(_))
+            ),
+        };
+        // an all-caps word opening the article, named nowhere else, is a dateline too
+        let unknown = found.is_none_or(|(i, a)| {
+            a.mentions.len() <= 1
+                && self.reg.actors[self.reg.resolve(i)].kind != Some(ActorKind::Person)
+        });
+        if place || unknown && caps && si == 0 && !head.contains(' ') && head.len() > 2 {
+            return None;
+        }
         let (actor, name) = match found {
             Some((i, a)) => (Some(i), a.name.clone()),
             None => {

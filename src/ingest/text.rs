@@ -387,6 +387,9 @@ fn credit_pos(t: &str) -> Option<usize> {
     }
     AC.as_ref()?
         .find_iter(t)
+        // `OSLO (Reuters) - Finland's foreign minister said ...`: a wire dateline that
+        // opens a paragraph, not the credit of a photo
+        .filter(|m| !t[m.end()..].trim_start().starts_with(['-', '–', '—']))
         .map(|m| m.start())
         .find(|&p| p > 0 || t.len() > 20)
 }
