@@ -410,3 +410,22 @@ fn wire_datelines_are_neither_captions_nor_speakers() {
         "Anna Roe",
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_an_attributed_quote_goes_on_with_its_speaker() {
+    let body = "\"The jury heard every word,\" Tom Felder said.\n\n\"We will appeal this verdict next week.\"\n\nThe court adjourned.";
+    has(
+        body,
+        "We will appeal this verdict next week.",
+        QuoteKind::Direct,
+        "Tom Felder",
+    );
+    // not across a paragraph that quotes no one
+    let body = "\"The jury heard every word,\" Tom Felder said.\n\nThe court adjourned until May.\n\n\"We will appeal this verdict next week.\"";
+    let qs = quotes(body);
+    let last = qs
+        .iter()
+        .find(|q| q.0.starts_with("We will appeal"))
+        .unwrap();
+    assert_ne!(last.2.as_deref(), Some("Tom Felder"), "{qs:?}");
+}

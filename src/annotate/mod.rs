@@ -239,6 +239,9 @@ struct Annotator<'a> {
     last_indirect: Option<(usize, Who)>,
     /// A chain of quoted paragraphs is open (after `X said:` or a quoted paragraph).
     chain: Option<Who>,
+    /// The named speaker of the last direct quote of a paragraph, with its segment: a
+    /// paragraph after it that is one quote and no cue is theirs.
+    last_para_direct: Option<(usize, Who)>,
     /// Unnamed speakers so far (`a senior diplomat`), for `the diplomat` later.
     nominals: std::cell::RefCell<Vec<String>>,
     /// Set while looking for a document's author (no nested look-ups).
@@ -258,6 +261,7 @@ impl<'a> Annotator<'a> {
             last_speaker: None,
             last_indirect: None,
             chain: None,
+            last_para_direct: None,
             nominals: std::cell::RefCell::new(Vec::new()),
             in_doc_author: std::cell::Cell::new(false),
         }
@@ -1681,6 +1685,14 @@ impl<'a> Annotator<'a> {
             self.sentence(si, k, end, &label, &mut prev_in_para, whole_para_quote);
             k = end;
         }
+        // the paragraph's last quote, when it is direct and someone's
+        self.last_para_direct = self
+            .quotes
+            .last()
+            .filter(|q| q.seg == si && q.kind == QuoteKind::Direct)
+            .and_then(|q| q.who.clone())
+            .filter(|w| w.actor.is_some())
+            .map(|w| (si, w));
         // a paragraph ending with `X said:` opens a chain
         let s = &self.segs[si];
         let ends_colon = s.toks.last().is_some_and(|t| t.kind == Tk::Punct(':'));
@@ -1955,6 +1967,16 @@ impl<'a> Annotator<'a> {
                     && let Some(c) = self.chain.clone()
                 {
                     who = Some(c);
+                    conf = 0.7;
+                } else if kind == QuoteKind::Direct
+                    && lo == 0
+                    && sp.open == 0
+                    && whole_para_quote
+                    && let Some((_, w)) =
+                        self.last_para_direct.clone().filter(|(p, _)| *p + 1 == si)
+                {
+                    // `"A," Roe said.` then a paragraph that is one quote: Roe goes on
+                    who = Some(w);
                     conf = 0.7;
                 } else if kind == QuoteKind::Direct
                     && let Some(w) = self.next_sentence_speaker(si, hi)
