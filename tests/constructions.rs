@@ -429,3 +429,26 @@ fn a_quote_paragraph_after_an_attributed_quote_goes_on_with_its_speaker() {
         .unwrap();
     assert_ne!(last.2.as_deref(), Some("Tom Felder"), "{qs:?}");
 }
+
+#[test]
+fn a_plural_possessive_apostrophe_is_no_quote_mark() {
+    has(
+        "Maria Lund said that the players’ contracts were signed.",
+        "the players’ contracts were signed",
+        QuoteKind::Indirect,
+        "Maria Lund",
+    );
+    has(
+        "Maria Lund said the players' union would strike.",
+        "the players' union would strike",
+        QuoteKind::Indirect,
+        "Maria Lund",
+    );
+    // a closing single quote before a cue still closes
+    has(
+        "'We will win all our games' said Maria Lund.",
+        "We will win all our games",
+        QuoteKind::Direct,
+        "Maria Lund",
+    );
+}

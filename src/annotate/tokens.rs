@@ -108,6 +108,18 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
             continue;
         }
         if is_quote_char(c) {
+            // `the players’ contracts`: a plural possessive, part of its word (a closing
+            // quote mark is followed by punctuation, a cue or a pronoun instead)
+            if matches!(c, '\'' | '’')
+                && let Some(last) = out.last_mut()
+                && last.e == i
+                && last.kind == Tk::Word
+                && p[..i].ends_with(['s', 'S'])
+                && possessed_word_follows(&p[i + c.len_utf8()..])
+            {
+                last.e = i + c.len_utf8();
+                continue;
+            }
             // ’90s, '90s: an elided century, part of the number
             if matches!(c, '\'' | '’')
                 && b.get(i + c.len_utf8()..i + c.len_utf8() + 2)
@@ -199,6 +211,25 @@ fn can_close(p: &str, t: &Tok) -> bool {
 }
 
 /// An `s'` / `s’` followed by space: a plural possessive unless nothing else closes.
+/// After a plural's apostrophe: a space, then a lowercase word that is no verb of
+/// saying and no pronoun (`players’ contracts`, not `the games' said Roe` or `... the
+/// games' he said`).
+fn possessed_word_follows(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let w: &str = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let lx = crate::lexicon::lexicon();
+    w.len() > 1
+        && w.chars().next().is_some_and(|c| c.is_lowercase())
+        && lx.speech_verb(w).is_none()
+        && !lx.pronouns.contains_key(w)
+        && !matches!(w, "and" | "or" | "but" | "as" | "according")
+}
+
 fn plural_possessive(p: &str, t: &Tok) -> bool {
     p[..t.s].ends_with('s') && p[t.e..].starts_with(' ')
 }
