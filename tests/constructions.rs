@@ -452,3 +452,40 @@ fn a_plural_possessive_apostrophe_is_no_quote_mark() {
         "Maria Lund",
     );
 }
+
+#[test]
+fn a_person_noun_before_an_unfamiliar_name_and_hyphenated_adjectives() {
+    let body = "Slovenian actress Ilvana Roskic won best actress on Sunday.\n\nAfter the ceremony, the actress said she felt uneasy taking credit for Oskar Lind's Oslo-set drama.\n\n\"I would be nothing without the rest of the cast,\" she told reporters.";
+    has(
+        body,
+        "I would be nothing without the rest of the cast,",
+        QuoteKind::Direct,
+        "Ilvana Roskic",
+    );
+    has(
+        body,
+        "she felt uneasy taking credit for Oskar Lind's Oslo-set drama",
+        QuoteKind::Indirect,
+        "Ilvana Roskic",
+    );
+    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
+    let a = annotate(&Article {
+        paragraphs,
+        captions,
+        ..Default::default()
+    });
+    assert!(
+        a.actors.iter().all(|x| x.name != "Oslo-set"),
+        "{:?}",
+        a.actors
+    );
+    let roskic = a.actors.iter().find(|x| x.name == "Ilvana Roskic").unwrap();
+    assert_eq!(roskic.kind, saywho::model::ActorKind::Person);
+    // names with hyphens stay names
+    has(
+        "Rolls-Royce said it would cut jobs.",
+        "it would cut jobs",
+        QuoteKind::Indirect,
+        "Rolls-Royce",
+    );
+}

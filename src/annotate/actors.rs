@@ -374,6 +374,17 @@ fn title_at(words: &[&str], i: usize) -> Option<usize> {
         .map(|k| j + k - i)
 }
 
+/// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
+/// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
+fn hyphen_modifier(w: &str) -> bool {
+    w.rsplit_once(['-', '‑']).is_some_and(|(head, last)| {
+        !head.is_empty()
+            && last.chars().count() >= 3
+            && last.chars().next().is_some_and(char::is_lowercase)
+            && last.chars().all(char::is_alphabetic)
+    })
+}
+
 pub fn is_org_head(w: &str) -> bool {
     lexicon().org_heads.contains(strip_possessive(w).0)
 }
@@ -404,7 +415,11 @@ pub fn scan(
     };
     let mut i = 0;
     while i < n {
-        if !is_word(i) || !is_cap(word(p, &toks[i])) || caps_run(i) {
+        if !is_word(i)
+            || !is_cap(word(p, &toks[i]))
+            || caps_run(i)
+            || hyphen_modifier(word(p, &toks[i]))
+        {
             i += 1;
             continue;
         }
@@ -421,7 +436,7 @@ pub fn scan(
                 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty()
             {
                 let nw = word(p, &toks[nx]);
-                if is_cap(nw) && !caps_run(nx) {
+                if is_cap(nw) && !caps_run(nx) && !hyphen_modifier(nw) {
                     j = nx;
                     continue;
                 }
@@ -590,6 +605,17 @@ fn process_chain(
         .get(e)
         .is_some_and(|t| t.kind == Tk::Word && !is_cap(word(p, t)));
     let pre_title = lower_title_before(p, toks, s0);
+    // `actress Ilvana Roskic`, `biologist Karin Holm`: a person noun right before the
+    // name says person, whatever the first name (after either path below)
+    let first0 = out.mentions.len();
+    let pre_person = s0 > 0 && {
+        let t = &toks[s0 - 1];
+        let w = word(p, t);
+        t.kind == Tk::Word
+            && toks[s0].s <= t.e + 1
+            && !is_cap(w)
+            && (lexicon().is_epithet(&lower(w)) || lexicon().title_heads.contains(&*lower(w)))
+    };
     let key = (
         p[toks[s0].s..toks[e - 1].e].to_string(),
         initial0,
@@ -649,6 +675,9 @@ fn process_chain(
             }
             acronym_after(reg, cp.actor, p, toks, b);
         }
+        if pre_person {
+            person_noun_before(reg, out, first0, s0);
+        }
         return;
     }
     let first = out.mentions.len();
@@ -680,6 +709,16 @@ fn process_chain(
         })
         .collect();
     reg.chain_cache.insert(key, pushes);
+    if pre_person {
+        person_noun_before(reg, out, first0, s0);
+    }
+}
+
+/// Person evidence for the actor named right after a person noun at `s0`.
+fn person_noun_before(reg: &mut Registry, out: &SegActors, first: usize, s0: usize) {
+    if let Some(m) = out.mentions[first..].iter().find(|m| m.full_s == s0) {
+        reg.actors[m.actor].person_ev += 3;
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
