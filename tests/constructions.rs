@@ -489,3 +489,19 @@ fn a_person_noun_before_an_unfamiliar_name_and_hyphenated_adjectives() {
         "Rolls-Royce",
     );
 }
+
+#[test]
+fn a_speaker_noun_for_a_body_is_the_speaker() {
+    has(
+        "A lawyer for the county said the contract was void.",
+        "the contract was void",
+        QuoteKind::Indirect,
+        "A lawyer for the county",
+    );
+    has(
+        "A spokeswoman for Larkspur Foods said the recall covered three states.",
+        "the recall covered three states",
+        QuoteKind::Indirect,
+        "A spokeswoman for Larkspur Foods",
+    );
+}

@@ -756,6 +756,46 @@ impl<'a> Annotator<'a> {
 
     /// `The petitioner told`: any common noun right before a speech verb, with its
     /// determiner a few words back, is an (unresolved) nominal speaker.
+    /// `A lawyer for the county`, `a spokeswoman for Larkspur Foods`, `an official at
+    /// the ministry`: a speaker noun with the body it speaks for, ending at `k`. The
+    /// speaker is the whole phrase, not the body.
+    fn role_of_body(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
+        let lx = lexicon();
+        let p = (lo + 1..k)
+            .rev()
+            .take(6)
+            .take_while(|&j| self.is_word(si, j) || self.punct(si, j).is_none())
+            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "for" | "at" | "with"))?;
+        let head = p - 1;
+        if !self.is_word(si, head) || is_cap(self.word(si, head)) {
+            return None;
+        }
+        let hw = self.lower(si, head);
+        if !(lx.nominal_speakers.contains(hw) || lx.title_heads.contains(hw))
+            || (p + 1..=k).any(|j| self.segs[si].in_quote[j])
+        {
+            return None;
+        }
+        // the determiner (and modifiers) before the noun
+        let det = (lo.max(head.saturating_sub(3))..head)
+            .rev()
+            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "a" | "an" | "the"))?;
+        if (det + 1..head).any(|j| !self.is_word(si, j)) {
+            return None;
+        }
+        let seg = &self.segs[si];
+        let (st, en) = (seg.toks[det].s, seg.toks[k].e);
+        let text = strip_possessive(&seg.text[st..en]).0.to_string();
+        Some(Who {
+            actor: None,
+            name: text.clone(),
+            mention: text.clone(),
+            seg: si,
+            s: st,
+            e: st + text.len(),
+        })
+    }
+
     fn plain_nominal(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
         let lx = lexicon();
         let w = self.lower(si, k);
@@ -1332,6 +1372,9 @@ impl<'a> Annotator<'a> {
                             | "complain"
                     )
                 });
+                if let Some(w) = self.role_of_body(si, k, lo) {
+                    return Some(w);
+                }
                 return self
                     .np_ending(si, k, lo)
                     .or_else(|| saying.then(|| self.plain_nominal(si, k, lo)).flatten());
