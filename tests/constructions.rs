@@ -505,3 +505,26 @@ fn a_speaker_noun_for_a_body_is_the_speaker() {
         "A spokeswoman for Larkspur Foods",
     );
 }
+
+#[test]
+fn a_cue_between_two_joined_clauses_and_the_press_as_a_source() {
+    has(
+        "A deputy was injured in a crash during a pursuit, a sheriff said, and a driver was arrested Friday.",
+        "A deputy was injured in a crash during a pursuit",
+        QuoteKind::Indirect,
+        "a sheriff",
+    );
+    has(
+        "The driver refused to stop, local media said.",
+        "The driver refused to stop",
+        QuoteKind::Indirect,
+        "local media",
+    );
+    // a dateline with a state's abbreviation is not part of what was said
+    has(
+        "WARRIOR, Ala. - A police officer was wounded in a shooting, a mayor said.",
+        "A police officer was wounded in a shooting",
+        QuoteKind::Indirect,
+        "a mayor",
+    );
+}

@@ -2188,10 +2188,21 @@ impl<'a> Annotator<'a> {
             end -= 1;
         }
         // `clause, X said.` / `clause, said X.` / `clause, X told reporters.`
+        // `clause, a sheriff said, and a driver was arrested`: the cue closes the first
+        // of two joined clauses
+        let joined =
+            |c: usize| self.is_word(si, c + 1) && matches!(self.lower(si, c + 1), "and" | "but");
+        let mut commas = (lo + 3..end)
+            .rev()
+            .filter(|&j| self.punct(si, j) == Some(','));
+        let last = commas.next();
+        let cue_comma = match (last, commas.next()) {
+            (Some(c2), Some(c1)) if joined(c2) && c2 - c1 <= 6 => Some((c1, c2)),
+            (Some(c), _) => Some((c, end)),
+            _ => None,
+        };
         if quoted.is_empty()
-            && let Some(comma) = (lo + 3..end)
-                .rev()
-                .find(|&j| self.punct(si, j) == Some(','))
+            && let Some((comma, end)) = cue_comma
         {
             let v = (comma + 1..end.min(comma + 9)).find(|&j| {
                 self.verb_at(si, j).is_some_and(reporting_verb)
@@ -2646,6 +2657,13 @@ impl<'a> Annotator<'a> {
         for (j, t) in toks.iter().enumerate().take(hi.min(k + 16)).skip(k) {
             match t.kind {
                 Tk::Punct('—' | '–' | '-') => return j + 1,
+                // `WARRIOR, Ala. -`: the dot of a state's abbreviation
+                Tk::Punct('.')
+                    if j > k
+                        && self.is_word(si, j - 1)
+                        && is_cap(self.word(si, j - 1))
+                        && self.word(si, j - 1).len() <= 5
+                        && toks[j - 1].e == t.s => {}
                 Tk::Mark { .. } | Tk::Punct('.' | ':' | ';') => return 0,
                 _ => {}
             }
