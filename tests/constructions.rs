@@ -528,3 +528,13 @@ fn a_cue_between_two_joined_clauses_and_the_press_as_a_source() {
         "a mayor",
     );
 }
+
+#[test]
+fn a_comma_after_said_before_the_clause() {
+    has(
+        "Coach Karin Holm was asked about the defeat. Holm said, it was too early to panic.",
+        "it was too early to panic",
+        QuoteKind::Indirect,
+        "Karin Holm",
+    );
+}

@@ -2411,6 +2411,23 @@ impl<'a> Annotator<'a> {
                 }
                 that = true;
             }
+            // `Holm said, it was too early to panic`: a comma, then the clause
+            if !that
+                && c == k + 1
+                && base == "say"
+                && self.punct(si, c) == Some(',')
+                && self.is_word(si, c + 1)
+                && matches!(
+                    self.lower(si, c + 1),
+                    "it" | "he" | "she" | "they" | "we" | "i" | "there" | "the" | "this"
+                )
+                && self.clause_follows(si, c + 1, end)
+                && !in_q(c + 1)
+                && self.subject_before(si, k, lo).is_some()
+            {
+                c += 1;
+                that = true;
+            }
             // `told reporters the plan had failed`, `admitted the plan had failed`
             // the addressee of `told`: one or two words, then the clause
             if !that
