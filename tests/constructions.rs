@@ -538,3 +538,18 @@ fn a_comma_after_said_before_the_clause() {
         "Karin Holm",
     );
 }
+
+#[test]
+fn titles_of_works_in_quote_marks_are_not_quotes() {
+    let body = "Actor Tomas Brell was honoured for his role in \"The Salt Road\". \"Winter Fields\" is the first feature by Latvian director Anna Ozola.\n\nThe jury praised the film \"Eyes of Heaven\" and the documentary \"Salt\".\n\n\"We are proud,\" Ozola said.";
+    let qs = quotes(body);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    has(body, "We are proud,", QuoteKind::Direct, "Anna Ozola");
+    // speech in title case next to a verb of saying is still speech
+    has(
+        "\"Never Again,\" Anna Ozola said.",
+        "Never Again,",
+        QuoteKind::Direct,
+        "Anna Ozola",
+    );
+}

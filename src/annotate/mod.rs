@@ -756,6 +756,114 @@ impl<'a> Annotator<'a> {
 
     /// `The petitioner told`: any common noun right before a speech verb, with its
     /// determiner a few words back, is an (unresolved) nominal speaker.
+    /// A title in quote marks (`the film "Eyes of Heaven"`, `his role in "The Salt
+    /// Road"`, `"Winter Fields" is the first feature by`): a name, not speech. Words in
+    /// title case, after a noun for a work or in a sentence with no verb of saying.
+    fn work_title(&self, si: usize, sp: Span, lo: usize, hi: usize) -> bool {
+        const WORKS: &[&str] = &[
+            "film",
+            "movie",
+            "book",
+            "novel",
+            "song",
+            "album",
+            "single",
+            "series",
+            "show",
+            "play",
+            "musical",
+            "documentary",
+            "drama",
+            "comedy",
+            "thriller",
+            "opera",
+            "painting",
+            "exhibition",
+            "memoir",
+            "poem",
+            "programme",
+            "program",
+            "podcast",
+            "titled",
+            "entitled",
+            "called",
+            "named",
+            "hit",
+            "track",
+            "feature",
+            "episode",
+            "sitcom",
+            "collection",
+            "anthology",
+            "game",
+        ];
+        let Some(close) = sp.close else {
+            return false;
+        };
+        let seg = &self.segs[si];
+        let words: Vec<&str> = (sp.open + 1..close)
+            .filter(|&k| seg.toks[k].kind != Tk::Punct(','))
+            .map(|k| &seg.text[seg.toks[k].s..seg.toks[k].e])
+            .collect();
+        if words.is_empty() || words.len() > 8 {
+            return false;
+        }
+        // every word capitalised, small words excepted (not the first)
+        let title_case = (sp.open + 1..close).all(|k| {
+            let t = &seg.toks[k];
+            let w = &seg.text[t.s..t.e];
+            match t.kind {
+                Tk::Word => {
+                    is_cap(w)
+                        || k > sp.open + 1
+                            && matches!(
+                                w,
+                                "of" | "the"
+                                    | "a"
+                                    | "an"
+                                    | "and"
+                                    | "in"
+                                    | "on"
+                                    | "to"
+                                    | "for"
+                                    | "at"
+                                    | "by"
+                                    | "with"
+                                    | "from"
+                                    | "or"
+                            )
+                }
+                Tk::Num => true,
+                Tk::Punct(c) => matches!(c, ':' | '-' | '&' | ','),
+                _ => false,
+            }
+        });
+        if !title_case {
+            return false;
+        }
+        let before = (lo..sp.open)
+            .rev()
+            .find(|&k| self.is_word(si, k))
+            .filter(|&k| k + 3 >= sp.open);
+        let after_work = before.is_some_and(|k| {
+            WORKS.contains(&self.lower(si, k))
+                || matches!(self.lower(si, k), "in" | "of")
+                    && (k.saturating_sub(3).max(lo)..k).any(|j| {
+                        self.is_word(si, j)
+                            && (WORKS.contains(&self.lower(si, j))
+                                || matches!(self.lower(si, j), "role" | "star" | "starred"))
+                    })
+        });
+        if after_work {
+            return true;
+        }
+        // no verb of saying anywhere in the sentence outside quotes, two words or more
+        // (not in a headline: `'We Will Not Wait': Minister Vows ...` is speech)
+        seg.part != Part::Title
+            && words.len() >= 2
+            && !(lo..hi).any(|k| self.verb_at(si, k).is_some())
+    }
+
     /// `A lawyer for the county`, `a spokeswoman for Larkspur Foods`, `an official at
     /// the ministry`: a speaker noun with the body it speaks for, ending at `k`. The
     /// speaker is the whole phrase, not the body.
@@ -1867,6 +1975,9 @@ impl<'a> Annotator<'a> {
             let next_open = spans.get(qi + 1).map(|x| x.1.open).unwrap_or(hi);
             let before = (prev_close, sp.open);
             let after = (close + 1, next_open);
+            if self.work_title(si, sp, lo, hi) {
+                continue;
+            }
             let text = self.segs[si].text[sp.s..sp.e].to_string();
             let nwords = text
                 .split_whitespace()
