@@ -553,3 +553,19 @@ fn titles_of_works_in_quote_marks_are_not_quotes() {
         "Anna Ozola",
     );
 }
+
+#[test]
+fn a_participle_of_saying_after_a_comma_belongs_to_the_sentence_subject() {
+    has(
+        "The sheriff's office released no names, saying that the families had not yet been notified.",
+        "the families had not yet been notified",
+        QuoteKind::Indirect,
+        "The sheriff's office",
+    );
+    has(
+        "Maria Lenz rejected the offer, saying that it was too low.",
+        "it was too low",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+}

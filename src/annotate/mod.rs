@@ -1634,6 +1634,42 @@ impl<'a> Annotator<'a> {
     /// Speaker from a cue verb at `v` whose region starts at `lo` and ends at `hi`.
     fn speaker_of_verb(&self, si: usize, v: usize, lo: usize, hi: usize) -> Option<Who> {
         let base = self.verb_at(si, v)?;
+        // `The sheriff's office released no names, saying ...`: the subject of the
+        // sentence says it
+        if v > lo && self.punct(si, v - 1) == Some(',') && self.lower(si, v).ends_with("ing") {
+            let ss = self.sentence_start(si, v).max(lo);
+            let first = (ss..(ss + 2).min(v))
+                .filter(|&j| !self.segs[si].in_quote[j])
+                .find_map(|j| self.np_ending_at_start(si, j, v));
+            let Some(w) = first else {
+                // `"...," said Frank Roe, adding that ...`: whoever spoke first
+                return (ss..v.saturating_sub(1))
+                    .rev()
+                    .filter(|&j| !self.segs[si].in_quote[j] && self.verb_at(si, j).is_some())
+                    .find_map(|j| self.speaker_of_verb(si, j, lo, v - 1));
+            };
+            // `The sheriff's office`: the possessed noun is the subject
+            let seg = &self.segs[si];
+            if w.seg == si
+                && let Some(rest) = seg.text[w.e..]
+                    .strip_prefix("'s ")
+                    .or_else(|| seg.text[w.e..].strip_prefix("’s "))
+                && let Some(t) = seg.toks.iter().find(|t| t.s == seg.text.len() - rest.len())
+                && t.kind == Tk::Word
+                && !is_cap(&seg.text[t.s..t.e])
+            {
+                let name = seg.text[w.s..t.e].to_string();
+                return Some(Who {
+                    actor: None,
+                    mention: name.clone(),
+                    name,
+                    seg: si,
+                    s: w.s,
+                    e: t.e,
+                });
+            }
+            return Some(w);
+        }
         if let Some(w) = self.subject_before(si, v, lo) {
             return Some(w);
         }
