@@ -1638,37 +1638,59 @@ impl<'a> Annotator<'a> {
         // sentence says it
         if v > lo && self.punct(si, v - 1) == Some(',') && self.lower(si, v).ends_with("ing") {
             let ss = self.sentence_start(si, v).max(lo);
-            let first = (ss..(ss + 2).min(v))
-                .filter(|&j| !self.segs[si].in_quote[j])
-                .find_map(|j| self.np_ending_at_start(si, j, v));
-            let Some(w) = first else {
-                // `"...," said Frank Roe, adding that ...`: whoever spoke first
-                return (ss..v.saturating_sub(1))
-                    .rev()
-                    .filter(|&j| !self.segs[si].in_quote[j] && self.verb_at(si, j).is_some())
-                    .find_map(|j| self.speaker_of_verb(si, j, lo, v - 1));
-            };
-            // `The sheriff's office`: the possessed noun is the subject
             let seg = &self.segs[si];
-            if w.seg == si
-                && let Some(rest) = seg.text[w.e..]
-                    .strip_prefix("'s ")
-                    .or_else(|| seg.text[w.e..].strip_prefix("’s "))
-                && let Some(t) = seg.toks.iter().find(|t| t.s == seg.text.len() - rest.len())
-                && t.kind == Tk::Word
-                && !is_cap(&seg.text[t.s..t.e])
-            {
-                let name = seg.text[w.s..t.e].to_string();
-                return Some(Who {
-                    actor: None,
-                    mention: name.clone(),
-                    name,
-                    seg: si,
-                    s: w.s,
-                    e: t.e,
-                });
+            let first = (ss..(ss + 2).min(v))
+                .filter(|&j| !seg.in_quote[j])
+                .find_map(|j| self.np_ending_at_start(si, j, v))
+                .filter(|w| w.seg == si);
+            // the token right after the noun phrase
+            let next = |w: &Who| seg.toks.iter().position(|t| t.s >= w.e);
+            match first {
+                // `The sheriff's office`: the possessed noun is the subject
+                Some(w) if seg.text[w.e..].starts_with(['\'', '’']) => {
+                    // the possessed word (past an `'s` of its own, if any)
+                    let t = next(&w).and_then(|k| {
+                        (k..(k + 3).min(seg.toks.len())).find(|&j| {
+                            self.is_word(si, j) && !matches!(self.word(si, j), "s" | "'s" | "’s")
+                        })
+                    });
+                    if let Some(t) = t
+                        && !is_cap(self.word(si, t))
+                        && t < v
+                    {
+                        let name = seg.text[w.s..seg.toks[t].e].to_string();
+                        return Some(Who {
+                            actor: None,
+                            mention: name.clone(),
+                            name,
+                            seg: si,
+                            s: w.s,
+                            e: seg.toks[t].e,
+                        });
+                    }
+                }
+                // `A Valdor judge ...`: a name used as an adjective is not the subject;
+                // leave it to the rules below
+                Some(w)
+                    if next(&w).is_some_and(|k| {
+                        self.is_word(si, k)
+                            && !is_cap(self.word(si, k))
+                            && self.verb_at(si, k).is_none()
+                            && !AUX.contains(&self.lower(si, k))
+                            && !lexicon().function_words.contains(self.lower(si, k))
+                    }) => {}
+                Some(w) => return Some(w),
+                None => {
+                    // `"...," said Frank Roe, adding that ...`: whoever spoke first
+                    if let Some(w) = (ss..v.saturating_sub(1))
+                        .rev()
+                        .filter(|&j| !seg.in_quote[j] && self.verb_at(si, j).is_some())
+                        .find_map(|j| self.speaker_of_verb(si, j, lo, v - 1))
+                    {
+                        return Some(w);
+                    }
+                }
             }
-            return Some(w);
         }
         if let Some(w) = self.subject_before(si, v, lo) {
             return Some(w);
