@@ -569,3 +569,19 @@ fn a_participle_of_saying_after_a_comma_belongs_to_the_sentence_subject() {
         "Maria Lenz",
     );
 }
+
+#[test]
+fn a_closing_mark_used_to_open_a_quote() {
+    has(
+        "The visitors lost 3-0 on Saturday. ”We were not good enough today,\" coach Jonas Berg said.",
+        "We were not good enough today,",
+        QuoteKind::Direct,
+        "Jonas Berg",
+    );
+    has(
+        "”We were not good enough today,” coach Jonas Berg said.",
+        "We were not good enough today,",
+        QuoteKind::Direct,
+        "Jonas Berg",
+    );
+}

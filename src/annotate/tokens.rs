@@ -165,7 +165,7 @@ fn closes(open: char, close: char) -> bool {
         '„' => matches!(close, '“' | '”' | '"'),
         '«' => close == '»',
         '»' => close == '«',
-        '‟' => matches!(close, '”' | '"'),
+        '‟' | '”' => matches!(close, '”' | '"'),
         '\'' => matches!(close, '\'' | '’'),
         '‘' => matches!(close, '’' | '\''),
         '‚' => matches!(close, '‘' | '’'),
@@ -178,11 +178,16 @@ fn can_open(p: &str, t: &Tok) -> bool {
     let Tk::Mark { ch, .. } = t.kind else {
         return false;
     };
-    if matches!(ch, '”' | '»' | '›') {
-        return false;
-    }
     let prev = p[..t.s].chars().next_back();
     let next = p[t.e..].chars().next();
+    // `”We were not good enough,” the coach said`: some copy opens with a closing
+    // mark; only at a word's start after a space or the paragraph's start
+    if ch == '”' {
+        return prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_uppercase);
+    }
+    if matches!(ch, '»' | '›') {
+        return false;
+    }
     let prev_ok = prev.is_none_or(|c| {
         c.is_whitespace()
             || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/')
