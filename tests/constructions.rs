@@ -585,3 +585,19 @@ fn a_closing_mark_used_to_open_a_quote() {
         "Jonas Berg",
     );
 }
+
+#[test]
+fn a_cue_with_a_clause_hung_on_it_and_a_long_phrase_before_that() {
+    has(
+        "Negotiations on the border dispute are moving forward, Norwegian Foreign Minister Ingrid Dahl said on Tuesday in Oslo, where she met her Finnish counterpart.",
+        "Negotiations on the border dispute are moving forward",
+        QuoteKind::Indirect,
+        "Ingrid Dahl",
+    );
+    has(
+        "Finnish Foreign Minister Aarne Koski said on Tuesday after a meeting with the counterparts that they would meet again.",
+        "they would meet again",
+        QuoteKind::Indirect,
+        "Aarne Koski",
+    );
+}

@@ -2359,14 +2359,20 @@ impl<'a> Annotator<'a> {
         // `clause, X said.` / `clause, said X.` / `clause, X told reporters.`
         // `clause, a sheriff said, and a driver was arrested`: the cue closes the first
         // of two joined clauses
-        let joined =
-            |c: usize| self.is_word(si, c + 1) && matches!(self.lower(si, c + 1), "and" | "but");
+        // (or before a clause hung on the cue: `..., Koski said in Oslo, where she met`)
+        let joined = |c: usize| {
+            self.is_word(si, c + 1)
+                && matches!(
+                    self.lower(si, c + 1),
+                    "and" | "but" | "where" | "which" | "while" | "when" | "after" | "before"
+                )
+        };
         let mut commas = (lo + 3..end)
             .rev()
             .filter(|&j| self.punct(si, j) == Some(','));
         let last = commas.next();
         let cue_comma = match (last, commas.next()) {
-            (Some(c2), Some(c1)) if joined(c2) && c2 - c1 <= 6 => Some((c1, c2)),
+            (Some(c2), Some(c1)) if joined(c2) && c2 - c1 <= 12 => Some((c1, c2)),
             (Some(c), _) => Some((c, end)),
             _ => None,
         };
@@ -2531,7 +2537,7 @@ impl<'a> Annotator<'a> {
                         | "sunday"
                 ) && !tell_type(base)
                 {
-                    match (c..end.min(c + 8)).find(|&j| {
+                    match (c..end.min(c + 12)).find(|&j| {
                         self.is_word(si, j) && self.lower(si, j) == "that"
                             || self.punct(si, j).is_some()
                     }) {
