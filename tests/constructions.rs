@@ -601,3 +601,33 @@ fn a_cue_with_a_clause_hung_on_it_and_a_long_phrase_before_that() {
         "Aarne Koski",
     );
 }
+
+#[test]
+fn a_body_and_a_title_before_a_name_are_the_role() {
+    let body = "\"Thefts are down,\" says Harmon County Public Health Director Greta Vale.\n\nHarmon County Sheriff Tom Reyes said the road was closed.";
+    has(body, "Thefts are down,", QuoteKind::Direct, "Greta Vale");
+    has(
+        body,
+        "the road was closed",
+        QuoteKind::Indirect,
+        "Tom Reyes",
+    );
+    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
+    let a = annotate(&Article {
+        paragraphs,
+        captions,
+        ..Default::default()
+    });
+    let vale = a.actors.iter().find(|x| x.name == "Greta Vale").unwrap();
+    assert_eq!(
+        vale.roles,
+        vec!["Harmon County Public Health Director".to_string()]
+    );
+    // a demonym or a title word before the title keeps the rules it had
+    has(
+        "Borovian Prime Minister Irina Kovac said the talks would resume.",
+        "the talks would resume",
+        QuoteKind::Indirect,
+        "Irina Kovac",
+    );
+}

@@ -885,6 +885,28 @@ fn process_chain_uncached(
     let mut k = 0;
     let mut roles: Vec<String> = Vec::new();
     let mut honor: Option<String> = None;
+    // `Harmon County Public Health Director Greta Vale`, `Bank of England Governor Ada
+    // Bell`: a capitalised body before a title, then the person; the body and the title
+    // are the role
+    if title_at(&words, 0).is_none()
+        && let Some((j, n)) = (2..words.len().min(6)).find_map(|j| {
+            title_at(&words, j)
+                .filter(|&n| {
+                    let rest = words.len().saturating_sub(j + n);
+                    (1..=3).contains(&rest)
+                        && words[j + n..].iter().all(|w| is_cap(w) && !is_all_caps(w))
+                })
+                .map(|n| (j, n))
+        })
+        && words[..j].iter().all(|w| is_cap(w) || matches!(*w, "of" | "and" | "for"))
+        // no title begins earlier (`Borovian Prime Minister`), and no demonym or known
+        // place leads (the rules below make it a place of its own)
+        && (1..j).all(|i| title_at(&words, i).is_none())
+        && !lx.gazetteer.contains_key(&*lower(strip_possessive(words[0]).0))
+    {
+        roles.push(words[..j + n].join(" "));
+        k = j + n;
+    }
     loop {
         if k >= words.len() {
             break;

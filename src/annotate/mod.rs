@@ -1639,9 +1639,27 @@ impl<'a> Annotator<'a> {
         if v > lo && self.punct(si, v - 1) == Some(',') && self.lower(si, v).ends_with("ing") {
             let ss = self.sentence_start(si, v).max(lo);
             let seg = &self.segs[si];
-            let first = (ss..(ss + 2).min(v))
-                .filter(|&j| !seg.in_quote[j])
-                .find_map(|j| self.np_ending_at_start(si, j, v))
+            // the subject of the nearest clause: after a subordinator (`..., when the
+            // union walked out, accusing`), else the sentence's
+            let sub = (ss..v).rev().find(|&j| {
+                self.is_word(si, j)
+                    && !seg.in_quote[j]
+                    && matches!(
+                        self.lower(si, j),
+                        "when" | "after" | "because" | "as" | "while" | "since" | "before"
+                    )
+            });
+            let first = sub
+                .and_then(|j| {
+                    (j + 1..(j + 3).min(v))
+                        .filter(|&k| !seg.in_quote[k])
+                        .find_map(|k| self.np_ending_at_start(si, k, v))
+                })
+                .or_else(|| {
+                    (ss..(ss + 2).min(v))
+                        .filter(|&j| !seg.in_quote[j])
+                        .find_map(|j| self.np_ending_at_start(si, j, v))
+                })
                 .filter(|w| w.seg == si);
             // the token right after the noun phrase
             let next = |w: &Who| seg.toks.iter().position(|t| t.s >= w.e);
