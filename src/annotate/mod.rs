@@ -65,6 +65,21 @@ pub fn annotate(a: &Article) -> Annotated {
     Annotator::new(a).run()
 }
 
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A time word that makes a time phrase alone (`Tuesday`, `yesterday`).
+fn bare_time_word(w: &str) -> bool {
+    matches!(w, "yesterday" | "today" | "tonight") || DAYS.contains(&w)
+}
+
 /// Cut `p` into pieces of at most about `max` bytes, after a sentence end where one is
 /// near, else at a space: (byte offset, piece).
 fn split_long(p: &str, max: usize) -> Vec<(usize, &str)> {
@@ -448,13 +463,6 @@ impl<'a> Annotator<'a> {
     /// `last week`, `earlier this month`, `in a statement`, `on Tuesday night`).
     fn time_phrase_end(&self, si: usize, c: usize, end: usize) -> Option<usize> {
         const TIME: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "morning",
             "afternoon",
             "evening",
@@ -487,24 +495,10 @@ impl<'a> Annotator<'a> {
             "late",
         ];
         if !self.is_word(si, c)
-            || !matches!(
+            || !(matches!(
                 self.lower(si, c),
-                "on" | "last"
-                    | "this"
-                    | "earlier"
-                    | "late"
-                    | "in"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+                "on" | "last" | "this" | "earlier" | "late" | "in"
+            ) || bare_time_word(self.lower(si, c)))
         {
             return None;
         }
@@ -512,6 +506,7 @@ impl<'a> Annotator<'a> {
         while j < end.min(c + 5)
             && (self.is_word(si, j)
                 && (TIME.contains(&self.lower(si, j))
+                    || DAYS.contains(&self.lower(si, j))
                     || crate::ingest::date::MONTHS.contains(&self.lower(si, j)))
                 || matches!(self.segs[si].toks[j].kind, Tk::Num))
         {
@@ -524,17 +519,8 @@ impl<'a> Annotator<'a> {
     /// and its verb (`on Tuesday`, `on Tuesday night`, `earlier this month`, `last
     /// week`, `yesterday`), when a word or an appositive's comma stands before it.
     fn time_phrase_before(&self, si: usize, k: usize, lo: usize) -> Option<usize> {
-        const DAYS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
         let head = self.lower(si, k);
-        let bare = matches!(head, "yesterday" | "today" | "tonight") || DAYS.contains(&head);
+        let bare = bare_time_word(head);
         if !bare
             && !matches!(
                 head,
@@ -2531,7 +2517,7 @@ impl<'a> Annotator<'a> {
                     ""
                 };
                 // `said on Monday that`, `said in a statement that`: a phrase before `that`
-                if matches!(
+                if (matches!(
                     cw,
                     "on" | "in"
                         | "at"
@@ -2543,17 +2529,8 @@ impl<'a> Annotator<'a> {
                         | "last"
                         | "earlier"
                         | "this"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                ) && !tell_type(base)
+                ) || bare_time_word(cw))
+                    && !tell_type(base)
                 {
                     match (c..end.min(c + 12)).find(|&j| {
                         self.is_word(si, j) && self.lower(si, j) == "that"
