@@ -22,22 +22,22 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 /// instead ([`Backlog::wait_below`]).
 struct Queued {
     doc: TantivyDocument,
-    backlog: Arc<AtomicUsize>,
+    backlog: Backlog,
 }
 
 impl Queued {
-    fn new(doc: TantivyDocument, backlog: &Arc<AtomicUsize>) -> Self {
-        backlog.fetch_add(1, Ordering::Relaxed);
+    fn new(doc: TantivyDocument, backlog: &Backlog) -> Self {
+        backlog.0.fetch_add(1, Ordering::Relaxed);
         Queued {
             doc,
-            backlog: Arc::clone(backlog),
+            backlog: backlog.clone(),
         }
     }
 }
 
 impl Drop for Queued {
     fn drop(&mut self) {
-        self.backlog.fetch_sub(1, Ordering::Relaxed);
+        self.backlog.0.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
@@ -77,7 +77,7 @@ struct Writer {
 impl Writer {
     fn add(&self, doc: TantivyDocument) -> Result<()> {
         self.queued.wait_below(self.max);
-        self.w.add_document(Queued::new(doc, &self.queued.0))?;
+        self.w.add_document(Queued::new(doc, &self.queued))?;
         Ok(())
     }
 }
@@ -698,9 +698,9 @@ fn update_inner(
                         } else {
                             sum.added += 1;
                         }
-                        for (i, a) in arts.iter().zip(&anns).enumerate() {
+                        for (i, (a, ann)) in arts.iter().zip(&anns).enumerate() {
                             sum.quotes_indexed +=
-                                add_article(ci, &aw, &qw, &path, i, (a.0, a.1), &entry.hash)?;
+                                add_article(ci, &aw, &qw, &path, i, (a, ann), &entry.hash)?;
                             sum.articles_indexed += 1;
                             since_commit += 1;
                         }
@@ -865,7 +865,7 @@ mod tests {
             queued: Backlog::default(),
             max: 8,
         };
-        let held = Queued::new(TantivyDocument::new(), &w.queued.0);
+        let held = Queued::new(TantivyDocument::new(), &w.queued);
         assert_eq!(w.queued.0.load(Ordering::Relaxed), 1);
         drop(held);
         for i in 0..100 {
