@@ -81,6 +81,8 @@ fn incremental_add_change_delete() {
         "{s:?}"
     );
     assert_eq!(ci.num_articles(), 3);
+    // rows shown now are cached; the changes below must show through them
+    assert_eq!(titles(&ci, "mayor"), vec!["Mayor opens Erdoğan bridge"]);
     // unchanged: no annotation work
     let s = run(&ci, &corpus);
     assert_eq!(
@@ -116,6 +118,7 @@ fn incremental_add_change_delete() {
     );
     assert_eq!(ci.num_articles(), 3);
     assert_eq!(titles(&ci, "zeppelin "), vec!["Mayor closes bridge"]);
+    assert_eq!(titles(&ci, "mayor"), vec!["Mayor closes bridge"]);
     assert!(
         titles(&ci, "friendship ").is_empty(),
         "old text of b.txt is gone"
@@ -410,7 +413,17 @@ fn rows_without_snippets_read_from_columns_match_the_stored_ones() {
         .unwrap()
     };
     for q in ["said", "varga", "", "harbour", "br"] {
-        let (with, without) = (search(q, 50), search(q, 0));
+        // rows are cached by document: start afresh so that each path is read
+        ci.rows.clear();
+        let without = search(q, 0);
+        let with = search(q, 50);
+        assert!(!ci.rows.is_empty());
+        // and the cached rows give the same answers again
+        let again = search(q, 50);
+        assert_eq!(
+            format!("{:?}", again.articles),
+            format!("{:?}", with.articles)
+        );
         assert!(!with.articles.is_empty(), "{q}");
         assert_eq!(with.articles.len(), without.articles.len(), "{q}");
         for (a, b) in with.articles.iter().zip(&without.articles) {

@@ -210,6 +210,8 @@ pub struct CorpusIndex {
     pub qreader: IndexReader,
     /// Per-segment ordinals of the counted fast fields, unpacked once (see OrdCache).
     pub ords: search::OrdCache,
+    /// Result rows shown recently (see RowCache).
+    pub rows: search::RowCache,
 }
 
 fn register(index: &Index) {
@@ -335,6 +337,7 @@ impl CorpusIndex {
             areader,
             qreader,
             ords: Default::default(),
+            rows: Default::default(),
         })
     }
 

@@ -149,6 +149,74 @@ pub fn iso_of(unix: i64) -> Option<String> {
     ))
 }
 
+/// A result row as read from the index, and the body when a snippet needed it.
+struct CachedRow {
+    aid: String,
+    path: String,
+    title: String,
+    published: Option<String>,
+    quotes: u64,
+    body: Option<std::sync::Arc<str>>,
+}
+
+impl CachedRow {
+    fn hit(&self, score: f32, snippet: Option<Snippet>) -> ArticleHit {
+        ArticleHit {
+            aid: self.aid.clone(),
+            path: self.path.clone(),
+            title: self.title.clone(),
+            published: self.published.clone(),
+            quotes: self.quotes,
+            score,
+            snippet,
+        }
+    }
+}
+
+/// Rows of recently shown results, by segment and document. Typing a query one key at
+/// a time shows many of the same documents again, and a row read afresh from the
+/// document store or the string columns costs tens of microseconds (a third of a
+/// keystroke over twenty snippets and thirty more rows). A segment never changes, so an
+/// entry never goes stale (a deleted document is simply no longer a hit); the map is
+/// emptied when it reaches its bound, which keeps it to a few megabytes.
+#[derive(Default)]
+pub struct RowCache {
+    map: std::sync::Mutex<FxHashMap<(tantivy::index::SegmentId, DocId), std::sync::Arc<CachedRow>>>,
+}
+
+const ROW_CACHE_MAX: usize = 1024;
+
+impl RowCache {
+    fn get(&self, key: (tantivy::index::SegmentId, DocId)) -> Option<std::sync::Arc<CachedRow>> {
+        self.map.lock().ok()?.get(&key).cloned()
+    }
+
+    fn put(&self, key: (tantivy::index::SegmentId, DocId), row: std::sync::Arc<CachedRow>) {
+        if let Ok(mut m) = self.map.lock() {
+            if m.len() >= ROW_CACHE_MAX {
+                m.clear();
+            }
+            m.insert(key, row);
+        }
+    }
+
+    /// How many rows are kept.
+    pub fn len(&self) -> usize {
+        self.map.lock().map(|m| m.len()).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Forget every row (the next searches read them afresh).
+    pub fn clear(&self) {
+        if let Ok(mut m) = self.map.lock() {
+            m.clear();
+        }
+    }
+}
+
 /// The columns a result row needs, opened once per segment for a page of results.
 #[derive(Default)]
 struct RowColumns {
@@ -164,7 +232,7 @@ struct SegColumns {
 }
 
 impl RowColumns {
-    fn row(&mut self, searcher: &Searcher, addr: DocAddress, score: f32) -> Result<ArticleHit> {
+    fn row(&mut self, searcher: &Searcher, addr: DocAddress) -> Result<CachedRow> {
         let cols = match self.by_seg.entry(addr.segment_ord) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(v) => {
@@ -187,7 +255,7 @@ impl RowColumns {
             }
             s
         };
-        Ok(ArticleHit {
+        Ok(CachedRow {
             aid: text(&cols.aid),
             path: text(&cols.path),
             title: text(&cols.title),
@@ -201,8 +269,7 @@ impl RowColumns {
                 .as_ref()
                 .and_then(|c| c.first(addr.doc_id))
                 .unwrap_or(0),
-            score,
-            snippet: None,
+            body: None,
         })
     }
 }
@@ -1066,38 +1133,58 @@ impl<'a> Engine<'a> {
         let snip_gen = super::snippet::Snippeter::new(parts.highlight.iter().cloned(), 180);
         let mut cols = RowColumns::default();
         for (i, (score, addr)) in hits.into_iter().enumerate() {
-            if i >= opts.snippets || snip_gen.is_none() {
-                // no snippet: the row comes from columns
-                res.articles.push(cols.row(&searcher, addr, score)?);
+            let key = (
+                searcher.segment_reader(addr.segment_ord).segment_id(),
+                addr.doc_id,
+            );
+            let cached = self.ci.rows.get(key);
+            let Some(snipper) = snip_gen.as_ref().filter(|_| i < opts.snippets) else {
+                // no snippet: the row comes from the cache or the columns
+                let row = match cached {
+                    Some(r) => r,
+                    None => {
+                        let r = std::sync::Arc::new(cols.row(&searcher, addr)?);
+                        self.ci.rows.put(key, r.clone());
+                        r
+                    }
+                };
+                res.articles.push(row.hit(score, None));
                 continue;
-            }
-            // a snippet row reads its document anyway: its other fields come from it
-            // too (measured: looking them up in the columns as well cost 0.3 ms a key)
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let published = doc
-                .get_first(af.published)
-                .and_then(|v| v.as_i64())
-                .and_then(iso_of);
-            let body = doc
-                .get_first(af.body)
-                .and_then(|v| v.as_str())
-                .unwrap_or("");
-            let snippet = snip_gen
-                .as_ref()
-                .and_then(|g| g.snippet(body))
+            };
+            let row = match cached.filter(|r| r.body.is_some()) {
+                Some(r) => r,
+                None => {
+                    // a snippet row reads its document anyway: its other fields come
+                    // from it too (looking them up in the columns as well cost 0.3 ms
+                    // a key)
+                    let doc: TantivyDocument = searcher.doc(addr)?;
+                    let r = std::sync::Arc::new(CachedRow {
+                        aid: str_field(&doc, af.aid),
+                        path: str_field(&doc, af.path),
+                        title: str_field(&doc, af.title),
+                        published: doc
+                            .get_first(af.published)
+                            .and_then(|v| v.as_i64())
+                            .and_then(iso_of),
+                        quotes: doc
+                            .get_first(af.nquotes)
+                            .and_then(|v| v.as_u64())
+                            .unwrap_or(0),
+                        body: Some(
+                            doc.get_first(af.body)
+                                .and_then(|v| v.as_str())
+                                .unwrap_or("")
+                                .into(),
+                        ),
+                    });
+                    self.ci.rows.put(key, r.clone());
+                    r
+                }
+            };
+            let snippet = snipper
+                .snippet(row.body.as_deref().unwrap_or(""))
                 .map(|(text, highlights)| Snippet { highlights, text });
-            res.articles.push(ArticleHit {
-                aid: str_field(&doc, af.aid),
-                path: str_field(&doc, af.path),
-                title: str_field(&doc, af.title),
-                published,
-                quotes: doc
-                    .get_first(af.nquotes)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0),
-                score,
-                snippet,
-            });
+            res.articles.push(row.hit(score, snippet));
         }
         // matching quotes
         // quote_limit 0: the caller shows no quote list (in:quotes still needs them); the
