@@ -154,21 +154,99 @@ pub struct Progress {
     pub total: usize,
 }
 
-fn manifest_path(ci: &CorpusIndex) -> PathBuf {
-    ci.dir.join("manifest.json")
+fn manifest_path(dir: &Path) -> PathBuf {
+    dir.join("manifest.json")
 }
 
-pub fn load_manifest(ci: &CorpusIndex) -> Manifest {
-    std::fs::read(manifest_path(ci))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default()
+fn manifest_log_path(dir: &Path) -> PathBuf {
+    dir.join("manifest.log")
 }
 
-fn save_manifest(ci: &CorpusIndex, m: &Manifest) -> Result<()> {
-    write_atomic(&manifest_path(ci), &serde_json::to_vec(m)?)
-        .with_context(|| format!("cannot write the manifest in {}", ci.dir.display()))
+/// The manifest on disk: `manifest.json`, the whole map as of its last rewrite, and
+/// `manifest.log`, one JSON line per change since (`[path, entry]`, or `[path, null]`
+/// for a file gone). A commit appends its changes to the log: adding 100 files to a
+/// corpus of 200,000 writes 100 lines, not 24 MB. The map is rewritten (and the log
+/// emptied) when the log outgrows half of it. A torn last line (a run killed while
+/// appending) is skipped; any state the files are left in is at worst behind the
+/// index, which only costs re-indexing (see `has_docs`).
+pub struct ManifestStore {
+    dir: PathBuf,
+    pub map: Manifest,
+    base_bytes: u64,
+    log_bytes: u64,
+    log_min: u64,
 }
+
+impl ManifestStore {
+    pub fn load(dir: &Path) -> ManifestStore {
+        let base = std::fs::read(manifest_path(dir)).unwrap_or_default();
+        let mut map: Manifest = serde_json::from_slice(&base).unwrap_or_default();
+        let log = std::fs::read(manifest_log_path(dir)).unwrap_or_default();
+        for line in log.split(|&b| b == b'\n') {
+            if let Ok((path, entry)) = serde_json::from_slice::<(String, Option<FileEntry>)>(line) {
+                match entry {
+                    Some(e) => map.insert(path, e),
+                    None => map.remove(&path),
+                };
+            }
+        }
+        ManifestStore {
+            dir: dir.to_path_buf(),
+            map,
+            base_bytes: base.len() as u64,
+            log_bytes: log.len() as u64,
+            log_min: MANIFEST_LOG_MIN,
+        }
+    }
+
+    /// Applies `changes` to the map and makes them durable.
+    pub fn save(&mut self, changes: Vec<(String, Option<FileEntry>)>) -> Result<()> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let mut lines = Vec::new();
+        for (p, e) in changes {
+            serde_json::to_writer(&mut lines, &(&p, &e))?;
+            lines.push(b'\n');
+            match e {
+                Some(e) => self.map.insert(p, e),
+                None => self.map.remove(&p),
+            };
+        }
+        let ctx = || format!("cannot write the manifest in {}", self.dir.display());
+        if self.log_bytes + lines.len() as u64 <= (self.base_bytes / 2).max(self.log_min) {
+            use std::io::Write;
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(manifest_log_path(&self.dir))
+                .with_context(ctx)?;
+            // a torn line from a killed run would swallow the first of these
+            if self.log_bytes > 0 {
+                f.write_all(b"\n").with_context(ctx)?;
+                self.log_bytes += 1;
+            }
+            f.write_all(&lines).with_context(ctx)?;
+            f.sync_all().with_context(ctx)?;
+            self.log_bytes += lines.len() as u64;
+            return Ok(());
+        }
+        let base = serde_json::to_vec(&self.map)?;
+        write_atomic(&manifest_path(&self.dir), &base).with_context(ctx)?;
+        match std::fs::remove_file(manifest_log_path(&self.dir)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(e).with_context(ctx);
+            }
+            _ => {}
+        }
+        self.base_bytes = base.len() as u64;
+        self.log_bytes = 0;
+        Ok(())
+    }
+}
+
+/// The log may grow to this many bytes, or half the map's, before the map is rewritten.
+const MANIFEST_LOG_MIN: u64 = 1 << 20;
 
 fn content_hash(bytes: &[u8]) -> String {
     let mut h = rustc_hash::FxHasher::default();
@@ -522,12 +600,19 @@ fn update_inner(
 ) -> Result<Summary> {
     let t0 = std::time::Instant::now();
     let mut sum = Summary::default();
-    let (files, problems) = ingest::walk(roots);
+    // the manifest (24 MB for 200,000 files) is read while the corpus is walked
+    let ((files, problems), mut store) = std::thread::scope(|scope| {
+        let loading = scope.spawn(|| ManifestStore::load(&ci.dir));
+        let walked = ingest::walk(roots);
+        let store = loading
+            .join()
+            .unwrap_or_else(|_| ManifestStore::load(&ci.dir));
+        (walked, store)
+    });
     for p in problems {
         let (f, why) = p.split_once(": ").unwrap_or((&p, ""));
         sum.failed.push((f.to_string(), why.to_string()));
     }
-    let mut manifest = load_manifest(ci);
     // Quick pass, on every core: stat only; files whose size and mtime match need
     // nothing.
     let keyed: Vec<(String, bool, u64)> = files
@@ -536,7 +621,7 @@ fn update_inner(
             let key = f.display().to_string();
             let meta = std::fs::metadata(f);
             let size = meta.as_ref().map_or(0, |m| m.len());
-            let same = match (manifest.get(&key), meta) {
+            let same = match (store.map.get(&key), meta) {
                 (Some(o), Ok(m)) => o.size == m.len() && o.mtime == mtime_of(&m),
                 _ => false,
             };
@@ -554,7 +639,8 @@ fn update_inner(
         }
     }
     let current: rustc_hash::FxHashSet<&str> = keyed.iter().map(|(k, _, _)| k.as_str()).collect();
-    let mut removed: Vec<String> = manifest
+    let mut removed: Vec<String> = store
+        .map
         .keys()
         .filter(|k| !current.contains(k.as_str()))
         .cloned()
@@ -602,10 +688,12 @@ fn update_inner(
     let af_path = ci.af.path;
     let qf_path = ci.qf.path;
 
-    for r in &removed {
-        aw.delete_term(Term::from_field_text(af_path, r));
-        qw.delete_term(Term::from_field_text(qf_path, r));
-        manifest.remove(r);
+    // changes to the manifest, saved with each commit
+    let mut pending: Vec<(String, Option<FileEntry>)> = Vec::new();
+    for r in removed {
+        aw.delete_term(Term::from_field_text(af_path, &r));
+        qw.delete_term(Term::from_field_text(qf_path, &r));
+        pending.push((r, None));
         sum.removed += 1;
     }
 
@@ -615,25 +703,14 @@ fn update_inner(
     let (asearcher, qsearcher) = (ci.areader.searcher(), ci.qreader.searcher());
     let mut since_commit = 0usize;
     let mut done = 0usize;
-    let mut pending: Vec<(String, Option<FileEntry>)> = Vec::new();
     let commit = |aw: &mut Writer,
                   qw: &mut Writer,
-                  manifest: &mut Manifest,
+                  store: &mut ManifestStore,
                   pending: &mut Vec<(String, Option<FileEntry>)>|
      -> Result<()> {
         qw.commit().context("cannot commit the quotes index")?;
         aw.commit().context("cannot commit the articles index")?;
-        for (p, e) in pending.drain(..) {
-            match e {
-                Some(e) => {
-                    manifest.insert(p, e);
-                }
-                None => {
-                    manifest.remove(&p);
-                }
-            }
-        }
-        save_manifest(ci, manifest)
+        store.save(std::mem::take(pending))
     };
 
     // Annotation of the next chunk (on every core) overlaps with writing this one (the
@@ -641,7 +718,7 @@ fn update_inner(
     let chunks = chunks(&todo_bytes, CHUNK_FILES, CHUNK_BYTES);
     let olds: Vec<Option<FileEntry>> = todo
         .iter()
-        .map(|p| manifest.get(&p.display().to_string()).cloned())
+        .map(|p| store.map.get(&p.display().to_string()).cloned())
         .collect();
     std::thread::scope(|scope| -> Result<()> {
         // one chunk waits while one is written: memory stays at a few chunks
@@ -668,7 +745,7 @@ fn update_inner(
                         pending.push((path, Some(entry)));
                     }
                     Work::Failed { path, why, gone } => {
-                        if gone && manifest.contains_key(&path) {
+                        if gone && store.map.contains_key(&path) {
                             aw.delete_term(Term::from_field_text(af_path, &path));
                             qw.delete_term(Term::from_field_text(qf_path, &path));
                             pending.push((path.clone(), None));
@@ -693,7 +770,7 @@ fn update_inner(
                         if has_docs(&qsearcher, qf_path, &path) {
                             qw.delete_term(Term::from_field_text(qf_path, &path));
                         }
-                        if manifest.contains_key(&path) {
+                        if store.map.contains_key(&path) {
                             sum.updated += 1;
                         } else {
                             sum.added += 1;
@@ -712,13 +789,13 @@ fn update_inner(
             }
             progress(Progress { done, total });
             if since_commit >= opts.commit_every {
-                commit(&mut aw, &mut qw, &mut manifest, &mut pending)?;
+                commit(&mut aw, &mut qw, &mut store, &mut pending)?;
                 since_commit = 0;
             }
         }
         Ok(())
     })?;
-    commit(&mut aw, &mut qw, &mut manifest, &mut pending)?;
+    commit(&mut aw, &mut qw, &mut store, &mut pending)?;
     // keep segments few (searching visits each) without rewriting big ones for a
     // few new articles; one group at a time, so that a merge only maps its own segments
     for (index, w) in [(&ci.articles, &mut aw.w), (&ci.quotes, &mut qw.w)] {
@@ -826,6 +903,68 @@ fn clip(s: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_manifest_log_holds_changes_until_the_map_is_rewritten() {
+        let dir = std::env::temp_dir().join(format!("saywho-manifest-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let entry = |n: u64| FileEntry {
+            hash: format!("{n:016x}"),
+            size: n,
+            mtime: n as i64 * 7,
+            articles: 1,
+        };
+        let mut st = ManifestStore::load(&dir);
+        assert!(st.map.is_empty());
+        st.log_min = 2_000;
+        st.save((0..10).map(|n| (format!("f{n}"), Some(entry(n)))).collect())
+            .unwrap();
+        // small changes go to the log only
+        assert!(!manifest_path(&dir).exists());
+        assert!(manifest_log_path(&dir).exists());
+        st.save(vec![("f3".into(), None), ("f4".into(), Some(entry(44)))])
+            .unwrap();
+        let want = st.map.clone();
+        assert_eq!(want.len(), 9);
+        assert_eq!(ManifestStore::load(&dir).map, want);
+        // a run killed while appending leaves a torn line: skipped, and what comes
+        // after it still reads
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(manifest_log_path(&dir))
+            .unwrap();
+        std::io::Write::write_all(&mut f, b"[\"f5\",{\"hash\":\"ab").unwrap();
+        drop(f);
+        let mut st = ManifestStore::load(&dir);
+        st.log_min = 2_000;
+        assert_eq!(st.map, want);
+        st.save(vec![("f6".into(), None)]).unwrap();
+        let mut want = want;
+        want.remove("f6");
+        assert_eq!(ManifestStore::load(&dir).map, want);
+        // past its bound the log is folded into the map and emptied
+        let mut st = ManifestStore::load(&dir);
+        st.log_min = 2_000;
+        st.save(
+            (100..140)
+                .map(|n| (format!("g{n}"), Some(entry(n))))
+                .collect(),
+        )
+        .unwrap();
+        assert!(manifest_path(&dir).exists());
+        assert!(!manifest_log_path(&dir).exists());
+        for n in 100..140 {
+            want.insert(format!("g{n}"), entry(n));
+        }
+        assert_eq!(ManifestStore::load(&dir).map, want);
+        // and changes after that go to a new log
+        st.save(vec![("g100".into(), None)]).unwrap();
+        assert!(manifest_log_path(&dir).exists());
+        want.remove("g100");
+        assert_eq!(ManifestStore::load(&dir).map, want);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn merges_small_segments_and_leaves_big_ones() {

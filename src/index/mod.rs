@@ -9,10 +9,11 @@
 //! `speaker:X and a word` matches words X actually said, and a speaker's quotes come in
 //! corpus order straight from fast fields. Both live under
 //! `<data dir>/indexes/<corpus key>/`, with `meta.json` (schema version, corpus roots)
-//! and `manifest.json` (per file: content hash and size, to re-index only what
-//! changed). The manifest is written after each commit, so a killed indexer leaves an
-//! index that opens and a manifest that is at worst behind: the next run re-indexes
-//! those files (deleting them by path first, so nothing is doubled).
+//! and the manifest (per file: content hash, size and time, to re-index only what
+//! changed: `manifest.json` plus the changes since in `manifest.log`, see
+//! `build::ManifestStore`). The manifest is saved after each commit, so a killed indexer
+//! leaves an index that opens and a manifest that is at worst behind: the next run
+//! re-indexes those files (deleting them by path first, so nothing is doubled).
 
 pub mod build;
 pub mod query;
