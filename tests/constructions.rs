@@ -631,3 +631,80 @@ fn a_body_and_a_title_before_a_name_are_the_role() {
         "Irina Kovac",
     );
 }
+
+/// Quotes of the headline `title` over `body`: (text, kind, speaker).
+fn title_quotes(title: &str, body: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
+    let a = annotate(&Article {
+        title: title.into(),
+        paragraphs,
+        captions,
+        ..Default::default()
+    });
+    a.quotes
+        .iter()
+        .filter(|q| q.part == saywho::model::Part::Title)
+        .map(|q| {
+            let who = q.speaker.as_ref().map(|s| {
+                s.actor
+                    .as_ref()
+                    .and_then(|id| a.actor(id))
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| s.name.clone())
+            });
+            (q.text.clone(), q.kind, who)
+        })
+        .collect()
+}
+
+#[test]
+fn headlines_report_speech_without_quote_marks() {
+    let body = "Finance Minister Anna Varga spoke in Valdor. Rovers coach Peter Lenz was \
+                not there.";
+    let one = |title: &str, text: &str, who: &str| {
+        let got = title_quotes(title, body);
+        assert_eq!(
+            got,
+            vec![(text.to_string(), QuoteKind::Indirect, Some(who.to_string()))],
+            "{title}"
+        );
+    };
+    // `X says CLAUSE`, `X tells Y CLAUSE`
+    one(
+        "Varga says budget will be balanced by 2027, rules out new taxes",
+        "budget will be balanced by 2027",
+        "Anna Varga",
+    );
+    one(
+        "Varga tells Lenz the stadium loan is safe",
+        "the stadium loan is safe",
+        "Anna Varga",
+    );
+    // the cue after the words
+    one(
+        "The squad is not ready for the league yet, says Peter Lenz",
+        "The squad is not ready for the league yet",
+        "Peter Lenz",
+    );
+    // the speaker across a colon or a dash, with a phrase after the name
+    one(
+        "We gave away a soft goal – Lenz after the derby defeat",
+        "We gave away a soft goal",
+        "Peter Lenz",
+    );
+    one(
+        "They deserved to win the game: Valdor FC's Lenz after the derby",
+        "They deserved to win the game",
+        "Peter Lenz",
+    );
+    // nothing is said in these
+    for title in [
+        "Varga warns over border drills",
+        "Varga says sorry",
+        "Harbour killing: 8 arrested after night raid",
+        "Budget row: what the minister says about taxes",
+        "Lenz: the making of a coach",
+    ] {
+        assert!(title_quotes(title, body).is_empty(), "{title}");
+    }
+}

@@ -2346,8 +2346,17 @@ impl<'a> Annotator<'a> {
 
     /// Reported speech without quote marks in sentence [lo, hi).
     fn indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        // a headline: `Minister says CLAUSE`, or the comma cue below (`CLAUSE, says
+        // Roger Federer`, `CLAUSE, health officials admit`)
         if self.segs[si].part == Part::Title {
-            return;
+            let n = self.quotes.len();
+            self.headline_indirect(si, lo, hi, quoted);
+            if self.quotes.len() == n {
+                self.headline_label(si, lo, hi, quoted);
+            }
+            if self.quotes.len() > n {
+                return;
+            }
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
         // sentence end without the final full stop
@@ -2436,6 +2445,10 @@ impl<'a> Annotator<'a> {
                     return;
                 }
             }
+        }
+        // a headline's other reported speech is its own (see headline_indirect)
+        if self.segs[si].part == Part::Title {
+            return;
         }
         let mut k = lo;
         while k < end {
@@ -2760,6 +2773,190 @@ impl<'a> Annotator<'a> {
             self.push_indirect(si, c, ce, who, &cue, quoted);
             k = ce.max(k + 1);
         }
+    }
+
+    /// A headline's reported speech, in the present tense and without auxiliaries:
+    /// `Ruritania says Borovian drones crossed border near Karsk, summons envoy`,
+    /// `Varga tells UN peace deal is within reach`. The clause must follow the verb
+    /// directly (`warns over border drills`, `says sorry` report nothing) and ends at
+    /// the next comma, semicolon or colon.
+    fn headline_indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        let mut end = hi;
+        while end > lo && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!' | '?')) {
+            end -= 1;
+        }
+        for k in lo + 1..end {
+            if in_q(k) || !self.is_word(si, k) {
+                continue;
+            }
+            let verb = self.lower(si, k);
+            let tell = matches!(verb, "tells" | "tell");
+            let plain = matches!(verb, "says" | "say");
+            if !(plain
+                || tell
+                || matches!(
+                    verb,
+                    "warns"
+                        | "warn"
+                        | "claims"
+                        | "claim"
+                        | "insists"
+                        | "insist"
+                        | "admits"
+                        | "admit"
+                        | "confirms"
+                        | "confirm"
+                        | "denies"
+                        | "deny"
+                ))
+            {
+                continue;
+            }
+            let Some(who) = self.subject_before(si, k, lo) else {
+                return;
+            };
+            let mut c = k + 1;
+            if tell {
+                // the addressee: a name (`tells UN`, `tells Malenko`)
+                match self.mention_at(si, c) {
+                    Some(m) if m.full_s == c => c = m.e,
+                    _ => return,
+                }
+            }
+            let that = self.is_word(si, c) && self.lower(si, c) == "that";
+            if that {
+                c += 1;
+            }
+            let starts_clause = self.is_word(si, c)
+                && !matches!(
+                    self.lower(si, c),
+                    "on" | "in"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "about"
+                        | "over"
+                        | "against"
+                        | "of"
+                        | "as"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "sorry"
+                        | "yes"
+                        | "no"
+                        | "goodbye"
+                        | "more"
+                        | "nothing"
+                )
+                || matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num));
+            // `says` takes any clause; the other verbs need `that` or an auxiliary
+            if !starts_clause || !(plain || tell || that || self.clause_follows(si, c, end)) {
+                return;
+            }
+            let ce = (c..end)
+                .find(|&j| matches!(self.punct(si, j), Some(',' | ';' | ':' | '—' | '–')))
+                .unwrap_or(end);
+            let cue = verb.to_string();
+            self.push_indirect(si, c, ce, Some(who), &cue, quoted);
+            return;
+        }
+    }
+
+    /// A headline that gives unmarked words and their speaker around a colon or a dash:
+    /// `They deserved to win: Rovers' Cooper after defeat`, `We conceded a poor goal –
+    /// Hughton on the loss`, `Attorney: Government plans to appeal ruling`. The speaker
+    /// must be the whole other side (a name, or a name then `after`/`on`/... a phrase).
+    fn headline_label(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        if !quoted.is_empty()
+            || (lo..hi).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }))
+        {
+            return;
+        }
+        let mut end = hi;
+        while end > lo && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!' | '?')) {
+            end -= 1;
+        }
+        let seps: Vec<usize> = (lo..end)
+            .filter(|&k| matches!(self.punct(si, k), Some(':' | '–' | '—' | '-')))
+            .collect();
+        let [sep] = seps[..] else {
+            return;
+        };
+        let words = |a: usize, b: usize| (a..b).filter(|&k| self.is_word(si, k)).count();
+        let tok_at = |byte: usize| {
+            self.segs[si]
+                .toks
+                .iter()
+                .position(|t| t.s >= byte)
+                .unwrap_or(end)
+        };
+        // the speaker after: `...: Jamshedpur FC's Cooper after 1-0 loss`
+        if words(lo, sep) >= 3 {
+            let mut who = self.np_after(si, sep + 1, end);
+            // a possessor first: the speaker is the name after it
+            if let Some(w) = &who
+                && w.seg == si
+            {
+                let t = &self.segs[si].text;
+                let poss = t[w.e..].starts_with(['\'', '’'])
+                    || t[..w.e].ends_with("'s")
+                    || t[..w.e].ends_with("’s");
+                if poss {
+                    let next = tok_at(w.e + t[w.e..].find(' ').unwrap_or(0));
+                    who = self.np_after(si, next.max(sep + 1), end);
+                }
+            }
+            if let Some(w) = who.filter(|w| w.seg == si && w.actor.is_some()) {
+                let rest = tok_at(w.e);
+                let closes = rest >= end
+                    || self.is_word(si, rest)
+                        && matches!(
+                            self.lower(si, rest),
+                            "after"
+                                | "on"
+                                | "at"
+                                | "in"
+                                | "ahead"
+                                | "following"
+                                | "before"
+                                | "during"
+                        );
+                if closes {
+                    self.push_indirect(si, lo, sep, Some(w), ":", quoted);
+                }
+            }
+            return;
+        }
+        // the speaker before: `Attorney: Government plans to appeal the ruling`
+        if words(sep + 1, end) >= 3
+            && let Some(w) = self.np_after(si, lo, sep)
+            && w.seg == si
+            && tok_at(w.e) >= sep
+            && (w.actor.is_some_and(|a| {
+                self.reg.actors[self.reg.resolve(a)].kind == Some(ActorKind::Person)
+            }) || w.actor.is_none() && self.punct(si, sep) == Some(':'))
+            && self.clause_like(si, sep + 1, end)
+        {
+            self.push_indirect(si, sep + 1, end, Some(w), ":", quoted);
+        }
+    }
+
+    /// Words that can be a clause: not a bare noun phrase (`Armstrong killing: 8
+    /// arrested`) but something with a verb-like word in it.
+    fn clause_like(&self, si: usize, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            self.is_word(si, k) && {
+                let w = self.lower(si, k);
+                AUX.contains(&w)
+                    || self.verb_at(si, k).is_some()
+                    || (w.ends_with("s") || w.ends_with("ed")) && k > a && !is_cap(self.word(si, k))
+            }
+        })
     }
 
     fn push_indirect(
