@@ -340,37 +340,31 @@ impl Lexicon {
 
 /// A lowercase copy of a short word without a heap allocation (ASCII up to 48 bytes;
 /// anything else falls back to `to_lowercase`).
-pub struct Lower {
-    buf: [u8; 48],
-    len: usize,
-    heap: Option<String>,
+pub enum Lower {
+    Short(arrayvec::ArrayString<48>),
+    Long(String),
 }
 
 impl std::ops::Deref for Lower {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
-        match &self.heap {
-            Some(s) => s,
-            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
+        match self {
+            Lower::Short(s) => s,
+            Lower::Long(s) => s,
         }
     }
 }
 
+#[inline]
 pub fn lower(w: &str) -> Lower {
-    let mut l = Lower {
-        buf: [0; 48],
-        len: 0,
-        heap: None,
-    };
-    if w.is_ascii() && w.len() <= 48 {
-        for (i, b) in w.bytes().enumerate() {
-            l.buf[i] = b.to_ascii_lowercase();
-        }
-        l.len = w.len();
-    } else {
-        l.heap = Some(w.to_lowercase());
+    if w.is_ascii()
+        && let Ok(mut s) = arrayvec::ArrayString::<48>::from(w)
+    {
+        s.make_ascii_lowercase();
+        return Lower::Short(s);
     }
-    l
+    Lower::Long(w.to_lowercase())
 }
 
 /// The word lists, parsed on first use.

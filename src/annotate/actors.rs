@@ -341,11 +341,25 @@ fn word<'a>(p: &'a str, t: &Tok) -> &'a str {
 
 /// Is `words[from..from + k]` a title (lowercased, possessives stripped)?
 fn is_title_run(words: &[&str], from: usize, k: usize) -> bool {
-    let cand = words[from..from + k]
-        .iter()
-        .map(|w| strip_possessive(w).0.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // titles are short: built in place, no allocation
+    let mut cand = arrayvec::ArrayString::<128>::new();
+    for (i, w) in words[from..from + k].iter().enumerate() {
+        if i > 0 && cand.try_push(' ').is_err() {
+            return false;
+        }
+        let w = strip_possessive(w).0;
+        let fits = if w.is_ascii() {
+            cand.try_push_str(w).is_ok()
+        } else {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .all(|c| cand.try_push(c).is_ok())
+        };
+        if !fits {
+            return false;
+        }
+    }
+    cand.make_ascii_lowercase();
     lexicon().is_title(&cand)
 }
 
