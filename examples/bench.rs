@@ -84,9 +84,10 @@ fn phase_index(corpus: &Path, data: &Path) {
     .expect("index");
     let secs = t.elapsed().as_secs_f64();
     println!(
-        "index_articles={} index_quotes={} index_s={secs:.2} index_articles_per_s={:.0} failed={} peak_rss_index_mb={:.0}",
+        "index_articles={} index_quotes={} index_s={secs:.2} index_searchable_s={:.2} index_articles_per_s={:.0} failed={} peak_rss_index_mb={:.0}",
         s.articles_indexed,
         s.quotes_indexed,
+        s.searchable_seconds,
         s.articles_indexed as f64 / secs,
         s.failed.len(),
         peak_rss_mb()

@@ -800,17 +800,29 @@ fn update_inner(
         Ok(())
     })?;
     commit(&mut aw, &mut qw, &mut store, &mut pending)?;
-    // searchable now; merging (below) only tidies up
-    ci.reload()?;
-    sum.searchable_seconds = t0.elapsed().as_secs_f64();
     // keep segments few (searching visits each) without rewriting big ones for a
     // few new articles; one group at a time, so that a merge only maps its own segments
-    for (index, w) in [(&ci.articles, &mut aw.w), (&ci.quotes, &mut qw.w)] {
+    let plans = [&ci.articles, &ci.quotes].map(|index| -> Result<_> {
         let metas = index.searchable_segment_metas()?;
         let sizes: Vec<u32> = metas.iter().map(|m| m.num_docs()).collect();
-        for group in to_merge(&sizes) {
-            let ids: Vec<tantivy::index::SegmentId> =
-                group.iter().map(|&i| metas[i].id()).collect();
+        let groups: Vec<Vec<tantivy::index::SegmentId>> = to_merge(&sizes)
+            .into_iter()
+            .map(|g| g.iter().map(|&i| metas[i].id()).collect())
+            .collect();
+        Ok(groups)
+    });
+    let [aplan, qplan] = plans;
+    let (aplan, qplan) = (aplan?, qplan?);
+    // an update's merge of a few small segments: searchable first, tidied up after. A
+    // bulk load's regrouping waits: readers holding every old segment would keep the
+    // pages each group's merge reads in memory to the end (the whole index)
+    let bulk = aplan.len() > 1 || qplan.len() > 1;
+    if !bulk {
+        ci.reload()?;
+        sum.searchable_seconds = t0.elapsed().as_secs_f64();
+    }
+    for (w, groups) in [(&mut aw.w, aplan), (&mut qw.w, qplan)] {
+        for ids in groups {
             w.merge(&ids)
                 .wait()
                 .context("cannot merge index segments")?;
@@ -820,6 +832,9 @@ fn update_inner(
     qw.w.wait_merging_threads()?;
     ci.reload()?;
     sum.seconds = t0.elapsed().as_secs_f64();
+    if bulk {
+        sum.searchable_seconds = sum.seconds;
+    }
     Ok(sum)
 }
 
