@@ -708,3 +708,19 @@ fn headlines_report_speech_without_quote_marks() {
         assert!(title_quotes(title, body).is_empty(), "{title}");
     }
 }
+
+#[test]
+fn went_on_to_say() {
+    has(
+        "Maria Lenz praised the crew. She went on to say that the harbour would reopen in May.",
+        "the harbour would reopen in May",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "Peter Brandt went on to say the ferry timetable was under review.",
+        "the ferry timetable was under review",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+}

@@ -567,10 +567,22 @@ impl<'a> Annotator<'a> {
         // `its report`: nouns, not verbs
         if k > 0 && self.is_word(si, k - 1) {
             let prev = self.lower(si, k - 1);
-            if matches!(
-                prev,
-                "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
-            ) {
+            // (but `went on to say`: the sentence's subject said it)
+            let went_on = prev == "to"
+                && k >= 3
+                && self.is_word(si, k - 2)
+                && self.lower(si, k - 2) == "on"
+                && self.is_word(si, k - 3)
+                && matches!(
+                    self.lower(si, k - 3),
+                    "went" | "go" | "goes" | "going" | "gone"
+                );
+            if !went_on
+                && matches!(
+                    prev,
+                    "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+                )
+            {
                 return None;
             }
         }
@@ -1422,6 +1434,20 @@ impl<'a> Annotator<'a> {
             if self.is_word(si, k) {
                 let w = self.lower(si, k);
                 if AUX.contains(&w) || lx.hedges.contains(w) {
+                    continue;
+                }
+                // `She went on to say that ...`: the subject of `went on`
+                if w == "to"
+                    && k >= lo + 2
+                    && self.is_word(si, k - 1)
+                    && self.lower(si, k - 1) == "on"
+                    && self.is_word(si, k - 2)
+                    && matches!(
+                        self.lower(si, k - 2),
+                        "went" | "go" | "goes" | "going" | "gone"
+                    )
+                {
+                    k -= 2;
                     continue;
                 }
                 // `The prosecutor on Tuesday said`, `X earlier this month said`

@@ -221,6 +221,15 @@ fn register(index: &Index) {
 
 /// Write a file atomically: a temporary file in the same folder, then a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |w| std::io::Write::write_all(w, bytes)).map(|_| ())
+}
+
+/// As `write_atomic`, with the content written by `fill` through a buffer; returns the
+/// number of bytes written.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<u64> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
         ".{}.tmp-{}",
@@ -229,13 +238,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             .unwrap_or_default(),
         std::process::id()
     ));
-    {
+    let len = {
         use std::io::Write;
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        {
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut f);
+            fill(&mut w)?;
+            w.flush()?;
+        }
         f.sync_all()?;
-    }
-    std::fs::rename(&tmp, path)
+        f.metadata()?.len()
+    };
+    std::fs::rename(&tmp, path)?;
+    Ok(len)
 }
 
 impl CorpusIndex {
