@@ -724,3 +724,25 @@ fn went_on_to_say() {
         "Peter Brandt",
     );
 }
+
+#[test]
+fn doubled_single_marks_are_double_quote_marks() {
+    has(
+        "‘‘We will not wait,’’ Maria Lenz said in Valdor.",
+        "We will not wait,",
+        QuoteKind::Direct,
+        "Maria Lenz",
+    );
+    has(
+        "Maria Lenz said the port was ''safe for now'' after the storm.",
+        "safe for now",
+        QuoteKind::Partial,
+        "Maria Lenz",
+    );
+    has(
+        "“The ferry will sail on Monday,’’ Peter Brandt told reporters.",
+        "The ferry will sail on Monday,",
+        QuoteKind::Direct,
+        "Peter Brandt",
+    );
+}

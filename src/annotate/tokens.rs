@@ -107,6 +107,22 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
             next = end;
             continue;
         }
+        // two single marks (or backticks) in a row stand for a double one: `‘‘…’’`,
+        // `''…''`, ``` ``…'' ```
+        if matches!(c, '\'' | '’' | '‘' | '`') && p[next..].starts_with(c) {
+            let ch = match c {
+                '‘' | '`' => '“',
+                '’' => '”',
+                _ => '"',
+            };
+            out.push(Tok {
+                s: i,
+                e: next + c.len_utf8(),
+                kind: Tk::Mark { ch, double: true },
+            });
+            next += c.len_utf8();
+            continue;
+        }
         if is_quote_char(c) {
             // `the players’ contracts`: a plural possessive, part of its word (a closing
             // quote mark is followed by punctuation, a cue or a pronoun instead)
