@@ -6,15 +6,29 @@ use saywho::annotate::annotate;
 use saywho::model::{Article, QuoteKind};
 
 fn quotes(body: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    quotes_in("Harbour news", body, false)
+}
+
+/// Quotes of the headline `title` over `body`: (text, kind, speaker).
+fn title_quotes(title: &str, body: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    quotes_in(title, body, true)
+}
+
+fn quotes_in(
+    title: &str,
+    body: &str,
+    title_only: bool,
+) -> Vec<(String, QuoteKind, Option<String>)> {
     let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
     let a = annotate(&Article {
-        title: "Harbour news".into(),
+        title: title.into(),
         paragraphs,
         captions,
         ..Default::default()
     });
     a.quotes
         .iter()
+        .filter(|q| !title_only || q.part == saywho::model::Part::Title)
         .map(|q| {
             let who = q.speaker.as_ref().map(|s| {
                 s.actor
@@ -630,31 +644,6 @@ fn a_body_and_a_title_before_a_name_are_the_role() {
         QuoteKind::Indirect,
         "Irina Kovac",
     );
-}
-
-/// Quotes of the headline `title` over `body`: (text, kind, speaker).
-fn title_quotes(title: &str, body: &str) -> Vec<(String, QuoteKind, Option<String>)> {
-    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
-    let a = annotate(&Article {
-        title: title.into(),
-        paragraphs,
-        captions,
-        ..Default::default()
-    });
-    a.quotes
-        .iter()
-        .filter(|q| q.part == saywho::model::Part::Title)
-        .map(|q| {
-            let who = q.speaker.as_ref().map(|s| {
-                s.actor
-                    .as_ref()
-                    .and_then(|id| a.actor(id))
-                    .map(|x| x.name.clone())
-                    .unwrap_or_else(|| s.name.clone())
-            });
-            (q.text.clone(), q.kind, who)
-        })
-        .collect()
 }
 
 #[test]

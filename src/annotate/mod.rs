@@ -568,16 +568,7 @@ impl<'a> Annotator<'a> {
         if k > 0 && self.is_word(si, k - 1) {
             let prev = self.lower(si, k - 1);
             // (but `went on to say`: the sentence's subject said it)
-            let went_on = prev == "to"
-                && k >= 3
-                && self.is_word(si, k - 2)
-                && self.lower(si, k - 2) == "on"
-                && self.is_word(si, k - 3)
-                && matches!(
-                    self.lower(si, k - 3),
-                    "went" | "go" | "goes" | "going" | "gone"
-                );
-            if !went_on
+            if !self.went_on_to(si, k - 1)
                 && matches!(
                     prev,
                     "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
@@ -591,6 +582,20 @@ impl<'a> Annotator<'a> {
             return None;
         }
         Some(base)
+    }
+
+    /// `went on to` (`goes`, `go`, ...) ends at token `to` (`k`).
+    fn went_on_to(&self, si: usize, to: usize) -> bool {
+        to >= 2
+            && self.is_word(si, to)
+            && self.lower(si, to) == "to"
+            && self.is_word(si, to - 1)
+            && self.lower(si, to - 1) == "on"
+            && self.is_word(si, to - 2)
+            && matches!(
+                self.lower(si, to - 2),
+                "went" | "go" | "goes" | "going" | "gone"
+            )
     }
 
     fn mention_at(&self, si: usize, k: usize) -> Option<actors::Mention> {
@@ -1437,16 +1442,7 @@ impl<'a> Annotator<'a> {
                     continue;
                 }
                 // `She went on to say that ...`: the subject of `went on`
-                if w == "to"
-                    && k >= lo + 2
-                    && self.is_word(si, k - 1)
-                    && self.lower(si, k - 1) == "on"
-                    && self.is_word(si, k - 2)
-                    && matches!(
-                        self.lower(si, k - 2),
-                        "went" | "go" | "goes" | "going" | "gone"
-                    )
-                {
+                if k >= lo + 2 && self.went_on_to(si, k) {
                     k -= 2;
                     continue;
                 }

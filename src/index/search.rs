@@ -160,6 +160,24 @@ struct CachedRow {
 }
 
 impl CachedRow {
+    /// The row of a stored article document (without its body).
+    fn of_doc(doc: &TantivyDocument, af: &super::ArticleFields) -> CachedRow {
+        CachedRow {
+            aid: str_field(doc, af.aid),
+            path: str_field(doc, af.path),
+            title: str_field(doc, af.title),
+            published: doc
+                .get_first(af.published)
+                .and_then(|v| v.as_i64())
+                .and_then(iso_of),
+            quotes: doc
+                .get_first(af.nquotes)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            body: None,
+        }
+    }
+
     fn hit(&self, score: f32, snippet: Option<Snippet>) -> ArticleHit {
         ArticleHit {
             aid: self.aid.clone(),
@@ -1285,25 +1303,14 @@ impl<'a> Engine<'a> {
                     // from it too (looking them up in the columns as well cost 0.3 ms
                     // a key)
                     let doc: TantivyDocument = searcher.doc(addr)?;
-                    let r = std::sync::Arc::new(CachedRow {
-                        aid: str_field(&doc, af.aid),
-                        path: str_field(&doc, af.path),
-                        title: str_field(&doc, af.title),
-                        published: doc
-                            .get_first(af.published)
-                            .and_then(|v| v.as_i64())
-                            .and_then(iso_of),
-                        quotes: doc
-                            .get_first(af.nquotes)
-                            .and_then(|v| v.as_u64())
-                            .unwrap_or(0),
-                        body: Some(
-                            doc.get_first(af.body)
-                                .and_then(|v| v.as_str())
-                                .unwrap_or("")
-                                .into(),
-                        ),
-                    });
+                    let mut row = CachedRow::of_doc(&doc, &af);
+                    row.body = Some(
+                        doc.get_first(af.body)
+                            .and_then(|v| v.as_str())
+                            .unwrap_or("")
+                            .into(),
+                    );
+                    let r = std::sync::Arc::new(row);
                     self.ci.rows.put(key, r.clone());
                     r
                 }
@@ -1401,21 +1408,9 @@ impl<'a> Engine<'a> {
         let Some(doc) = self.article_doc(aid)? else {
             return Ok(None);
         };
-        Ok(Some(ArticleHit {
-            aid: aid.to_string(),
-            path: str_field(&doc, af.path),
-            title: str_field(&doc, af.title),
-            published: doc
-                .get_first(af.published)
-                .and_then(|v| v.as_i64())
-                .and_then(iso_of),
-            quotes: doc
-                .get_first(af.nquotes)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0),
-            score: 0.0,
-            snippet: None,
-        }))
+        let mut row = CachedRow::of_doc(&doc, &af);
+        row.aid = aid.to_string();
+        Ok(Some(row.hit(0.0, None)))
     }
 
     /// The stored annotation of an article, text included.
