@@ -3,7 +3,7 @@
 //! pages (never copied here).
 
 use saywho::annotate::annotate;
-use saywho::model::{Article, QuoteKind};
+use saywho::model::{Annotated, Article, QuoteKind};
 
 fn quotes(body: &str) -> Vec<(String, QuoteKind, Option<String>)> {
     quotes_in("Harbour news", body, false)
@@ -14,18 +14,23 @@ fn title_quotes(title: &str, body: &str) -> Vec<(String, QuoteKind, Option<Strin
     quotes_in(title, body, true)
 }
 
+/// The annotation of an article with headline `title` and text `body`.
+fn annotated(title: &str, body: &str) -> Annotated {
+    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
+    annotate(&Article {
+        title: title.into(),
+        paragraphs,
+        captions,
+        ..Default::default()
+    })
+}
+
 fn quotes_in(
     title: &str,
     body: &str,
     title_only: bool,
 ) -> Vec<(String, QuoteKind, Option<String>)> {
-    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
-    let a = annotate(&Article {
-        title: title.into(),
-        paragraphs,
-        captions,
-        ..Default::default()
-    });
+    let a = annotated(title, body);
     a.quotes
         .iter()
         .filter(|q| !title_only || q.part == saywho::model::Part::Title)
@@ -482,12 +487,7 @@ fn a_person_noun_before_an_unfamiliar_name_and_hyphenated_adjectives() {
         QuoteKind::Indirect,
         "Ilvana Roskic",
     );
-    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
-    let a = annotate(&Article {
-        paragraphs,
-        captions,
-        ..Default::default()
-    });
+    let a = annotated("", body);
     assert!(
         a.actors.iter().all(|x| x.name != "Oslo-set"),
         "{:?}",
@@ -626,12 +626,7 @@ fn a_body_and_a_title_before_a_name_are_the_role() {
         QuoteKind::Indirect,
         "Tom Reyes",
     );
-    let (paragraphs, captions) = saywho::ingest::text::parse_body(body);
-    let a = annotate(&Article {
-        paragraphs,
-        captions,
-        ..Default::default()
-    });
+    let a = annotated("", body);
     let vale = a.actors.iter().find(|x| x.name == "Greta Vale").unwrap();
     assert_eq!(
         vale.roles,
