@@ -1,10 +1,12 @@
 //! Annotation throughput on a generated corpus (ingest + clean + annotate, one core).
 //!
-//! Run: `cargo run --release --example annotate_bench -- [MEGABYTES] [RUNS]`
+//! Run: `cargo run --release --example annotate_bench -- [MEGABYTES] [RUNS] [--dir DIR]`
 //! (defaults: 64 MB, 5 runs). Articles come from `saywho::synth` (about 3.5 KB each,
 //! in every format ingest reads), generated in memory and read through the same path
-//! as files on disk. Prints per-run MB/s, then median and spread, per-article latency
-//! p50/p99, and peak RSS.
+//! as files on disk. With `--dir DIR`, the files of DIR (recursively; for example
+//! `assets/corpus`) are read into memory once and cycled through instead, so the rate
+//! can be measured on real text too. Prints per-run MB/s, then median and spread,
+//! per-article latency p50/p99, and peak RSS.
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -18,7 +20,19 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    let dir = args.iter().position(|a| a == "--dir").map(|i| {
+        let d = args.get(i + 1).cloned().unwrap_or_else(|| {
+            eprintln!("--dir needs a folder");
+            std::process::exit(2)
+        });
+        args.drain(i..(i + 2).min(args.len()));
+        d
+    });
+    let files: Vec<(PathBuf, Vec<u8>)> = match &dir {
+        Some(d) => read_dir_files(d),
+        None => Vec::new(),
+    };
     let mb: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(64);
     let runs: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(5);
     let opts = IngestOptions::default();
@@ -33,13 +47,20 @@ fn main() {
         let mut ingest_s = 0f64;
         let mut n = 0;
         while bytes < mb * 1024 * 1024 {
-            let (ext, text) = saywho::synth::article(42, n);
+            let generated;
+            let (path, data): (PathBuf, &[u8]) = if files.is_empty() {
+                let (ext, text) = saywho::synth::article(42, n);
+                generated = text;
+                (PathBuf::from(format!("gen.{ext}")), generated.as_bytes())
+            } else {
+                let (p, d) = &files[n % files.len()];
+                (p.clone(), d)
+            };
             n += 1;
-            bytes += text.len();
-            largest = largest.max(text.len());
-            let path = PathBuf::from(format!("gen.{ext}"));
+            bytes += data.len();
+            largest = largest.max(data.len());
             let t = Instant::now();
-            let res = read_bytes("gen", &path, text.as_bytes(), &opts);
+            let res = read_bytes("gen", &path, data, &opts);
             ingest_s += t.elapsed().as_secs_f64();
             for art in &res.articles {
                 let ann = annotate(art);
@@ -78,4 +99,24 @@ fn main() {
         pct(&lat_us, 0.99),
         peak_rss_mb()
     );
+}
+
+/// Every regular file under `dir` (sorted, so runs are repeatable), read into memory.
+fn read_dir_files(dir: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut paths: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .build()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+        .map(|e| e.into_path())
+        .collect();
+    paths.sort();
+    let files: Vec<(PathBuf, Vec<u8>)> = paths
+        .into_iter()
+        .filter_map(|p| std::fs::read(&p).ok().map(|d| (p, d)))
+        .collect();
+    if files.is_empty() {
+        eprintln!("no readable files under {dir}");
+        std::process::exit(2);
+    }
+    files
 }

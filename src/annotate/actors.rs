@@ -363,28 +363,49 @@ fn is_title_run(words: &[&str], from: usize, k: usize) -> bool {
     lexicon().is_title(&cand)
 }
 
+/// What `title_at` needs to know about each word of a chain, worked out once per chain
+/// (title look-ups run from every word, and several times from the same one).
+struct TitleFlags {
+    /// A title modifier (`deputy`, `acting`).
+    modifier: Vec<bool>,
+    /// The last word of some title (`minister`), possessive stripped.
+    head: Vec<bool>,
+}
+
+impl TitleFlags {
+    fn of(words: &[&str]) -> TitleFlags {
+        let lx = lexicon();
+        TitleFlags {
+            modifier: words
+                .iter()
+                .map(|w| TITLE_MODIFIERS.contains(&&*lower(w)))
+                .collect(),
+            head: words
+                .iter()
+                .map(|w| lx.title_heads.contains(&*lower(strip_possessive(w).0)))
+                .collect(),
+        }
+    }
+}
+
 /// Title match starting at chain word `i`: how many words it takes.
-fn title_at(words: &[&str], i: usize) -> Option<usize> {
+fn title_at(words: &[&str], tf: &TitleFlags, i: usize) -> Option<usize> {
     let lx = lexicon();
     // a whole title that starts with a modifier word (`Chief of Police`) first
-    if i < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[i])) {
+    if i < words.len() && tf.modifier[i] {
         let max = lx.title_max_words.min(words.len() - i);
         if let Some(k) = (2..=max).rev().find(|&k| is_title_run(words, i, k)) {
             return Some(k);
         }
     }
     let mut j = i;
-    while j < words.len() && TITLE_MODIFIERS.contains(&&*lower(words[j])) {
+    while j < words.len() && tf.modifier[j] {
         j += 1;
     }
     let max = lx.title_max_words.min(words.len() - j);
     (1..=max)
         .rev()
-        .find(|&k| {
-            lx.title_heads
-                .contains(&*lower(strip_possessive(words[j + k - 1]).0))
-                && is_title_run(words, j, k)
-        })
+        .find(|&k| tf.head[j + k - 1] && is_title_run(words, j, k))
         .map(|k| j + k - i)
 }
 
@@ -793,6 +814,7 @@ fn process_chain_uncached(
         false
     };
     let words = words_of(s, e);
+    let tf = TitleFlags::of(&words);
     let tok_idx: Vec<usize> = (s..e).filter(|&k| toks[k].kind == Tk::Word).collect();
     let full: String = p[toks[s].s..toks[e - 1].e].to_string();
     let (full_np, _) = strip_possessive(&full);
@@ -826,7 +848,7 @@ fn process_chain_uncached(
     let gaz_full = lx.gazetteer.get(&*lower(&full_np)).copied();
     // `Council President Karl Hofer`: a body's title before a person's name
     let titled_person = |from: usize| {
-        title_at(&words, from).is_some_and(|n| {
+        title_at(&words, &tf, from).is_some_and(|n| {
             words
                 .get(from + n)
                 .is_some_and(|w| lx.given_names.contains(&fold_word(w)))
@@ -902,9 +924,9 @@ fn process_chain_uncached(
     // `Harmon County Public Health Director Greta Vale`, `Bank of England Governor Ada
     // Bell`: a capitalised body before a title, then the person; the body and the title
     // are the role
-    if title_at(&words, 0).is_none()
+    if title_at(&words, &tf, 0).is_none()
         && let Some((j, n)) = (2..words.len().min(6)).find_map(|j| {
-            title_at(&words, j)
+            title_at(&words, &tf, j)
                 .filter(|&n| {
                     let rest = words.len().saturating_sub(j + n);
                     (1..=3).contains(&rest)
@@ -915,7 +937,7 @@ fn process_chain_uncached(
         && words[..j].iter().all(|w| is_cap(w) || matches!(*w, "of" | "and" | "for"))
         // no title begins earlier (`Borovian Prime Minister`), and no demonym or known
         // place leads (the rules below make it a place of its own)
-        && (1..j).all(|i| title_at(&words, i).is_none())
+        && (1..j).all(|i| title_at(&words, &tf, i).is_none())
         && !lx.gazetteer.contains_key(&*lower(strip_possessive(words[0]).0))
     {
         roles.push(words[..j + n].join(" "));
@@ -925,7 +947,7 @@ fn process_chain_uncached(
         if k >= words.len() {
             break;
         }
-        if let Some(n) = title_at(&words, k) {
+        if let Some(n) = title_at(&words, &tf, k) {
             let mut n = n;
             // `Minister for Transport and Ports`, `Secretary of State for Health`: the
             // portfolio belongs to the title, up to the person's given name
@@ -972,7 +994,7 @@ fn process_chain_uncached(
             && let Some(place) = demonym_place(reg, &wl).or_else(|| {
                 // `Karsk Mayor Rudi Hanke`, `Borovian Foreign Minister ...`: a place
                 // qualifier before a title
-                title_at(&words, k + 1).map(|_| {
+                title_at(&words, &tf, k + 1).map(|_| {
                     let surface = strip_possessive(words[k]).0;
                     let key = name_key(surface);
                     match reg.find_key(&key) {
