@@ -730,3 +730,116 @@ fn doubled_single_marks_are_double_quote_marks() {
         "Peter Brandt",
     );
 }
+
+#[test]
+fn participle_cues_after_a_comma() {
+    // the subject of a past tense before the comma says it
+    has(
+        "Analyst Tom Reyes disagreed, saying the supply chain remained fragile.",
+        "the supply chain remained fragile",
+        QuoteKind::Indirect,
+        "Tom Reyes",
+    );
+    has(
+        "Peter Brandt apologized to the family, saying he's visited the grave many times.",
+        "he's visited the grave many times",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    // `X said, adding that`: the one who spoke goes on, not the subject of the quote
+    has(
+        "Coach Peter Lenz spoke after the match. The team had \"shown real character\", Lenz said, adding that the injury was not serious.",
+        "the injury was not serious",
+        QuoteKind::Indirect,
+        "Peter Lenz",
+    );
+    // a participle with no clause of its own reports nothing
+    assert!(quotes("Peter Brandt left the room, saying goodbye to the crew.").is_empty());
+}
+
+#[test]
+fn reported_clauses_with_words_around_the_verb() {
+    has(
+        "Anna Varga warned the government was prepared to take action.",
+        "the government was prepared to take action",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+    has(
+        "Norcastle Energy said Tuesday its quarterly revenue rose 17 percent.",
+        "its quarterly revenue rose 17 percent",
+        QuoteKind::Indirect,
+        "Norcastle Energy",
+    );
+    has(
+        "Maria Lenz said more ferries could be added next year.",
+        "more ferries could be added next year",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "Peter Brandt in December publicly said a tax increase would be needed.",
+        "a tax increase would be needed",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    // `said more than once` is no clause
+    assert!(
+        quotes("Maria Lenz said more than once that she was tired of it.")
+            .iter()
+            .all(|(t, _, _)| !t.starts_with("more"))
+    );
+}
+
+#[test]
+fn a_reported_clause_ends_where_the_narration_goes_on() {
+    has(
+        "Anna Varga said the government would not be blackmailed, and she called on citizens to stay calm.",
+        "the government would not be blackmailed",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+    has(
+        "Peter Lenz said the injury to the striker was not serious, and Maria Lenz agreed.",
+        "the injury to the striker was not serious",
+        QuoteKind::Indirect,
+        "Peter Lenz",
+    );
+    // a joined clause after the comma is no cue of its own (`, and X agreed`)
+    let qs = quotes("Peter Lenz added that the injury was not serious, and Maria Lenz agreed.");
+    assert!(
+        qs.iter()
+            .all(|(_, _, w)| w.as_deref() == Some("Peter Lenz")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_company_title_makes_its_qualifier_an_organisation() {
+    use saywho::model::ActorKind;
+    let a = annotated(
+        "Chip shortage to ease",
+        "Zentrix CEO Hanna Berg said the shortage would ease. Karsk Mayor Rudi Hanke agreed.",
+    );
+    let kind = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.kind);
+    assert_eq!(
+        kind("Zentrix"),
+        Some(ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(kind("Karsk"), Some(ActorKind::Place), "{:#?}", a.actors);
+    assert_eq!(kind("Hanna Berg"), Some(ActorKind::Person));
+}
+
+#[test]
+fn a_surname_in_ian_before_a_verb_is_a_person() {
+    let body = "President Robert Kocharian met army officials. \"We will act,\" Kocharian told the meeting. \"Order will hold,\" he said.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .all(|(_, _, w)| w.as_deref() == Some("Robert Kocharian")),
+        "{qs:#?}"
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+}

@@ -409,6 +409,89 @@ fn title_at(words: &[&str], tf: &TitleFlags, i: usize) -> Option<usize> {
         .map(|k| j + k - i)
 }
 
+/// A past-tense verb form: regular (`disagreed`), or a common irregular one.
+pub fn past_tense(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+        || w.ends_with("agreed")
+        || w.ends_with("anteed")
+        || matches!(
+            w,
+            "went"
+                | "came"
+                | "left"
+                | "spoke"
+                | "wrote"
+                | "gave"
+                | "took"
+                | "made"
+                | "sent"
+                | "met"
+                | "held"
+                | "led"
+                | "stood"
+                | "broke"
+                | "struck"
+                | "sought"
+                | "fought"
+                | "won"
+                | "lost"
+                | "ran"
+                | "hit"
+                | "put"
+                | "set"
+                | "kept"
+                | "brought"
+                | "thought"
+                | "felt"
+                | "began"
+                | "chose"
+                | "rose"
+                | "fell"
+        )
+}
+
+/// A title held in a company, a team or a firm rather than in a place's government
+/// (`CEO`, `chief executive`, `coach`, `analyst`), judged by its last word.
+fn corporate_title(title: &[&str]) -> bool {
+    let Some(last) = title.last() else {
+        return false;
+    };
+    matches!(
+        &*lower(strip_possessive(last).0),
+        "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "executive"
+            | "officer"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "founder"
+            | "co-founder"
+            | "cofounder"
+            | "analyst"
+            | "economist"
+            | "strategist"
+            | "coach"
+            | "manager"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "captain"
+            | "owner"
+            | "investor"
+            | "partner"
+            | "shareholder"
+            | "trader"
+            | "engineer"
+            | "researcher"
+            | "professor"
+            | "scientist"
+    )
+}
+
 /// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
 /// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
 fn hyphen_modifier(w: &str) -> bool {
@@ -994,14 +1077,21 @@ fn process_chain_uncached(
             && let Some(place) = demonym_place(reg, &wl).or_else(|| {
                 // `Karsk Mayor Rudi Hanke`, `Borovian Foreign Minister ...`: a place
                 // qualifier before a title
-                title_at(&words, &tf, k + 1).map(|_| {
+                // (`Zentrix CEO Hanna Berg`, `Rovers coach Peter Lenz`: a company's or a
+                // team's title makes the qualifier an organisation)
+                title_at(&words, &tf, k + 1).map(|n| {
                     let surface = strip_possessive(words[k]).0;
                     let key = name_key(surface);
+                    let corporate = corporate_title(&words[k + 1..k + 1 + n]);
                     match reg.find_key(&key) {
                         Some(a) => a,
                         None => {
                             let a = reg.add(surface, key, None);
-                            reg.actors[a].place_ev += 2;
+                            if corporate {
+                                reg.actors[a].org_ev += 2;
+                            } else {
+                                reg.actors[a].place_ev += 2;
+                            }
                             a
                         }
                     }
@@ -1110,7 +1200,12 @@ fn process_chain_uncached(
         && toks.get(e).is_some_and(|t| {
             t.kind == Tk::Word && {
                 let nw = word(p, t);
-                !is_cap(nw) || is_org_head(nw) || lx.is_title(&lower(nw))
+                let nl = lower(nw);
+                // (`Kocharian warned`, `Kocharian said`: a verb follows a surname)
+                (!is_cap(nw) || is_org_head(nw) || lx.is_title(&nl))
+                    && lx.speech_verb(&nl).is_none()
+                    && !lx.hedges.contains(&*nl)
+                    && !past_tense(&nl)
             }
         })
     {

@@ -6,7 +6,9 @@ pub mod tokens;
 
 use crate::lexicon::{PronounClass, lexicon};
 use crate::model::{Actor, ActorKind, Annotated, Article, Part, Quote, QuoteKind, Speaker};
-use actors::{Gender, Registry, SegActors, fold_word, is_all_caps, is_cap, strip_possessive};
+use actors::{
+    Gender, Registry, SegActors, fold_word, is_all_caps, is_cap, past_tense, strip_possessive,
+};
 use tokens::{Span, Tk, Tok};
 
 /// One annotated unit of text: a body paragraph, a caption or the title.
@@ -76,6 +78,43 @@ const DAYS: &[&str] = &[
 ];
 
 /// A time word that makes a time phrase alone (`Tuesday`, `yesterday`).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A manner adverb between a subject and its verb (`publicly said`, `repeatedly
+/// denied`), not a noun that happens to end in -ly (`the family said`).
+fn manner_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family"
+                | "assembly"
+                | "supply"
+                | "anomaly"
+                | "monopoly"
+                | "butterfly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "italy"
+        )
+}
+
 fn bare_time_word(w: &str) -> bool {
     matches!(w, "yesterday" | "today" | "tonight") || DAYS.contains(&w)
 }
@@ -520,6 +559,18 @@ impl<'a> Annotator<'a> {
     /// week`, `yesterday`), when a word or an appositive's comma stands before it.
     fn time_phrase_before(&self, si: usize, k: usize, lo: usize) -> Option<usize> {
         let head = self.lower(si, k);
+        // `Commissioners in December said`
+        if MONTHS.contains(&head)
+            && k >= lo + 2
+            && self.is_word(si, k - 1)
+            && matches!(
+                self.lower(si, k - 1),
+                "in" | "since" | "last" | "early" | "late"
+            )
+            && (self.is_word(si, k - 2) || self.punct(si, k - 2) == Some(','))
+        {
+            return Some(k - 1);
+        }
         let bare = bare_time_word(head);
         if !bare
             && !matches!(
@@ -1438,7 +1489,7 @@ impl<'a> Annotator<'a> {
             k -= 1;
             if self.is_word(si, k) {
                 let w = self.lower(si, k);
-                if AUX.contains(&w) || lx.hedges.contains(w) {
+                if AUX.contains(&w) || lx.hedges.contains(w) || manner_adverb(w) {
                     continue;
                 }
                 // `She went on to say that ...`: the subject of `went on`
@@ -1647,6 +1698,19 @@ impl<'a> Annotator<'a> {
         if v > lo && self.punct(si, v - 1) == Some(',') && self.lower(si, v).ends_with("ing") {
             let ss = self.sentence_start(si, v).max(lo);
             let seg = &self.segs[si];
+            // `"...," Lenz said, adding that ...`, `said Frank Roe, adding ...`: whoever
+            // spoke last before the comma goes on (not the subject of the quoted words)
+            if let Some(w) = (ss..v.saturating_sub(1))
+                .rev()
+                .filter(|&j| {
+                    !seg.in_quote[j]
+                        && self.verb_at(si, j).is_some_and(reporting_verb)
+                        && !self.lower(si, j).ends_with("ing")
+                })
+                .find_map(|j| self.speaker_of_verb(si, j, lo, v - 1))
+            {
+                return Some(w);
+            }
             // the subject of the nearest clause: after a subordinator (`..., when the
             // union walked out, accusing`), else the sentence's
             let sub = (ss..v).rev().find(|&j| {
@@ -1697,6 +1761,8 @@ impl<'a> Annotator<'a> {
                 }
                 // `A Valdor judge ...`: a name used as an adjective is not the subject;
                 // leave it to the rules below
+                // (a past tense after the name makes it the subject: `Tom Reyes
+                // disagreed, saying ...`)
                 Some(w)
                     if next(&w).is_some_and(|k| {
                         self.is_word(si, k)
@@ -1704,6 +1770,7 @@ impl<'a> Annotator<'a> {
                             && self.verb_at(si, k).is_none()
                             && !AUX.contains(&self.lower(si, k))
                             && !lexicon().function_words.contains(self.lower(si, k))
+                            && !past_tense(self.lower(si, k))
                     }) => {}
                 Some(w) => return Some(w),
                 None => {
@@ -2461,7 +2528,17 @@ impl<'a> Annotator<'a> {
                             | "writing"
                             | "that"
                     );
-                if !that_after && who.is_some() && np_closes && !opener {
+                // `..., and Malenko agreed`: a clause of its own joined on, not a cue
+                let coordinated = self.is_word(si, comma + 1)
+                    && matches!(self.lower(si, comma + 1), "and" | "but" | "or" | "while");
+                // `Lenz added that ..., X said`: the clause has a cue of its own
+                let own_cue = (lo..comma).any(|j| {
+                    self.verb_at(si, j).is_some_and(reporting_verb)
+                        && self.is_word(si, j + 1)
+                        && self.lower(si, j + 1) == "that"
+                });
+                if !that_after && who.is_some() && np_closes && !opener && !coordinated && !own_cue
+                {
                     let cue = self.word(si, v).to_string();
                     self.push_indirect(si, lo, comma, who, &cue, quoted);
                     return;
@@ -2577,8 +2654,29 @@ impl<'a> Annotator<'a> {
                         }
                         _ => {
                             // `said on Monday the harbour would close`
+                            // (`said Tuesday its revenues rose`: a determiner or a
+                            // pronoun opens the clause after the time)
                             match self.time_phrase_end(si, c, end) {
-                                Some(j) if base == "say" && self.clause_follows(si, j, end) => {
+                                Some(j)
+                                    if base == "say"
+                                        && (self.clause_follows(si, j, end)
+                                            || end >= j + 4
+                                                && self.is_word(si, j)
+                                                && matches!(
+                                                    self.lower(si, j),
+                                                    "its"
+                                                        | "their"
+                                                        | "his"
+                                                        | "her"
+                                                        | "it"
+                                                        | "he"
+                                                        | "she"
+                                                        | "they"
+                                                        | "we"
+                                                        | "there"
+                                                ))
+                                        && !(j..end.min(j + 3)).any(&in_q) =>
+                                {
                                     c = j;
                                     that = true;
                                 }
@@ -2666,6 +2764,36 @@ impl<'a> Annotator<'a> {
                 c = a;
                 that = true;
             }
+            // `Kocharian warned the government was prepared to act`: a verb whose
+            // addressee may be left out, then the clause at once
+            if !that
+                && matches!(base, "warn" | "promise" | "assure" | "caution")
+                && self.is_word(si, k + 1)
+                && !in_q(k + 1)
+                && matches!(
+                    self.lower(si, k + 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "there"
+                        | "this"
+                        | "no"
+                )
+                && self.clause_follows(si, k + 1, end)
+                && self.subject_before(si, k, lo).is_some()
+            {
+                c = k + 1;
+                that = true;
+            }
             if !that
                 && (tell_type(base) && c > k + 1
                     || c == k + 1
@@ -2727,9 +2855,39 @@ impl<'a> Annotator<'a> {
                 {
                     p -= 1;
                 }
-                let inverted = p == lo
-                    || matches!(self.segs[si].toks[p - 1].kind, Tk::Mark { .. })
-                    || self.subject_before(si, k, lo).is_none();
+                // `Reyes disagreed, saying the supply chain remained fragile`: a
+                // participle after a comma, then a clause with a subject of its own
+                let participle_clause = participle
+                    && c == k + 1
+                    && end >= c + 3
+                    && self.is_word(si, c)
+                    && (matches!(
+                        // (`he's`, `they're`: the pronoun)
+                        self.lower(si, c).split(['\'', '’']).next().unwrap_or(""),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "there"
+                            | "this"
+                            | "these"
+                            | "no"
+                    ) || self.mention_at(si, c).is_some_and(|m| m.full_s == c))
+                    && self
+                        .speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end)
+                        .is_some();
+                let inverted = !participle_clause
+                    && (p == lo
+                        || matches!(self.segs[si].toks[p - 1].kind, Tk::Mark { .. })
+                        || self.subject_before(si, k, lo).is_none());
                 // a clause starts here: any word but a preposition or conjunction
                 let ok = !inverted
                     && (matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num))
@@ -2742,6 +2900,15 @@ impl<'a> Annotator<'a> {
                                 "little", "much",
                             ]
                             .contains(&cw)
+                                // `said more money could be added`: a quantity opening a
+                                // clause (not `said more than once`, `said little`)
+                                || matches!(cw, "more" | "much" | "little")
+                                    && self.is_word(si, c + 1)
+                                    && !matches!(
+                                        self.lower(si, c + 1),
+                                        "than" | "about" | "on" | "of" | "to" | "that"
+                                    )
+                                    && self.clause_follows(si, c + 1, end)
                         });
                 if !ok {
                     k += 1;
@@ -2756,6 +2923,38 @@ impl<'a> Annotator<'a> {
                     && self.lower(si, j + 1) == "according"
                 {
                     ce = j;
+                    break;
+                }
+                // `said the government would not be blackmailed, and he called on ...`,
+                // `said he had expected it, and credited his players`: the narration
+                // goes on with a clause of its own
+                if j > c
+                    && self.punct(si, j - 1) == Some(',')
+                    && self.is_word(si, j)
+                    && matches!(self.lower(si, j), "and" | "but")
+                    && self.is_word(si, j + 1)
+                    && !in_q(j + 1)
+                    && {
+                        let nw = self.lower(si, j + 1);
+                        past_tense(nw) || {
+                            // the subject: a pronoun or a name (`and Malenko agreed`)
+                            let after = if matches!(nw, "he" | "she" | "they" | "we" | "i") {
+                                Some(j + 2)
+                            } else {
+                                self.mention_at(si, j + 1)
+                                    .filter(|m| m.full_s == j + 1)
+                                    .map(|m| m.e)
+                            };
+                            after.is_some_and(|x| {
+                                self.is_word(si, x)
+                                    && (past_tense(self.lower(si, x))
+                                        || self.verb_at(si, x).is_some()
+                                        || AUX.contains(&self.lower(si, x)))
+                            })
+                        }
+                    }
+                {
+                    ce = j - 1;
                     break;
                 }
                 if self.is_word(si, j) && self.lower(si, j) == "and" {
