@@ -1224,11 +1224,15 @@ fn process_chain_uncached(
         // `the Council`, `the Ministry`: a nominal, resolved when it speaks; and a
         // sentence-opening common noun (`Diplomats said`, `Officials`)
         let lower = name_text.to_lowercase();
+        // (plurals too: `Commissioners said`)
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
         if is_org_head(&name_text)
             || initial
                 && (lx.nominal_speakers.contains(&lower)
                     || lx.document_nouns.contains(&lower)
-                    || lx.is_title(&lower))
+                    || lx.is_title(&lower)
+                    || lower.len() > 4
+                        && (lx.nominal_speakers.contains(singular) || lx.is_title(singular)))
         {
             return;
         }

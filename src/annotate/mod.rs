@@ -151,6 +151,19 @@ fn split_long(p: &str, max: usize) -> Vec<(usize, &str)> {
     out
 }
 
+/// A headline in Title Case: most longer words after the first are capitalised.
+fn title_case(text: &str, toks: &[Tok]) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for t in toks.iter().filter(|t| t.kind == Tk::Word).skip(1) {
+        let w = &text[t.s..t.e];
+        if w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic) {
+            long += 1;
+            caps += usize::from(is_cap(w));
+        }
+    }
+    long >= 3 && caps * 4 >= long * 3
+}
+
 /// Classes of speech verbs.
 fn tell_type(base: &str) -> bool {
     matches!(
@@ -350,7 +363,13 @@ impl<'a> Annotator<'a> {
             sent_bounds[sn].1 = k + 1;
         }
         let seg_idx = self.segs.len();
-        let acts = actors::scan(&mut self.reg, seg_idx, text, &toks, &sid, &in_quote);
+        // a Title Case headline (`Jayson Williams Sentenced To Five Years`): its
+        // capitals say nothing, so names are looked for as if only the words known to be
+        // capitalised (names met in the body, listed names and places) were
+        let decased = (part == Part::Title && title_case(text, &toks))
+            .then(|| self.decase_title(text, &toks));
+        let scan_text = decased.as_deref().unwrap_or(text);
+        let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid, &in_quote);
         self.segs.push(Seg {
             part,
             caption,
@@ -365,6 +384,38 @@ impl<'a> Annotator<'a> {
             acts,
             span_of,
         });
+    }
+
+    /// `text` with the first letter of each capitalised word lowered, unless the word
+    /// is part of a name found so far, a listed given name or place, or an acronym.
+    fn decase_title(&self, text: &str, toks: &[Tok]) -> String {
+        let lx = lexicon();
+        let mut known: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        for s in &self.segs {
+            for m in &s.acts.mentions {
+                for t in &s.toks[m.full_s..m.e] {
+                    if t.kind == Tk::Word {
+                        known.insert(strip_possessive(&s.text[t.s..t.e]).0);
+                    }
+                }
+            }
+        }
+        let mut out = text.as_bytes().to_vec();
+        for t in toks.iter().filter(|t| t.kind == Tk::Word) {
+            let w = &text[t.s..t.e];
+            let bare = strip_possessive(w).0;
+            let keep = !w.as_bytes()[0].is_ascii_uppercase()
+                || known.contains(bare)
+                || is_all_caps(bare)
+                || lx.given_names.contains(&fold_word(bare))
+                || lx.gazetteer.contains_key(&*crate::lexicon::lower(bare))
+                || lx.is_honorific(bare);
+            if !keep {
+                out[t.s] = out[t.s].to_ascii_lowercase();
+            }
+        }
+        // only an ASCII letter changed, so this is still UTF-8
+        String::from_utf8(out).unwrap_or_else(|_| text.to_string())
     }
 
     fn run(mut self) -> Annotated {
@@ -762,7 +813,12 @@ impl<'a> Annotator<'a> {
             || actors::is_org_head(self.word(si, k))
             || lx.document_nouns.contains(&head)
             || lx.is_title(&head)
-            || lx.title_heads.contains(&head);
+            || lx.title_heads.contains(&head)
+            // a plural of a title (`Commissioners said`)
+            || head.len() > 5
+                && head.strip_suffix('s').is_some_and(|sg| {
+                    lx.nominal_speakers.contains(sg) || lx.title_heads.contains(sg)
+                });
         if !is_head {
             return None;
         }
