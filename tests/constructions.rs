@@ -843,3 +843,86 @@ fn a_surname_in_ian_before_a_verb_is_a_person() {
     );
     assert_eq!(qs.len(), 2, "{qs:#?}");
 }
+
+#[test]
+fn groups_and_firms_named_with_their_people() {
+    has(
+        "Lawyers for Peter Brandt said he would appeal.",
+        "he would appeal",
+        QuoteKind::Indirect,
+        "Lawyers for Peter Brandt",
+    );
+    has(
+        "Supporters of opposition leader Karl Hofer said the vote was rigged.",
+        "the vote was rigged",
+        QuoteKind::Indirect,
+        "Supporters of opposition leader Karl Hofer",
+    );
+    // still the one person: `A lawyer for the Department of Justice`
+    has(
+        "A lawyer for the Department of Justice says the ministry plans to appeal.",
+        "the ministry plans to appeal",
+        QuoteKind::Indirect,
+        "A lawyer for the Department of Justice",
+    );
+    // `research firm Canalys`: the firm's name is the source
+    has(
+        "Harbour traffic fell by a third last year, according to research firm Zentrix.",
+        "Harbour traffic fell by a third last year",
+        QuoteKind::Indirect,
+        "Zentrix",
+    );
+}
+
+#[test]
+fn first_names_and_given_names_read_as_titles() {
+    use saywho::model::ActorKind;
+    // `Serena` alone is the one Serena of the story
+    has(
+        "Serena Karlsson won in straight sets. Serena admitted she had struggled on the grass.",
+        "she had struggled on the grass",
+        QuoteKind::Indirect,
+        "Serena Karlsson",
+    );
+    // `Dean Skelos` is a name, not the title dean
+    let a = annotated(
+        "Court news",
+        "Former senator Dean Roskic and his son Adam Roskic were sentenced. \"I love my son,\" a tearful Dean Roskic said.",
+    );
+    let q = &a.quotes[0];
+    let who = q
+        .speaker
+        .as_ref()
+        .and_then(|s| s.actor.as_ref())
+        .and_then(|id| a.actor(id));
+    assert_eq!(
+        who.map(|x| x.name.as_str()),
+        Some("Dean Roskic"),
+        "{:#?}",
+        a.actors
+    );
+    // the company an analyst works at is an organisation
+    let a = annotated(
+        "Markets",
+        "Tim Roe, an analyst at Quenbridge, cut his target. Shares of Norvik fell 4 percent.",
+    );
+    for name in ["Quenbridge", "Norvik"] {
+        let x = a.actors.iter().find(|x| x.name == name);
+        assert_eq!(
+            x.map(|x| x.kind),
+            Some(ActorKind::Organization),
+            "{name}: {:#?}",
+            a.actors
+        );
+    }
+}
+
+#[test]
+fn a_title_case_headline_names_no_one_new() {
+    let a = annotated(
+        "Harbour Chief Peter Brandt Sentenced To Five Years Behind Bars After Long Trial",
+        "Former harbour chief Peter Brandt was sentenced on Tuesday. \"I am sorry,\" Brandt said.",
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, vec!["Peter Brandt"], "{:#?}", a.actors);
+}

@@ -282,7 +282,9 @@ impl Registry {
         if let Some(i) = self.find_key(&key) {
             return i;
         }
-        // surname (or tail) of a known person: `Varga`, `Al Noor`
+        // surname (or tail) of a known person: `Varga`, `Al Noor`; or, for a given name
+        // alone, the one person of that first name (`Serena` after `Serena Williams`)
+        let given = key.len() == 1 && lexicon().given_names.contains(&key[0]);
         let cands: Vec<usize> = (0..self.actors.len())
             .filter(|&i| {
                 let a = &self.actors[i];
@@ -290,7 +292,8 @@ impl Registry {
                     && a.kind != Some(ActorKind::Place)
                     && a.kind != Some(ActorKind::Organization)
                     && a.key.len() > key.len()
-                    && (a.key.ends_with(&key) || (titled && key.len() == 1 && a.key[0] == key[0]))
+                    && (a.key.ends_with(&key)
+                        || ((titled || given) && key.len() == 1 && a.key[0] == key[0]))
             })
             .collect();
         if cands.len() == 1
@@ -1030,7 +1033,14 @@ fn process_chain_uncached(
         if k >= words.len() {
             break;
         }
-        if let Some(n) = title_at(&words, &tf, k) {
+        if let Some(n) = title_at(&words, &tf, k).filter(|&n| {
+            // `Dean Skelos`, `Earl Woods`: a given name, not the title, before a lone
+            // surname
+            !(n == 1
+                && k + 2 == words.len()
+                && is_cap(words[k])
+                && lx.given_names.contains(&fold_word(words[k])))
+        }) {
             let mut n = n;
             // `Minister for Transport and Ports`, `Secretary of State for Health`: the
             // portfolio belongs to the title, up to the person's given name
@@ -1322,13 +1332,25 @@ fn process_chain_uncached(
             ab.person_ev += 1;
         }
         // `shares in X`, `a stake in X`: a company
-        let holding = before.as_deref() == Some("in")
+        // `shares of X`, `an analyst at X`, `an economist with X`: a company
+        let holding = matches!(before.as_deref(), Some("in" | "of"))
             && s >= 2
             && toks[s - 2].kind == Tk::Word
             && matches!(
                 &*lower(word(p, &toks[s - 2])),
                 "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment"
-            );
+            )
+            || matches!(before.as_deref(), Some("at" | "with"))
+                && s >= 2
+                && toks[s - 2].kind == Tk::Word
+                && corporate_title(&[word(p, &toks[s - 2])])
+            // `research firm Canalys`, `the broadcaster RTV`
+            // (not a plural acronym: `hospital ERs`)
+            || !titled
+                && before.as_deref().is_some_and(|b| lx.org_nouns.contains(b))
+                && !name_text
+                    .strip_suffix('s')
+                    .is_some_and(|x| x.len() >= 2 && is_all_caps(x));
         if holding {
             ab.org_ev += 3;
         } else if let Some(b) = &before

@@ -979,26 +979,89 @@ impl<'a> Annotator<'a> {
     /// speaker is the whole phrase, not the body.
     fn role_of_body(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
         let lx = lexicon();
+        // people who stand for someone or side with them (`supporters of Karl Hofer`,
+        // `lawyers for Peter Brandt`)
+        const GROUPS: &[&str] = &[
+            "supporters",
+            "followers",
+            "fans",
+            "allies",
+            "aides",
+            "critics",
+            "opponents",
+            "relatives",
+            "friends",
+            "members",
+            "backers",
+            "loyalists",
+            "family",
+            "lawyers",
+            "attorneys",
+            "representatives",
+            "advisers",
+            "advisors",
+        ];
         let p = (lo + 1..k)
             .rev()
             .take(6)
             .take_while(|&j| self.is_word(si, j) || self.punct(si, j).is_none())
-            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "for" | "at" | "with"))?;
+            .find(|&j| {
+                self.is_word(si, j)
+                    && (matches!(self.lower(si, j), "for" | "at" | "with")
+                        || self.lower(si, j) == "of"
+                            && j > lo
+                            && self.is_word(si, j - 1)
+                            && GROUPS.contains(&self.lower(si, j - 1)))
+            })?;
         let head = p - 1;
-        if !self.is_word(si, head) || is_cap(self.word(si, head)) {
+        if !self.is_word(si, head) {
             return None;
         }
         let hw = self.lower(si, head);
-        if !(lx.nominal_speakers.contains(hw) || lx.title_heads.contains(hw))
+        let group = GROUPS.contains(&hw);
+        // (a capital only where the sentence starts: `Lawyers for Peter Brandt said`)
+        let sentence_initial = head == self.sentence_start(si, head);
+        if is_cap(self.word(si, head)) && !(group && sentence_initial)
+            || self.lower(si, p) == "of" && !group
+            || !(group || lx.nominal_speakers.contains(hw) || lx.title_heads.contains(hw))
             || (p + 1..=k).any(|j| self.segs[si].in_quote[j])
         {
             return None;
         }
-        // the determiner (and modifiers) before the noun
+        // the determiner (and modifiers) before the noun; a group may go without
+        // (`Some 50,000 supporters of`)
         let det = (lo.max(head.saturating_sub(3))..head)
             .rev()
-            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "a" | "an" | "the"))?;
-        if (det + 1..head).any(|j| !self.is_word(si, j)) {
+            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "a" | "an" | "the"));
+        let det = match det {
+            Some(d) => d,
+            None if group => {
+                let mut d = head;
+                while d > lo
+                    && head - d < 3
+                    && (matches!(self.segs[si].toks[d - 1].kind, Tk::Num)
+                        || self.is_word(si, d - 1)
+                            && matches!(
+                                self.lower(si, d - 1),
+                                "some"
+                                    | "many"
+                                    | "several"
+                                    | "thousands"
+                                    | "hundreds"
+                                    | "dozens"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                            ))
+                {
+                    d -= 1;
+                }
+                d
+            }
+            None => return None,
+        };
+        if (det + 1..head).any(|j| !self.is_word(si, j) && self.segs[si].toks[j].kind != Tk::Num) {
             return None;
         }
         let seg = &self.segs[si];
@@ -1700,9 +1763,15 @@ impl<'a> Annotator<'a> {
                 let det_then_name = j == k + 1
                     && DETERMINERS.contains(&self.lower(si, k))
                     && !(kind == Some(ActorKind::Place) && self.is_word(si, m.e));
+                // `research firm Canalys`, `the broadcaster RTV`: a body's common noun,
+                // then its name
+                let named_body = self.is_word(si, j - 1)
+                    && lx.org_nouns.contains(self.lower(si, j - 1))
+                    && kind != Some(ActorKind::Place);
                 if m.full_s == j
                     && j > k
                     && (kind == Some(ActorKind::Person)
+                        || named_body
                         || det_then_name && kind == Some(ActorKind::Organization))
                 {
                     return Some(self.who_of_mention(si, m));
@@ -2355,6 +2424,7 @@ impl<'a> Annotator<'a> {
                     conf = 0.6;
                 } else if kind == QuoteKind::Partial
                     && let Some(w) = (lo..sp.open)
+                        .filter(|&k| self.segs[si].span_of[k].is_none())
                         .find_map(|k| self.np_ending_at_start(si, k, sp.open))
                         .filter(|w| w.actor.is_some())
                 {
