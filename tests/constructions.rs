@@ -926,3 +926,63 @@ fn a_title_case_headline_names_no_one_new() {
     let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, vec!["Peter Brandt"], "{:#?}", a.actors);
 }
+
+#[test]
+fn stray_spaces_colons_and_short_clauses() {
+    // an opening mark with a space after it, where a sentence starts
+    has(
+        "\"The harbour is closed,\" said Peter Brandt. \" With the storm comes a duty. We stay,\" he added.",
+        "With the storm comes a duty. We stay,",
+        QuoteKind::Direct,
+        "Peter Brandt",
+    );
+    // a colon before a quote ends the reported clause
+    has(
+        "Peter Brandt said he was changed: \"I do not know the man I was.\"",
+        "he was changed",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    // two words are a clause after `that`
+    has(
+        "Maria Lenz said that cases rose.",
+        "cases rose",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+}
+
+#[test]
+fn bodies_named_with_of_and_crowds_that_chant() {
+    use saywho::model::ActorKind;
+    let body = "The Karsk County Department of Health reported new cases. \"People must take care,\" the department said.";
+    has(
+        body,
+        "People must take care,",
+        QuoteKind::Direct,
+        "Karsk County Department of Health",
+    );
+    let a = annotated("Health news", body);
+    let dept = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Karsk County Department of Health");
+    assert_eq!(
+        dept.map(|x| x.kind),
+        Some(ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    // a capitalised word opening a quote is no actor
+    assert!(
+        a.actors.iter().all(|x| x.name != "People"),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        "Some 5,000 supporters of opposition leader Karl Hofer marched, waving flags and chanting \"Freedom now!\"",
+        "Freedom now!",
+        QuoteKind::Partial,
+        "Some 5,000 supporters of opposition leader Karl Hofer",
+    );
+}

@@ -511,14 +511,7 @@ pub fn is_org_head(w: &str) -> bool {
 }
 
 /// Scan a segment: find name chains, classify them, register actors and mentions.
-pub fn scan(
-    reg: &mut Registry,
-    seg_idx: usize,
-    p: &str,
-    toks: &[Tok],
-    sid: &[u32],
-    in_quote: &[bool],
-) -> SegActors {
+pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u32]) -> SegActors {
     let lx = lexicon();
     let n = toks.len();
     let mut out = SegActors {
@@ -626,7 +619,7 @@ pub fn scan(
             }
             break;
         }
-        process_chain(reg, seg_idx, p, toks, sid, in_quote, start, j + 1, &mut out);
+        process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
         i = j + 1;
     }
     // appositive roles: `Jane Roe, 43, a nurse in Valdor` -> role `nurse`
@@ -714,7 +707,6 @@ fn process_chain(
     p: &str,
     toks: &[Tok],
     sid: &[u32],
-    in_quote: &[bool],
     s0: usize,
     e: usize,
     out: &mut SegActors,
@@ -766,7 +758,7 @@ fn process_chain(
                 || matches!(toks[a - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
             let ab = &mut reg.actors[cp.actor];
             ab.mentions.push((seg, a, b));
-            if !initial || in_quote.get(a).copied().unwrap_or(false) {
+            if !initial {
                 ab.only_initial = false;
             }
             if let Some((pe, pl, oe)) = cp.evidence {
@@ -803,19 +795,7 @@ fn process_chain(
     }
     let first = out.mentions.len();
     let mut evidence = None;
-    process_chain_uncached(
-        reg,
-        seg,
-        p,
-        toks,
-        sid,
-        in_quote,
-        s0,
-        e,
-        out,
-        &mut evidence,
-        pre_title,
-    );
+    process_chain_uncached(reg, seg, p, toks, sid, s0, e, out, &mut evidence, pre_title);
     let n = out.mentions.len();
     let pushes = out.mentions[first..]
         .iter()
@@ -849,7 +829,6 @@ fn process_chain_uncached(
     p: &str,
     toks: &[Tok],
     sid: &[u32],
-    in_quote: &[bool],
     mut s: usize,
     e: usize,
     out: &mut SegActors,
@@ -923,7 +902,7 @@ fn process_chain_uncached(
             out.mentions.push(m);
             let ab = &mut reg.actors[actor];
             ab.mentions.push((seg, a, b));
-            if !initial || in_quote.get(a).copied().unwrap_or(false) {
+            if !initial {
                 ab.only_initial = false;
             }
         };
@@ -940,7 +919,14 @@ fn process_chain_uncached(
                 .is_some_and(|w| lx.given_names.contains(&fold_word(w)))
         })
     };
+    // (`Washington State Department of Health`: a body's head word, then `of`)
+    let head_of = words.len() >= 4
+        && words[1..words.len() - 2]
+            .iter()
+            .zip(&words[2..])
+            .any(|(w, n)| *n == "of" && is_org_head(w));
     if is_org_head(last) && words.len() >= 2
+        || head_of
         || is_org_head(first)
             && !titled_person(1)
             && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))

@@ -77,7 +77,29 @@ const DAYS: &[&str] = &[
     "sunday",
 ];
 
-/// A time word that makes a time phrase alone (`Tuesday`, `yesterday`).
+/// People who stand for someone or side with them (`supporters of Karl Hofer`,
+/// `lawyers for Peter Brandt`).
+const GROUPS: &[&str] = &[
+    "supporters",
+    "followers",
+    "fans",
+    "allies",
+    "aides",
+    "critics",
+    "opponents",
+    "relatives",
+    "friends",
+    "members",
+    "backers",
+    "loyalists",
+    "family",
+    "lawyers",
+    "attorneys",
+    "representatives",
+    "advisers",
+    "advisors",
+];
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -115,6 +137,7 @@ fn manner_adverb(w: &str) -> bool {
         )
 }
 
+/// A time word that makes a time phrase alone (`Tuesday`, `yesterday`).
 fn bare_time_word(w: &str) -> bool {
     matches!(w, "yesterday" | "today" | "tonight") || DAYS.contains(&w)
 }
@@ -369,7 +392,7 @@ impl<'a> Annotator<'a> {
         let decased = (part == Part::Title && title_case(text, &toks))
             .then(|| self.decase_title(text, &toks));
         let scan_text = decased.as_deref().unwrap_or(text);
-        let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid, &in_quote);
+        let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid);
         self.segs.push(Seg {
             part,
             caption,
@@ -979,28 +1002,6 @@ impl<'a> Annotator<'a> {
     /// speaker is the whole phrase, not the body.
     fn role_of_body(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
         let lx = lexicon();
-        // people who stand for someone or side with them (`supporters of Karl Hofer`,
-        // `lawyers for Peter Brandt`)
-        const GROUPS: &[&str] = &[
-            "supporters",
-            "followers",
-            "fans",
-            "allies",
-            "aides",
-            "critics",
-            "opponents",
-            "relatives",
-            "friends",
-            "members",
-            "backers",
-            "loyalists",
-            "family",
-            "lawyers",
-            "attorneys",
-            "representatives",
-            "advisers",
-            "advisors",
-        ];
         let p = (lo + 1..k)
             .rev()
             .take(6)
@@ -1820,9 +1821,31 @@ impl<'a> Annotator<'a> {
         let base = self.verb_at(si, v)?;
         // `The sheriff's office released no names, saying ...`: the subject of the
         // sentence says it
-        if v > lo && self.punct(si, v - 1) == Some(',') && self.lower(si, v).ends_with("ing") {
+        // (or a second participle: `..., waving flags and chanting "..."`)
+        let after_comma = v > lo
+            && (self.punct(si, v - 1) == Some(',')
+                || v > lo + 2
+                    && self.is_word(si, v - 1)
+                    && self.lower(si, v - 1) == "and"
+                    && (v.saturating_sub(4).max(lo + 1)..v - 1).any(|j| {
+                        self.punct(si, j - 1) == Some(',')
+                            && self.is_word(si, j)
+                            && self.lower(si, j).ends_with("ing")
+                    }));
+        if after_comma && self.lower(si, v).ends_with("ing") {
             let ss = self.sentence_start(si, v).max(lo);
             let seg = &self.segs[si];
+            // `Some 50,000 supporters of Karl Hofer gathered ..., chanting`: the group
+            if let Some(g) = (ss..(ss + 4).min(v)).find(|&j| {
+                self.is_word(si, j)
+                    && GROUPS.contains(&self.lower(si, j))
+                    && self.is_word(si, j + 1)
+                    && matches!(self.lower(si, j + 1), "of" | "for")
+            }) && let Some(m) = (g + 2..(g + 6).min(v)).find_map(|j| self.mention_at(si, j))
+                && let Some(w) = self.role_of_body(si, m.e - 1, ss)
+            {
+                return Some(w);
+            }
             // `"...," Lenz said, adding that ...`, `said Frank Roe, adding ...`: whoever
             // spoke last before the comma goes on (not the subject of the quoted words)
             if let Some(w) = (ss..v.saturating_sub(1))
@@ -3083,7 +3106,18 @@ impl<'a> Annotator<'a> {
                     ce = j - 1;
                     break;
                 }
-                if self.is_word(si, j) && self.lower(si, j) == "and" {
+                // `said he was changed: "I don't remember ..."`: a colon before a quote
+                // closes the reported clause (one before a list does not)
+                if self.punct(si, j) == Some(':')
+                    && matches!(
+                        self.segs[si].toks.get(j + 1).map(|t| t.kind),
+                        Some(Tk::Mark { .. })
+                    )
+                {
+                    ce = j;
+                    break;
+                }
+                if self.is_word(si, j) && matches!(self.lower(si, j), "and" | "but") {
                     let mut x = j + 1;
                     while x < end
                         && self.is_word(si, x)
@@ -3326,8 +3360,10 @@ impl<'a> Annotator<'a> {
         }
         // `DETROIT — The man ... is in custody, police said`: the dateline is not said
         let a = if a == 0 { self.dateline_end(si, b) } else { a };
+        // (two words will do after `that`: `said that cases rose`)
         let nwords = (a..b).filter(|&k| self.is_word(si, k)).count();
-        if nwords < 3 {
+        let after_that = a > 0 && self.is_word(si, a - 1) && self.lower(si, a - 1) == "that";
+        if nwords < 3 && !(after_that && nwords == 2) {
             return;
         }
         let mut b2 = b;

@@ -209,7 +209,18 @@ fn can_open(p: &str, t: &Tok) -> bool {
             || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/')
             || is_quote_char(c)
     });
-    let next_ok = next.is_some_and(|c| !c.is_whitespace() || matches!(ch, '«' | '‹'));
+    let next_ok = next.is_some_and(|c| !c.is_whitespace() || matches!(ch, '«' | '‹'))
+        // `said Roe. " With wealth comes ...`: a stray space after an opening mark, where
+        // a sentence starts (the mark cannot close there: a space is before it too)
+        || matches!(ch, '"' | '“')
+            && p[t.e..].starts_with(' ')
+            && p[t.e + 1..].chars().next().is_some_and(char::is_uppercase)
+            && p[..t.s]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?'))
+            && prev.is_none_or(char::is_whitespace);
     if ch == '’' {
         // ’ opens only in some house styles; require a clear left context
         return prev.is_none_or(|c| c.is_whitespace()) && next_ok;
