@@ -42,6 +42,8 @@ pub enum Gazetteer {
     Seat(usize),
     /// A known organisation (index into `orgs`).
     Org(usize),
+    /// Another known place: a region, a state, a city (index into `places`).
+    Place(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +77,8 @@ pub struct Lexicon {
     /// Lowercase surface -> gazetteer entry (countries, demonyms, capitals, seats, orgs).
     pub gazetteer: FxHashMap<String, Gazetteer>,
     pub seats: Vec<(String, usize)>,
+    /// Regions, states and cities that are not capitals, as written.
+    pub places: Vec<String>,
     pub given_names: FxHashSet<String>,
     /// Given names used overwhelmingly for women / for men (pronoun gender).
     pub female_names: FxHashSet<String>,
@@ -214,6 +218,24 @@ impl Lexicon {
                 seats.push((seat.trim().to_string(), ci));
             }
         }
+        let mut places = Vec::new();
+        for l in lines(asset!("places.tsv")) {
+            let mut cols = l.split('\t');
+            let name = cols.next().unwrap_or("").trim();
+            if name.is_empty() {
+                continue;
+            }
+            let idx = places.len();
+            gazetteer
+                .entry(name.to_lowercase())
+                .or_insert(Gazetteer::Place(idx));
+            for a in cols.next().map(split_list).unwrap_or_default() {
+                gazetteer
+                    .entry(a.to_lowercase())
+                    .or_insert(Gazetteer::Place(idx));
+            }
+            places.push(name.to_string());
+        }
         let mut orgs = Vec::new();
         for l in lines(asset!("organizations.tsv")) {
             let cols: Vec<&str> = l.split('\t').collect();
@@ -284,6 +306,7 @@ impl Lexicon {
             orgs,
             gazetteer,
             seats,
+            places,
             // every first name the gendered lists know is a first name too
             given_names: set_lower(asset!("given_names.txt"))
                 .into_iter()

@@ -986,3 +986,28 @@ fn bodies_named_with_of_and_crowds_that_chant() {
         "Some 5,000 supporters of opposition leader Karl Hofer",
     );
 }
+
+#[test]
+fn known_regions_states_and_cities_are_places() {
+    use saywho::model::ActorKind;
+    let a = annotated(
+        "Storm news",
+        "HOUSTON (AP) — New South Wales Premier Ada Bell and Washington State Governor Karl Hofer met in Texas. Hofer said the storm had passed.",
+    );
+    let kind = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.kind);
+    for place in ["Houston", "New South Wales", "Washington State", "Texas"] {
+        assert_eq!(
+            kind(place),
+            Some(ActorKind::Place),
+            "{place}: {:#?}",
+            a.actors
+        );
+    }
+    assert_eq!(
+        kind("Karl Hofer"),
+        Some(ActorKind::Person),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(kind("Ada Bell"), Some(ActorKind::Person), "{:#?}", a.actors);
+}

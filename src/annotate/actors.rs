@@ -619,7 +619,21 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             }
             break;
         }
+        let first = out.mentions.len();
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
+        // `NEW YORK (AP) —`, `HOUSTON —`: a dateline opening the article names a place
+        if seg_idx == 0
+            && start == 0
+            && is_all_caps(word(p, &toks[start]))
+            && matches!(
+                toks.get(j + 1).map(|t| t.kind),
+                Some(Tk::Punct('(' | '—' | '–' | ','))
+            )
+        {
+            for m in &out.mentions[first..] {
+                reg.actors[m.actor].place_ev += 3;
+            }
+        }
         i = j + 1;
     }
     // appositive roles: `Jane Roe, 43, a nurse in Valdor` -> role `nurse`
@@ -958,11 +972,17 @@ fn process_chain_uncached(
     }
 
     // A whole chain that is a known place (`Saudi Arabia`, `United Arab Emirates`)
-    if let Some(g @ (Gazetteer::Country(_) | Gazetteer::Capital(_) | Gazetteer::Seat(_))) = gaz_full
+    if let Some(
+        g @ (Gazetteer::Country(_)
+        | Gazetteer::Capital(_)
+        | Gazetteer::Seat(_)
+        | Gazetteer::Place(_)),
+    ) = gaz_full
     {
         let (name, kind) = match g {
             Gazetteer::Country(ci) => (lx.countries[ci].name.clone(), ActorKind::Place),
             Gazetteer::Capital(ci) => (lx.countries[ci].capital.clone(), ActorKind::Place),
+            Gazetteer::Place(pi) => (lx.places[pi].clone(), ActorKind::Place),
             _ => (full_np.clone(), ActorKind::Organization),
         };
         let nk = name_key(&name);
@@ -1011,6 +1031,8 @@ fn process_chain_uncached(
         // place leads (the rules below make it a place of its own)
         && (1..j).all(|i| title_at(&words, &tf, i).is_none())
         && !lx.gazetteer.contains_key(&*lower(strip_possessive(words[0]).0))
+        // (nor a known place of several words: `New South Wales Premier Ada Bell`)
+        && !(2..=3.min(j)).any(|m| lx.gazetteer.contains_key(&words[..m].join(" ").to_lowercase()))
     {
         roles.push(words[..j + n].join(" "));
         k = j + n;
@@ -1066,6 +1088,43 @@ fn process_chain_uncached(
         if lx.is_honorific(words[k]) && k + 1 < words.len() {
             honor = Some(words[k].to_string());
             k += 1;
+            continue;
+        }
+        // `Washington State Governor Jay Inslee`, `New South Wales Premier ...`: a
+        // known place of several words before a title
+        if let Some((n, name)) = (2..=3usize.min(words.len().saturating_sub(k + 1)))
+            .rev()
+            .find_map(|n| {
+                let joined = words[k..k + n].join(" ").to_lowercase();
+                let name = match lx.gazetteer.get(&joined)? {
+                    Gazetteer::Country(ci) => lx.countries[*ci].name.clone(),
+                    Gazetteer::Capital(ci) => lx.countries[*ci].capital.clone(),
+                    Gazetteer::Place(pi) => lx.places[*pi].clone(),
+                    _ => return None,
+                };
+                title_at(&words, &tf, k + n).map(|_| (n, name))
+            })
+        {
+            let nk = name_key(&name);
+            let a = match reg.find_key(&nk) {
+                Some(a) => a,
+                None => reg.add(&name, nk, Some(ActorKind::Place)),
+            };
+            reg.actors[a].kind = Some(ActorKind::Place);
+            reg.actors[a].known = true;
+            let surface = words[k..k + n].join(" ");
+            if surface != name {
+                reg.alias(a, &surface);
+            }
+            push(
+                reg,
+                a,
+                tok_idx[k],
+                tok_idx[k + n - 1] + 1,
+                tok_idx[k],
+                false,
+            );
+            k += n;
             continue;
         }
         let wl = fold_word(words[k]);
@@ -1156,6 +1215,7 @@ fn process_chain_uncached(
                 (lx.countries[ci].name.clone(), ActorKind::Place)
             }
             Gazetteer::Capital(ci) => (lx.countries[ci].capital.clone(), ActorKind::Place),
+            Gazetteer::Place(pi) => (lx.places[pi].clone(), ActorKind::Place),
             Gazetteer::Seat(_) => (name_text.clone(), ActorKind::Organization),
             Gazetteer::Org(oi) => (lx.orgs[oi].name.clone(), ActorKind::Organization),
         };

@@ -2215,7 +2215,11 @@ impl<'a> Annotator<'a> {
             Some((i, _)) => self.reg.actors[self.reg.resolve(i)].kind == Some(ActorKind::Place),
             None => matches!(
                 lexicon().gazetteer.get(&fold_word(head)),
-                Some(crate::lexicon::Gazetteer::Country(_) | crate::lexicon::Gazetteer::Capital(_))
+                Some(
+                    crate::lexicon::Gazetteer::Country(_)
+                        | crate::lexicon::Gazetteer::Capital(_)
+                        | crate::lexicon::Gazetteer::Place(_)
+                )
             ),
         };
         // an all-caps word opening the article, named nowhere else, is a dateline too
