@@ -3042,7 +3042,21 @@ impl<'a> Annotator<'a> {
                         || matches!(self.segs[si].toks[p - 1].kind, Tk::Mark { .. })
                         || self.subject_before(si, k, lo).is_none());
                 // a clause starts here: any word but a preposition or conjunction
+                // other verbs than `say` take a bare clause only when it has a verb
+                // (`adds two paid training days` is an object, not a clause)
+                let clause_like = base == "say"
+                    || self.is_word(si, c)
+                        && matches!(
+                            self.lower(si, c).split(['\'', '’']).next().unwrap_or(""),
+                            "it" | "he" | "she" | "they" | "we" | "i" | "there"
+                        )
+                    || self.clause_follows(si, c, end)
+                    || (c + 1..end.min(c + 8)).any(|j| {
+                        self.is_word(si, j)
+                            && (past_tense(self.lower(si, j)) || self.verb_at(si, j).is_some())
+                    });
                 let ok = !inverted
+                    && clause_like
                     && (matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num))
                         || self.is_word(si, c) && {
                             let cw = self.lower(si, c);
