@@ -1011,3 +1011,35 @@ fn known_regions_states_and_cities_are_places() {
     );
     assert_eq!(kind("Ada Bell"), Some(ActorKind::Person), "{:#?}", a.actors);
 }
+
+#[test]
+fn relative_clauses_progressives_and_beliefs_expressed() {
+    // a reporting verb in a relative clause ends before the sentence's own cue
+    let qs = quotes(
+        "Karl Hofer, who insists the meeting never happened, said on Monday that he never met Lenz.",
+    );
+    for text in ["the meeting never happened", "he never met Lenz"] {
+        assert!(
+            qs.iter().any(|(t, k, w)| t == text
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("Karl Hofer")),
+            "{text}: {qs:#?}"
+        );
+    }
+    has(
+        "Doctors are advising patients that a cough does not always need a visit.",
+        "a cough does not always need a visit",
+        QuoteKind::Indirect,
+        "Doctors",
+    );
+    // a noun of belief after `expressed`, and a participle whose subject is the
+    // sentence's (not `the member states` in between)
+    has(
+        "Anna Varga pointed to the views shared by the member states, expressing hope that the summit would bring unity.",
+        "the summit would bring unity",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+    // a verb in a noun phrase is no cue
+    assert!(quotes("Anna Varga expressed support for the plan.").is_empty());
+}

@@ -280,6 +280,7 @@ fn reporting_verb(base: &str) -> bool {
             | "imply"
             | "forecast"
             | "clarify"
+            | "advise"
     )
 }
 
@@ -1854,6 +1855,13 @@ impl<'a> Annotator<'a> {
                     !seg.in_quote[j]
                         && self.verb_at(si, j).is_some_and(reporting_verb)
                         && !self.lower(si, j).ends_with("ing")
+                        // (`the member states`: a noun after a lowercase word)
+                        && !(self.lower(si, j).ends_with('s')
+                            && j > ss
+                            && self.is_word(si, j - 1)
+                            && !is_cap(self.word(si, j - 1))
+                            && !lexicon().function_words.contains(self.lower(si, j - 1))
+                            && !lexicon().pronouns.contains_key(self.lower(si, j - 1)))
                 })
                 .find_map(|j| self.speaker_of_verb(si, j, lo, v - 1))
             {
@@ -1868,6 +1876,9 @@ impl<'a> Annotator<'a> {
                         self.lower(si, j),
                         "when" | "after" | "because" | "as" | "while" | "since" | "before"
                     )
+                    // (a clause of its own, not `such as the situation`)
+                    && j > ss
+                    && self.punct(si, j - 1) == Some(',')
             });
             let first = sub
                 .and_then(|j| {
@@ -2753,13 +2764,68 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             };
+            // `expressed hope that ...`, `voicing concern the plan would fail`: a noun of
+            // belief after the verb, then the clause
+            if matches!(base, "express" | "voice") {
+                let w = self.lower(si, k);
+                let n = k
+                    + 1
+                    + usize::from(
+                        self.is_word(si, k + 1)
+                            && matches!(
+                                self.lower(si, k + 1),
+                                "deep" | "strong" | "serious" | "grave"
+                            ),
+                    );
+                let after_comma = k > lo && self.punct(si, k - 1) == Some(',');
+                if (!w.ends_with("ing") || after_comma)
+                    && self.is_word(si, n)
+                    && matches!(
+                        self.lower(si, n),
+                        "hope"
+                            | "hopes"
+                            | "concern"
+                            | "concerns"
+                            | "confidence"
+                            | "fear"
+                            | "fears"
+                            | "optimism"
+                            | "doubt"
+                            | "doubts"
+                            | "belief"
+                            | "regret"
+                    )
+                    && !(k..n + 3).any(&in_q)
+                {
+                    let that = self.is_word(si, n + 1) && self.lower(si, n + 1) == "that";
+                    let c = n + 1 + usize::from(that);
+                    if (that || self.clause_follows(si, c, end)) && c < end {
+                        let who =
+                            self.speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end);
+                        let cue = self.segs[si].text
+                            [self.segs[si].toks[k].s..self.segs[si].toks[n].e]
+                            .to_string();
+                        self.push_indirect(si, c, end, who, &cue, quoted);
+                        return;
+                    }
+                }
+                k += 1;
+                continue;
+            }
             if !reporting_verb(base) {
                 k += 1;
                 continue;
             }
             let w = self.lower(si, k);
             let participle = w.ends_with("ing");
-            if participle && !(k > lo && self.punct(si, k - 1) == Some(',')) {
+            // (`Doctors are advising patients that ...`: a progressive is finite)
+            let progressive = k > lo
+                && self.is_word(si, k - 1)
+                && matches!(
+                    self.lower(si, k - 1),
+                    "are" | "is" | "was" | "were" | "been"
+                );
+            if participle && !progressive && !(k > lo && self.punct(si, k - 1) == Some(',')) {
                 k += 1;
                 continue;
             }
@@ -3085,6 +3151,18 @@ impl<'a> Annotator<'a> {
             // clause end: before another cue of its own
             let mut ce = end;
             for j in c..end {
+                // `Trump, who insists the affairs never happened, said ...`: the
+                // sentence's own verb of saying after a comma
+                if self.punct(si, j) == Some(',')
+                    && k > lo
+                    && self.is_word(si, k - 1)
+                    && matches!(self.lower(si, k - 1), "who" | "which")
+                    && self.verb_at(si, j + 1).is_some_and(reporting_verb)
+                    && !self.lower(si, j + 1).ends_with("ing")
+                {
+                    ce = j;
+                    break;
+                }
                 if self.punct(si, j) == Some(',')
                     && self.is_word(si, j + 1)
                     && self.lower(si, j + 1) == "according"
