@@ -1849,19 +1849,22 @@ impl<'a> Annotator<'a> {
             }
             // `"...," Lenz said, adding that ...`, `said Frank Roe, adding ...`: whoever
             // spoke last before the comma goes on (not the subject of the quoted words)
+            // (`the member states`: a noun after a lowercase word)
+            let noun_use = |j: usize| {
+                self.lower(si, j).ends_with('s')
+                    && j > ss
+                    && self.is_word(si, j - 1)
+                    && !is_cap(self.word(si, j - 1))
+                    && !lexicon().function_words.contains(self.lower(si, j - 1))
+                    && !lexicon().pronouns.contains_key(self.lower(si, j - 1))
+            };
             if let Some(w) = (ss..v.saturating_sub(1))
                 .rev()
                 .filter(|&j| {
                     !seg.in_quote[j]
                         && self.verb_at(si, j).is_some_and(reporting_verb)
                         && !self.lower(si, j).ends_with("ing")
-                        // (`the member states`: a noun after a lowercase word)
-                        && !(self.lower(si, j).ends_with('s')
-                            && j > ss
-                            && self.is_word(si, j - 1)
-                            && !is_cap(self.word(si, j - 1))
-                            && !lexicon().function_words.contains(self.lower(si, j - 1))
-                            && !lexicon().pronouns.contains_key(self.lower(si, j - 1)))
+                        && !noun_use(j)
                 })
                 .find_map(|j| self.speaker_of_verb(si, j, lo, v - 1))
             {
