@@ -1043,3 +1043,66 @@ fn relative_clauses_progressives_and_beliefs_expressed() {
     // a verb in a noun phrase is no cue
     assert!(quotes("Anna Varga expressed support for the plan.").is_empty());
 }
+
+#[test]
+fn titles_of_bodies_findings_and_trailing_relative_clauses() {
+    // `Police Chief` is the title, and `the chief` is him later
+    let body = "\"He was calm,\" said Police Chief Karl Hofer. The chief also said that a car sought by police was found.";
+    has(body, "He was calm,", QuoteKind::Direct, "Karl Hofer");
+    has(
+        body,
+        "a car sought by police was found",
+        QuoteKind::Indirect,
+        "Karl Hofer",
+    );
+    // bare clauses after `alleged` and `found`
+    has(
+        "Prosecutors alleged Peter Brandt committed the act in anger.",
+        "Peter Brandt committed the act in anger",
+        QuoteKind::Indirect,
+        "Prosecutors",
+    );
+    has(
+        "The study found the glaciers had lost a third of their ice.",
+        "the glaciers had lost a third of their ice",
+        QuoteKind::Indirect,
+        "The study",
+    );
+    // `found X to be Y` is no reported clause
+    assert!(quotes("Karl Hofer found the paper to be riddled with errors.").is_empty());
+    // a relative clause after an inverted cue, and the narrator's `but did not`
+    has(
+        "The man asked a clerk a question but left before receiving an answer, said Karl Hofer, who declined to say what was asked.",
+        "The man asked a clerk a question but left before receiving an answer",
+        QuoteKind::Indirect,
+        "Karl Hofer",
+    );
+    has(
+        "Karl Hofer said that the man had a record, but did not provide details.",
+        "the man had a record",
+        QuoteKind::Indirect,
+        "Karl Hofer",
+    );
+    has(
+        "A colleague of Anna Varga said the results were sound.",
+        "the results were sound",
+        QuoteKind::Indirect,
+        "A colleague of Anna Varga",
+    );
+}
+
+#[test]
+fn a_headline_quote_is_said_by_whoever_says_it_in_the_body() {
+    let qs = title_quotes(
+        "Hospitals 'liable for superbug spread'",
+        "Health minister Anna Varga said hospitals were \"liable for superbug spread\" if they ignored the rules.",
+    );
+    assert_eq!(
+        qs,
+        vec![(
+            "liable for superbug spread".to_string(),
+            QuoteKind::Partial,
+            Some("Anna Varga".to_string())
+        )]
+    );
+}

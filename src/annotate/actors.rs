@@ -410,6 +410,16 @@ fn title_at(words: &[&str], tf: &TitleFlags, i: usize) -> Option<usize> {
         .rev()
         .find(|&k| tf.head[j + k - 1] && is_title_run(words, j, k))
         .map(|k| j + k - i)
+        .or_else(|| {
+            // a modifier that is a title itself (`Police Chief William McManus`)
+            (j > i)
+                .then(|| {
+                    (1..=j - i)
+                        .rev()
+                        .find(|&k| tf.head[i + k - 1] && is_title_run(words, i, k))
+                })
+                .flatten()
+        })
 }
 
 /// A past-tense verb form: regular (`disagreed`), or a common irregular one.
@@ -943,6 +953,7 @@ fn process_chain_uncached(
         || head_of
         || is_org_head(first)
             && !titled_person(1)
+            && !titled_person(0)
             && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
         || matches!(gaz_full, Some(Gazetteer::Org(_)))
     {
