@@ -1106,3 +1106,13 @@ fn a_headline_quote_is_said_by_whoever_says_it_in_the_body() {
         )]
     );
 }
+
+#[test]
+fn a_surname_ending_in_ly_is_no_adverb() {
+    has(
+        "\"We will not wait,\" Irina Vesely said. Vesely said the talks would resume next week.",
+        "the talks would resume next week",
+        QuoteKind::Indirect,
+        "Irina Vesely",
+    );
+}

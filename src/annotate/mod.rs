@@ -1674,7 +1674,10 @@ impl<'a> Annotator<'a> {
             k -= 1;
             if self.is_word(si, k) {
                 let w = self.lower(si, k);
-                if AUX.contains(&w) || lx.hedges.contains(w) || manner_adverb(w) {
+                if AUX.contains(&w)
+                    || lx.hedges.contains(w)
+                    || manner_adverb(w) && !is_cap(self.word(si, k))
+                {
                     continue;
                 }
                 // `She went on to say that ...`: the subject of `went on`
