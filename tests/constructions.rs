@@ -1116,3 +1116,31 @@ fn a_surname_ending_in_ly_is_no_adverb() {
         "Irina Vesely",
     );
 }
+
+#[test]
+fn counties_are_places_and_named_speakers_are_people() {
+    use saywho::model::ActorKind;
+    let a = annotated(
+        "Tax news",
+        "Commissioners in Harmon County raised the tax rate. \"We had to do something,\" said Dee Grassel, a board member. The Harmon School District will lose funds.",
+    );
+    let kind = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.kind);
+    assert_eq!(
+        kind("Harmon County"),
+        Some(ActorKind::Place),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(
+        kind("Dee Grassel"),
+        Some(ActorKind::Person),
+        "{:#?}",
+        a.actors
+    );
+    assert_ne!(
+        kind("Harmon School District"),
+        Some(ActorKind::Place),
+        "{:#?}",
+        a.actors
+    );
+}

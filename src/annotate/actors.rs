@@ -1641,6 +1641,29 @@ fn finish_kinds(reg: &mut Registry) {
         if a.kind.is_some() {
             continue;
         }
+        // `Lake County`, `Sichuan Province`, `Donetsk Oblast`: an area by its last word
+        if a.key.len() >= 2
+            && matches!(
+                a.key.last().map(String::as_str),
+                Some(
+                    "county"
+                        | "province"
+                        | "prefecture"
+                        | "oblast"
+                        | "township"
+                        | "parish"
+                        | "borough"
+                        | "governorate"
+                        | "district"
+                        | "region"
+                )
+            )
+            // (a school district is a body)
+            && a.key[a.key.len() - 2] != "school"
+        {
+            a.kind = Some(ActorKind::Place);
+            continue;
+        }
         a.kind = Some(
             if a.org_ev > 0 && a.org_ev >= a.person_ev && a.org_ev >= a.place_ev {
                 ActorKind::Organization

@@ -3635,6 +3635,14 @@ impl<'a> Annotator<'a> {
                 self.reg.actors[a].quote_count += 1;
             }
         }
+        // a full name that speaks is a person, whatever its first name
+        // (`Shelley Pearson said`, with a given name not in our lists)
+        for a in self.reg.actors.iter_mut() {
+            if a.quote_count > 0 && a.kind == Some(ActorKind::Other) && a.key.len() >= 2 && !a.known
+            {
+                a.kind = Some(ActorKind::Person);
+            }
+        }
         // kept actors, ids, char offsets
         let body = std::mem::take(&mut self.body);
         let conv = ByteToChar::new(&body);
