@@ -1144,3 +1144,19 @@ fn counties_are_places_and_named_speakers_are_people() {
         a.actors
     );
 }
+
+#[test]
+fn contractions_after_told_and_an_area_word_alone() {
+    has(
+        "The county manager told commissioners they'd have to cut 30 jobs and close two libraries.",
+        "they'd have to cut 30 jobs and close two libraries",
+        QuoteKind::Indirect,
+        "The county manager",
+    );
+    let a = annotated(
+        "Tax news",
+        "Harmon County raised its tax rate. County officials said the rise was needed.",
+    );
+    let county = a.actors.iter().find(|x| x.name == "Harmon County").unwrap();
+    assert!(county.aliases.iter().all(|x| x != "County"), "{county:#?}");
+}

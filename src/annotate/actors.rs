@@ -463,6 +463,23 @@ pub fn past_tense(w: &str) -> bool {
         )
 }
 
+/// The last word of an area's name (`Lake County`, `Sichuan Province`), lowercase.
+fn area_head(w: &str) -> bool {
+    matches!(
+        w,
+        "county"
+            | "province"
+            | "prefecture"
+            | "oblast"
+            | "township"
+            | "parish"
+            | "borough"
+            | "governorate"
+            | "district"
+            | "region"
+    )
+}
+
 /// A title held in a company, a team or a firm rather than in a place's government
 /// (`CEO`, `chief executive`, `coach`, `analyst`), judged by its last word.
 fn corporate_title(title: &[&str]) -> bool {
@@ -1294,6 +1311,8 @@ fn process_chain_uncached(
         // (plurals too: `Commissioners said`)
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         if is_org_head(&name_text)
+            // `County officials`, `the Province`: an area's head word alone
+            || area_head(&lower)
             || initial
                 && (lx.nominal_speakers.contains(&lower)
                     || lx.document_nouns.contains(&lower)
@@ -1643,21 +1662,7 @@ fn finish_kinds(reg: &mut Registry) {
         }
         // `Lake County`, `Sichuan Province`, `Donetsk Oblast`: an area by its last word
         if a.key.len() >= 2
-            && matches!(
-                a.key.last().map(String::as_str),
-                Some(
-                    "county"
-                        | "province"
-                        | "prefecture"
-                        | "oblast"
-                        | "township"
-                        | "parish"
-                        | "borough"
-                        | "governorate"
-                        | "district"
-                        | "region"
-                )
-            )
+            && a.key.last().is_some_and(|w| area_head(w))
             // (a school district is a body)
             && a.key[a.key.len() - 2] != "school"
         {

@@ -3037,7 +3037,8 @@ impl<'a> Annotator<'a> {
                 && let Some(a) = (k + 2..(k + 4).min(end)).find(|&a| {
                     self.is_word(si, a)
                         && matches!(
-                            self.lower(si, a),
+                            // (`they'd`: the pronoun)
+                            self.lower(si, a).split(['\'', '’']).next().unwrap_or(""),
                             "the"
                                 | "a"
                                 | "an"
