@@ -1160,3 +1160,36 @@ fn contractions_after_told_and_an_area_word_alone() {
     let county = a.actors.iter().find(|x| x.name == "Harmon County").unwrap();
     assert!(county.aliases.iter().all(|x| x != "County"), "{county:#?}");
 }
+
+#[test]
+fn and_inside_a_body_name() {
+    use saywho::model::ActorKind;
+    let body = "According to the Valdor Center for Disease Control and Prevention, two in every 1,000 children die of the illness.";
+    has(
+        body,
+        "two in every 1,000 children die of the illness",
+        QuoteKind::Indirect,
+        "Valdor Center for Disease Control and Prevention",
+    );
+    let a = annotated("Health news", body);
+    let c = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Valdor Center for Disease Control and Prevention");
+    assert_eq!(
+        c.map(|x| x.kind),
+        Some(ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    // but not a person named after a body (`the Ministry of Health and Anna Varga`)
+    let a = annotated(
+        "Health news",
+        "The Ministry of Health and Anna Varga said the outbreak was over.",
+    );
+    assert!(
+        a.actors.iter().any(|x| x.name == "Anna Varga"),
+        "{:#?}",
+        a.actors
+    );
+}

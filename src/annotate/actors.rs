@@ -594,6 +594,25 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     j = nx + 1;
                     continue;
                 }
+                // `Department of Health and Human Services`, `Center for Disease Control
+                // and Prevention`: `and` inside a body's name (after its `of`/`for`),
+                // before a capitalised word that names no person or place
+                if nl == "and"
+                    && org_so_far
+                    && (start..j).any(|k| matches!(word(p, &toks[k]), "of" | "for"))
+                    && is_word(nx + 1)
+                    && {
+                        let w2 = word(p, &toks[nx + 1]);
+                        is_cap(w2)
+                            && !is_all_caps(w2)
+                            && !lx.given_names.contains(&fold_word(w2))
+                            && !lx.gazetteer.contains_key(&*lower(strip_possessive(w2).0))
+                            && !lx.function_words.contains(&*lower(w2))
+                    }
+                {
+                    j = nx + 1;
+                    continue;
+                }
                 if nw.starts_with("al-") || nw.starts_with("el-") {
                     j = nx;
                     continue;
@@ -965,7 +984,7 @@ fn process_chain_uncached(
         && words[1..words.len() - 2]
             .iter()
             .zip(&words[2..])
-            .any(|(w, n)| *n == "of" && is_org_head(w));
+            .any(|(w, n)| matches!(*n, "of" | "for") && is_org_head(w));
     if is_org_head(last) && words.len() >= 2
         || head_of
         || is_org_head(first)
