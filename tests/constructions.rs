@@ -1193,3 +1193,20 @@ fn and_inside_a_body_name() {
         a.actors
     );
 }
+
+#[test]
+fn a_name_in_apposition_after_an_inverted_cue() {
+    has(
+        "\"We are drowning in taxes,\" said a Harmon County resident, David Allen.",
+        "We are drowning in taxes,",
+        QuoteKind::Direct,
+        "David Allen",
+    );
+    // an unnamed speaker stays the phrase
+    has(
+        "\"We are drowning in taxes,\" said a Harmon County resident.",
+        "We are drowning in taxes,",
+        QuoteKind::Direct,
+        "a Harmon County resident",
+    );
+}

@@ -1881,6 +1881,22 @@ impl<'a> Annotator<'a> {
             who.name = text.clone();
             who.mention = text;
         }
+        // `said a county resident, David Allen.`: the name in apposition
+        if who.actor.is_none() && who.seg == si {
+            let toks = &self.segs[si].toks;
+            if let Some(c) = toks.iter().position(|t| t.s >= who.e)
+                && c < hi
+                && self.punct(si, c) == Some(',')
+                && let Some(m) = self.mention_at(si, c + 1)
+                && m.full_s == c + 1
+                && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+                && (m.e >= hi
+                    || matches!(self.punct(si, m.e), Some('.' | ',' | ';'))
+                    || toks.get(m.e).is_none())
+            {
+                return Some(self.who_of_mention(si, m));
+            }
+        }
         Some(who)
     }
 
@@ -1914,8 +1930,6 @@ impl<'a> Annotator<'a> {
             {
                 return Some(w);
             }
-            // `"...," Lenz said, adding that ...`, `said Frank Roe, adding ...`: whoever
-            // spoke last before the comma goes on (not the subject of the quoted words)
             // (`the member states`: a noun after a lowercase word)
             let noun_use = |j: usize| {
                 self.lower(si, j).ends_with('s')
@@ -1925,6 +1939,8 @@ impl<'a> Annotator<'a> {
                     && !lexicon().function_words.contains(self.lower(si, j - 1))
                     && !lexicon().pronouns.contains_key(self.lower(si, j - 1))
             };
+            // `"...," Lenz said, adding that ...`, `said Frank Roe, adding ...`: whoever
+            // spoke last before the comma goes on (not the subject of the quoted words)
             if let Some(w) = (ss..v.saturating_sub(1))
                 .rev()
                 .filter(|&j| {
