@@ -594,36 +594,19 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     j = nx + 1;
                     continue;
                 }
-                // `Department of Health and Human Services`, `Center for Disease Control
-                // and Prevention`: `and` inside a body's name (after its `of`/`for`),
-                // before a capitalised word that names no person or place
-                if nl == "and"
-                    && org_so_far
-                    && (start..j).any(|k| matches!(word(p, &toks[k]), "of" | "for"))
-                    && is_word(nx + 1)
-                    && {
-                        let w2 = word(p, &toks[nx + 1]);
-                        is_cap(w2)
-                            && !is_all_caps(w2)
-                            && !lx.given_names.contains(&fold_word(w2))
-                            && !lx.gazetteer.contains_key(&*lower(strip_possessive(w2).0))
-                            && !lx.function_words.contains(&*lower(w2))
-                    }
-                {
-                    j = nx + 1;
-                    continue;
-                }
                 if nw.starts_with("al-") || nw.starts_with("el-") {
                     j = nx;
                     continue;
                 }
-                // `Ministry of Health and Wellness`, `Food and Drug Administration`: an
-                // organisation's name goes on over `and` (`Ruritania and Borovia` does not)
+                // `Ministry of Health and Wellness`, `Center for Disease Control and
+                // Prevention`, `Food and Drug Administration`: an organisation's name
+                // goes on over `and` (`Ruritania and Borovia` does not)
                 if matches!(nl, "and" | "&")
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
                     && !lx.given_names.contains(&fold_word(word(p, &toks[nx + 1])))
-                    && ((start..=j).any(|k| word(p, &toks[k]) == "of") && org_so_far
+                    && ((start..=j).any(|k| matches!(word(p, &toks[k]), "of" | "for"))
+                        && org_so_far
                         || (nx + 1..(nx + 4).min(toks.len()))
                             .any(|k| is_word(k) && is_org_head(word(p, &toks[k])))
                             && (nx + 1..(nx + 4).min(toks.len()))
