@@ -1210,3 +1210,31 @@ fn a_name_in_apposition_after_an_inverted_cue() {
         "a Harmon County resident",
     );
 }
+
+#[test]
+fn a_plural_possessor_before_a_name_is_its_own_actor() {
+    let qs = title_quotes(
+        "Rovers’ Lenz hails “magnificent” comeback",
+        "Coach Peter Lenz praised his players after the match.",
+    );
+    assert_eq!(
+        qs,
+        vec![(
+            "magnificent".to_string(),
+            QuoteKind::Partial,
+            Some("Peter Lenz".to_string())
+        )]
+    );
+    // a union's name still holds its possessive
+    let a = annotated(
+        "Strike news",
+        "The Transport Workers' Union said the strike would go on.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .any(|x| x.name == "Transport Workers' Union"),
+        "{:#?}",
+        a.actors
+    );
+}

@@ -618,7 +618,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 }
                 break;
             }
-            // `Workers' Union`
+            // `Workers' Union`, `Farmers' Cooperative Bank` (not `Reuters' Instinet`,
+            // `Rovers' Lenz`: a possessor and a name of its own)
             if let Some(t) = toks.get(nx)
                 && matches!(
                     t.kind,
@@ -630,6 +631,9 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 && w.ends_with('s')
                 && is_word(nx + 1)
                 && is_cap(word(p, &toks[nx + 1]))
+                && (nx + 1..(nx + 4).min(toks.len()))
+                    .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
+                    .any(|k| is_org_head(word(p, &toks[k])))
             {
                 j = nx + 1;
                 continue;
