@@ -1238,3 +1238,25 @@ fn a_plural_possessor_before_a_name_is_its_own_actor() {
         a.actors
     );
 }
+
+#[test]
+fn by_saying_and_after_saying() {
+    has(
+        "Mayor Anna Varga spoke last. The Mayor disagreed by saying, \"The plan will fail.\"",
+        "The plan will fail.",
+        QuoteKind::Direct,
+        "Anna Varga",
+    );
+    has(
+        "Peter Brandt responded by saying that the figures were wrong.",
+        "the figures were wrong",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    has(
+        "The ministry reacted by saying the report was biased.",
+        "the report was biased",
+        QuoteKind::Indirect,
+        "The ministry",
+    );
+}

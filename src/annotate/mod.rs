@@ -1908,6 +1908,9 @@ impl<'a> Annotator<'a> {
         // (or a second participle: `..., waving flags and chanting "..."`)
         let after_comma = v > lo
             && (self.punct(si, v - 1) == Some(',')
+                // `disagreed by saying`, `left after saying`
+                || self.is_word(si, v - 1)
+                    && matches!(self.lower(si, v - 1), "by" | "after" | "before")
                 || v > lo + 2
                     && self.is_word(si, v - 1)
                     && self.lower(si, v - 1) == "and"
@@ -2920,7 +2923,14 @@ impl<'a> Annotator<'a> {
                     self.lower(si, k - 1),
                     "are" | "is" | "was" | "were" | "been"
                 );
-            if participle && !progressive && !(k > lo && self.punct(si, k - 1) == Some(',')) {
+            let after_by = k > lo
+                && self.is_word(si, k - 1)
+                && matches!(self.lower(si, k - 1), "by" | "after" | "before");
+            if participle
+                && !progressive
+                && !after_by
+                && !(k > lo && self.punct(si, k - 1) == Some(','))
+            {
                 k += 1;
                 continue;
             }
