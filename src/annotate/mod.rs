@@ -2923,14 +2923,13 @@ impl<'a> Annotator<'a> {
                     self.lower(si, k - 1),
                     "are" | "is" | "was" | "were" | "been"
                 );
-            let after_by = k > lo
-                && self.is_word(si, k - 1)
-                && matches!(self.lower(si, k - 1), "by" | "after" | "before");
-            if participle
-                && !progressive
-                && !after_by
-                && !(k > lo && self.punct(si, k - 1) == Some(','))
-            {
+            // (a participle reports after a comma, `by` or `after`; a progressive always)
+            let participle_cue = progressive
+                || k > lo
+                    && (self.punct(si, k - 1) == Some(',')
+                        || self.is_word(si, k - 1)
+                            && matches!(self.lower(si, k - 1), "by" | "after" | "before"));
+            if participle && !participle_cue {
                 k += 1;
                 continue;
             }
