@@ -1260,3 +1260,28 @@ fn by_saying_and_after_saying() {
         "The ministry",
     );
 }
+
+#[test]
+fn a_cue_set_inside_the_reported_sentence() {
+    has(
+        "Maria Lenz met the council. The plan, she said, would cost the city millions.",
+        "The plan, she said, would cost the city millions",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    // what was said starts after a colon; a narrator's opening phrase is left out
+    has(
+        "Researchers offer an explanation: Before birth, Anna Varga says, mammals dream of the world.",
+        "Before birth, Anna Varga says, mammals dream of the world",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+    has(
+        "With doubts growing, Peter Brandt said, it was all opinion.",
+        "it was all opinion",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    // a relative clause between commas is no cue
+    assert!(quotes("The council, which said nothing, met on Monday in the old hall.").is_empty());
+}

@@ -2811,6 +2811,48 @@ impl<'a> Annotator<'a> {
         if self.segs[si].part == Part::Title {
             return;
         }
+        // `The plan, she said, would cost the city millions`: a cue set between two
+        // commas inside the reported sentence; the whole sentence is reported (the
+        // span holds the cue, as one span cannot leave it out)
+        if quoted.is_empty()
+            && let Some((c1, c2, v)) = self.parenthetical_cue(si, lo, end)
+        {
+            let who = if v == c1 + 1 {
+                self.np_after(si, v + 1, c2)
+            } else {
+                self.subject_before(si, v, c1 + 1)
+            };
+            if who.is_some() {
+                // what was said starts after a colon or a dash (`offering an explanation:
+                // Before birth, they say, ...`), and a narrator's opening phrase is not
+                // part of it (`With calls growing, the champion said, it was opinion`)
+                let mut start = (lo..c1)
+                    .rev()
+                    .find(|&j| matches!(self.punct(si, j), Some(':' | '—' | '–' | ';')))
+                    .map_or(lo, |j| j + 1);
+                if self.is_word(si, start)
+                    && matches!(
+                        self.lower(si, start),
+                        "with"
+                            | "asked"
+                            | "speaking"
+                            | "after"
+                            | "as"
+                            | "despite"
+                            | "amid"
+                            | "following"
+                            | "given"
+                            | "when"
+                            | "while"
+                    )
+                {
+                    start = c2 + 1;
+                }
+                let cue = self.word(si, v).to_string();
+                self.push_indirect(si, start, end, who, &cue, quoted);
+                return;
+            }
+        }
         let mut k = lo;
         while k < end {
             if in_q(k) {
@@ -3369,6 +3411,43 @@ impl<'a> Annotator<'a> {
             self.push_indirect(si, c, ce, who, &cue, quoted);
             k = ce.max(k + 1);
         }
+    }
+
+    /// A cue between two commas in mid-sentence (`, she said,`, `, said Varga,`, `, the
+    /// president said,`): the commas and the verb, when words stand on both sides and
+    /// the cue holds nothing else (a noun phrase and the verb, six tokens at most).
+    fn parenthetical_cue(&self, si: usize, lo: usize, end: usize) -> Option<(usize, usize, usize)> {
+        let commas: Vec<usize> = (lo + 1..end)
+            .filter(|&j| self.punct(si, j) == Some(','))
+            .collect();
+        commas.windows(2).find_map(|w| {
+            let (c1, c2) = (w[0], w[1]);
+            if c2 - c1 < 3
+                || c2 - c1 > 7
+                || (c2 + 1..end).filter(|&j| self.is_word(si, j)).count() < 3
+            {
+                return None;
+            }
+            // only words between the commas, the verb first or last
+            if (c1 + 1..c2).any(|j| !self.is_word(si, j)) {
+                return None;
+            }
+            let v = [c1 + 1, c2 - 1].into_iter().find(|&j| {
+                self.verb_at(si, j).is_some_and(reporting_verb)
+                    && !self.lower(si, j).ends_with("ing")
+                    && !self.lower(si, j).ends_with('s')
+                    || self.lower(si, j) == "says"
+            })?;
+            // the words between the commas are the cue's noun phrase: a pronoun, a
+            // name or a determiner phrase (not `, which said,`)
+            let np = if v == c1 + 1 { c1 + 2 } else { c1 + 1 };
+            let w = self.lower(si, np);
+            let np_ok = lexicon().pronouns.contains_key(w)
+                && !matches!(w, "which" | "who" | "that" | "it")
+                || DETERMINERS.contains(&w)
+                || self.mention_at(si, np).is_some();
+            np_ok.then_some((c1, c2, v))
+        })
     }
 
     /// A headline's reported speech, in the present tense and without auxiliaries:
