@@ -1285,3 +1285,23 @@ fn a_cue_set_inside_the_reported_sentence() {
     // a relative clause between commas is no cue
     assert!(quotes("The council, which said nothing, met on Monday in the old hall.").is_empty());
 }
+
+#[test]
+fn a_quote_the_writers_sentence_runs_on_from_is_partial() {
+    let body = "Maria Lenz returned to the court.\n\n\"It is not my job\" to think about other comments, she said.\n\n\"What matters is what happens on the court.\"";
+    has(body, "It is not my job", QuoteKind::Partial, "Maria Lenz");
+    // the next paragraph, one quote, is still hers
+    has(
+        body,
+        "What matters is what happens on the court.",
+        QuoteKind::Direct,
+        "Maria Lenz",
+    );
+    // a cue right after the mark keeps it direct
+    has(
+        "\"We will win\" said Peter Lenz.",
+        "We will win",
+        QuoteKind::Direct,
+        "Peter Lenz",
+    );
+}

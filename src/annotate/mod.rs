@@ -2235,11 +2235,18 @@ impl<'a> Annotator<'a> {
             self.sentence(si, k, end, &label, &mut prev_in_para, whole_para_quote);
             k = end;
         }
-        // the paragraph's last quote, when it is direct and someone's
+        // the paragraph's last quote, when it is direct and someone's (or a fragment
+        // opening the paragraph: `"It's not my job" to think about it, she said.`)
+        let seg_text = &self.segs[si].text;
         self.last_para_direct = self
             .quotes
             .last()
-            .filter(|q| q.seg == si && q.kind == QuoteKind::Direct)
+            .filter(|q| {
+                q.seg == si
+                    && (q.kind == QuoteKind::Direct
+                        || q.kind == QuoteKind::Partial
+                            && seg_text[..q.s].trim().chars().count() <= 1)
+            })
             .and_then(|q| q.who.clone())
             .filter(|w| w.actor.is_some())
             .map(|w| (si, w));
@@ -2409,10 +2416,23 @@ impl<'a> Annotator<'a> {
                 && prev_in_para
                     .as_ref()
                     .is_some_and(|p| p.1 == QuoteKind::Direct);
-            let mut kind = if (at_start && starts_upper)
+            // `"It's not my job" to think about it, she said.`: the writer's sentence
+            // goes on after the closing mark, so the quote is part of it
+            let runs_on = sp.close.is_some_and(|c| {
+                self.is_word(si, c + 1)
+                    && !is_cap(self.word(si, c + 1))
+                    && self.verb_at(si, c + 1).is_none()
+                    && !lexicon().pronouns.contains_key(self.lower(si, c + 1))
+                    && !lexicon().hedges.contains(self.lower(si, c + 1))
+                    && !matches!(self.lower(si, c + 1), "according" | "the" | "a" | "an")
+                    && !text
+                        .trim_end()
+                        .ends_with(['.', ',', '!', '?', '…', ';', ':'])
+            });
+            let mut kind = if (at_start && starts_upper && !runs_on)
                 || continued
                 || sp.close.is_none()
-                || (sp.open == 0 && lo == 0 && whole_para_quote)
+                || (sp.open == 0 && lo == 0 && whole_para_quote && !runs_on)
             {
                 QuoteKind::Direct
             } else {
