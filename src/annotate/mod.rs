@@ -119,20 +119,31 @@ const GROUPS: &[&str] = &[
     "father",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// A word that opens a reported clause without `that`: a determiner or a subject
+/// pronoun (`told reporters the plan had failed`, `warned it would act`; `he's`, `they'd`
+/// count as the pronoun).
+fn clause_opener(w: &str) -> bool {
+    matches!(
+        w.split(['\'', '’']).next().unwrap_or(""),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "there"
+            | "this"
+            | "these"
+            | "no"
+    )
+}
 
 /// A manner adverb between a subject and its verb (`publicly said`, `repeatedly
 /// denied`), not a noun that happens to end in -ly (`the family said`).
@@ -698,7 +709,7 @@ impl<'a> Annotator<'a> {
     fn time_phrase_before(&self, si: usize, k: usize, lo: usize) -> Option<usize> {
         let head = self.lower(si, k);
         // `Commissioners in December said`
-        if MONTHS.contains(&head)
+        if crate::ingest::date::MONTHS.contains(&head)
             && k >= lo + 2
             && self.is_word(si, k - 1)
             && matches!(
@@ -3123,26 +3134,7 @@ impl<'a> Annotator<'a> {
                 && self.subject_before(si, k, lo).is_some()
                 && let Some(a) = (k + 2..(k + 4).min(end)).find(|&a| {
                     self.is_word(si, a)
-                        && matches!(
-                            // (`they'd`: the pronoun)
-                            self.lower(si, a).split(['\'', '’']).next().unwrap_or(""),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "it"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "we"
-                                | "i"
-                                | "there"
-                                | "this"
-                                | "no"
-                        )
+                        && clause_opener(self.lower(si, a))
                         && self.clause_follows(si, a, end)
                         && !(k + 1..a).any(|j| in_q(j) || self.punct(si, j).is_some())
                 })
@@ -3156,24 +3148,7 @@ impl<'a> Annotator<'a> {
                 && matches!(base, "warn" | "promise" | "assure" | "caution")
                 && self.is_word(si, k + 1)
                 && !in_q(k + 1)
-                && matches!(
-                    self.lower(si, k + 1),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "it"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "we"
-                        | "there"
-                        | "this"
-                        | "no"
-                )
+                && clause_opener(self.lower(si, k + 1))
                 && self.clause_follows(si, k + 1, end)
                 && self.subject_before(si, k, lo).is_some()
             {
@@ -3254,26 +3229,8 @@ impl<'a> Annotator<'a> {
                     && c == k + 1
                     && end >= c + 3
                     && self.is_word(si, c)
-                    && (matches!(
-                        // (`he's`, `they're`: the pronoun)
-                        self.lower(si, c).split(['\'', '’']).next().unwrap_or(""),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "it"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "we"
-                            | "there"
-                            | "this"
-                            | "these"
-                            | "no"
-                    ) || self.mention_at(si, c).is_some_and(|m| m.full_s == c))
+                    && (clause_opener(self.lower(si, c))
+                        || self.mention_at(si, c).is_some_and(|m| m.full_s == c))
                     && self
                         .speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end)
                         .is_some();
