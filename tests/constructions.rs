@@ -25,6 +25,11 @@ fn annotated(title: &str, body: &str) -> Annotated {
     })
 }
 
+/// The kind of the actor named `name` in `a`, if there is one.
+fn kind_of(a: &Annotated, name: &str) -> Option<saywho::model::ActorKind> {
+    a.actors.iter().find(|x| x.name == name).map(|x| x.kind)
+}
+
 fn quotes_in(
     title: &str,
     body: &str,
@@ -821,7 +826,7 @@ fn a_company_title_makes_its_qualifier_an_organisation() {
         "Chip shortage to ease",
         "Zentrix CEO Hanna Berg said the shortage would ease. Karsk Mayor Rudi Hanke agreed.",
     );
-    let kind = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.kind);
+    let kind = |name: &str| kind_of(&a, name);
     assert_eq!(
         kind("Zentrix"),
         Some(ActorKind::Organization),
@@ -907,9 +912,8 @@ fn first_names_and_given_names_read_as_titles() {
         "Tim Roe, an analyst at Quenbridge, cut his target. Shares of Norvik fell 4 percent.",
     );
     for name in ["Quenbridge", "Norvik"] {
-        let x = a.actors.iter().find(|x| x.name == name);
         assert_eq!(
-            x.map(|x| x.kind),
+            kind_of(&a, name),
             Some(ActorKind::Organization),
             "{name}: {:#?}",
             a.actors
@@ -963,12 +967,8 @@ fn bodies_named_with_of_and_crowds_that_chant() {
         "Karsk County Department of Health",
     );
     let a = annotated("Health news", body);
-    let dept = a
-        .actors
-        .iter()
-        .find(|x| x.name == "Karsk County Department of Health");
     assert_eq!(
-        dept.map(|x| x.kind),
+        kind_of(&a, "Karsk County Department of Health"),
         Some(ActorKind::Organization),
         "{:#?}",
         a.actors
@@ -994,7 +994,7 @@ fn known_regions_states_and_cities_are_places() {
         "Storm news",
         "HOUSTON (AP) — New South Wales Premier Ada Bell and Washington State Governor Karl Hofer met in Texas. Hofer said the storm had passed.",
     );
-    let kind = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.kind);
+    let kind = |name: &str| kind_of(&a, name);
     for place in ["Houston", "New South Wales", "Washington State", "Texas"] {
         assert_eq!(
             kind(place),
@@ -1124,7 +1124,7 @@ fn counties_are_places_and_named_speakers_are_people() {
         "Tax news",
         "Commissioners in Harmon County raised the tax rate. \"We had to do something,\" said Dee Grassel, a board member. The Harmon School District will lose funds.",
     );
-    let kind = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.kind);
+    let kind = |name: &str| kind_of(&a, name);
     assert_eq!(
         kind("Harmon County"),
         Some(ActorKind::Place),
@@ -1172,12 +1172,8 @@ fn and_inside_a_body_name() {
         "Valdor Center for Disease Control and Prevention",
     );
     let a = annotated("Health news", body);
-    let c = a
-        .actors
-        .iter()
-        .find(|x| x.name == "Valdor Center for Disease Control and Prevention");
     assert_eq!(
-        c.map(|x| x.kind),
+        kind_of(&a, "Valdor Center for Disease Control and Prevention"),
         Some(ActorKind::Organization),
         "{:#?}",
         a.actors
