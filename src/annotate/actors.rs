@@ -95,6 +95,9 @@ fn actor_id_uncached(name: &str) -> String {
 
 /// `Varga's` -> (`Varga`, true); `ministers'` -> (`ministers`, true).
 pub fn strip_possessive(w: &str) -> (&str, bool) {
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return (w, false);
+    }
     for suf in ["'s", "’s", "'S", "’S"] {
         if let Some(x) = w.strip_suffix(suf)
             && !x.is_empty()
@@ -106,10 +109,19 @@ pub fn strip_possessive(w: &str) -> (&str, bool) {
 }
 
 pub fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    match w.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(|c| c.is_uppercase()),
+    }
 }
 
 pub fn is_all_caps(w: &str) -> bool {
+    // (most words fail on their second letter)
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
     let mut letters = 0;
     for c in w.chars() {
         if c.is_lowercase() {
@@ -230,7 +242,11 @@ pub struct Registry {
     /// Actors named side by side (`Karsk and Valdor`): they tend to share a kind.
     pub coordinated: Vec<(usize, usize)>,
     /// Analysed chains: (text, opens a sentence, a lowercase word follows) -> mentions.
-    chain_cache: FxHashMap<(String, bool, bool, String), Vec<CachedPush>>,
+    /// (the key is the chain's text, two flags and the lower-case title before it,
+    /// built in `chain_key`; the value indexes `chain_pushes`)
+    chain_cache: FxHashMap<String, usize>,
+    chain_pushes: Vec<Vec<CachedPush>>,
+    chain_key: String,
 }
 
 impl Registry {
@@ -525,6 +541,9 @@ fn corporate_title(title: &[&str]) -> bool {
 /// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
 /// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
 fn hyphen_modifier(w: &str) -> bool {
+    if w.is_ascii() && !w.as_bytes().contains(&b'-') {
+        return false;
+    }
     w.rsplit_once(['-', '‑']).is_some_and(|(head, last)| {
         !head.is_empty()
             && last.chars().count() >= 3
@@ -733,7 +752,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
 
 #[allow(clippy::too_many_arguments)]
 /// A mention made by analysing a chain, replayed when the same chain comes again.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct CachedPush {
     /// Token offsets from the chain's start.
     full_s: usize,
@@ -776,18 +795,23 @@ fn process_chain(
             && !is_cap(w)
             && (lexicon().is_epithet(&lower(w)) || lexicon().title_heads.contains(&*lower(w)))
     };
-    let key = (
-        p[toks[s0].s..toks[e - 1].e].to_string(),
-        initial0,
-        next_lower,
-        pre_title.clone().unwrap_or_default(),
-    );
-    if let Some(pushes) = reg.chain_cache.get(&key).cloned() {
+    // the key, built in a buffer kept for the purpose (no allocation per chain)
+    let mut key = std::mem::take(&mut reg.chain_key);
+    key.clear();
+    key.push_str(&p[toks[s0].s..toks[e - 1].e]);
+    key.push('\u{0}');
+    key.push(if initial0 { '1' } else { '0' });
+    key.push(if next_lower { '1' } else { '0' });
+    key.push_str(pre_title.as_deref().unwrap_or(""));
+    let cached = reg.chain_cache.get(key.as_str()).copied();
+    reg.chain_key = key;
+    if let Some(ci) = cached {
         let lx = lexicon();
         let before_loc = (s0 > 0 && toks[s0 - 1].kind == Tk::Word)
             .then(|| lower(word(p, &toks[s0 - 1])).to_string())
             .filter(|b| LOC_PREPS.contains(&b.as_str()));
-        for cp in pushes {
+        for pi in 0..reg.chain_pushes[ci].len() {
+            let cp = reg.chain_pushes[ci][pi];
             let (fs, a, b) = (s0 + cp.full_s, s0 + cp.s, s0 + cp.e);
             let id = out.mentions.len() as u32;
             for k in fs..b {
@@ -856,7 +880,9 @@ fn process_chain(
             evidence: if i + first + 1 == n { evidence } else { None },
         })
         .collect();
-    reg.chain_cache.insert(key, pushes);
+    reg.chain_cache
+        .insert(reg.chain_key.clone(), reg.chain_pushes.len());
+    reg.chain_pushes.push(pushes);
     if pre_person {
         person_noun_before(reg, out, first0, s0);
     }

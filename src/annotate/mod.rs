@@ -506,7 +506,7 @@ impl<'a> Annotator<'a> {
             for t in &s.toks {
                 let w = &s.text[t.s..t.e];
                 if t.kind != Tk::Word
-                    || !w.ends_with(['n', 'i', 'e', 'h'])
+                    || !matches!(w.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h'))
                     || !is_cap(w)
                     || !seen.insert(w)
                 {
@@ -2730,6 +2730,17 @@ impl<'a> Annotator<'a> {
             if self.quotes.len() > n {
                 return;
             }
+        }
+        // every construction below hangs on a speech verb or `according to`: a sentence
+        // without one reports nothing (most sentences; the rest of this is costly)
+        let seg = &self.segs[si];
+        if !(lo..hi).any(|k| {
+            seg.toks[k].kind == Tk::Word && {
+                let w = self.lower(si, k);
+                w == "according" || lexicon().speech_verb(w).is_some()
+            }
+        }) {
+            return;
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
         // sentence end without the final full stop

@@ -382,7 +382,7 @@ fn credit_pos(t: &str) -> Option<usize> {
             .ok()
     });
     // captions are short; a credit marker stands in a short line
-    if t.len() > 400 || !t.contains(['(', ':']) {
+    if t.len() > 400 || memchr::memchr2(b'(', b':', t.as_bytes()).is_none() {
         return None;
     }
     AC.as_ref()?
