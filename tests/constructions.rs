@@ -1301,3 +1301,70 @@ fn a_quote_the_writers_sentence_runs_on_from_is_partial() {
         "Peter Lenz",
     );
 }
+
+#[test]
+fn a_reported_clause_holding_a_quoted_fragment_is_reported_around_it() {
+    let body = "Coach Gerhard Rach said his team played \"wonderfully well\" to force a draw after trailing at half-time.";
+    has(
+        body,
+        "his team played \"wonderfully well\" to force a draw after trailing at half-time",
+        QuoteKind::Indirect,
+        "Gerhard Rach",
+    );
+    has(body, "wonderfully well", QuoteKind::Partial, "Gerhard Rach");
+    // a fragment nobody was said to say inside the clause is the speaker's too
+    has(
+        "Inspector Ada Fitzgerald said a \"punch mark\" was found in the lower part of the door.",
+        "punch mark",
+        QuoteKind::Partial,
+        "Ada Fitzgerald",
+    );
+    // but not when the marks open the clause or fill nearly all of it, nor when the
+    // clause has a cue of its own
+    for body in [
+        "The ministry said only that it \"does not discuss private conversations\".",
+        "Anna Varga emphasized \"that any repetition would be a deliberate act\" and left.",
+        "Valdor was \"fully committed to the process,\" Olmec told the emir, according to the presidential office.",
+    ] {
+        assert!(
+            !quotes(body).iter().any(|q| q.1 == QuoteKind::Indirect),
+            "no reported clause around the quote in {body:?}: {:#?}",
+            quotes(body)
+        );
+    }
+}
+
+#[test]
+fn in_nested_reporting_the_inner_cue_wins() {
+    let body = "Foreign Minister Sergei Malenko told the mediators that Borovia was ready to discuss the remaining files, a Qasimari official said.";
+    let qs = quotes(body);
+    assert_eq!(
+        qs,
+        vec![(
+            "Borovia was ready to discuss the remaining files".to_string(),
+            QuoteKind::Indirect,
+            Some("Sergei Malenko".to_string())
+        )]
+    );
+    let qs = quotes(
+        "Chen Xiao said he was planning to sell his shares because the stock has no prospects, according to the report.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].2.as_deref(), Some("Chen Xiao"));
+}
+
+#[test]
+fn quoted_as_saying_with_a_lower_case_title_and_a_spokesman() {
+    has(
+        "Local radio quoted former chairman Peter Brandt as saying the ferry would stop.",
+        "the ferry would stop",
+        QuoteKind::Indirect,
+        "Peter Brandt",
+    );
+    has(
+        "Defence Minister Andrei Volkov said through a spokesman that the agreement was sound.",
+        "the agreement was sound",
+        QuoteKind::Indirect,
+        "Andrei Volkov",
+    );
+}

@@ -531,7 +531,29 @@ impl<'a> Annotator<'a> {
             self.attribute_seg(si);
         }
         self.headline_quotes_from_body();
+        self.drop_outer_reports();
         self.output()
+    }
+
+    /// Nested reporting (`Chen said he would sell, according to the report`): of two
+    /// reported clauses one inside the other, the inner one is kept (its cue is the
+    /// speaker's; the outer one only says where the words were reported).
+    fn drop_outer_reports(&mut self) {
+        let ind: Vec<(usize, usize, usize)> = self
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| (q.seg, q.s, q.e))
+            .collect();
+        if ind.len() < 2 {
+            return;
+        }
+        self.quotes.retain(|q| {
+            q.kind != QuoteKind::Indirect
+                || !ind.iter().any(|&(seg, s, e)| {
+                    seg == q.seg && s >= q.s && e <= q.e && (s, e) != (q.s, q.e)
+                })
+        });
     }
 
     /// A quote in the headline with no speaker of its own (`Hospitals 'liable for
@@ -1848,9 +1870,14 @@ impl<'a> Annotator<'a> {
                 let named_body = self.is_word(si, j - 1)
                     && lx.org_nouns.contains(self.lower(si, j - 1))
                     && kind != Some(ActorKind::Place);
+                // `quoted former chairman Chen Xiao`: a title in lower case, then a name
+                let titled_name = self.is_word(si, j - 1)
+                    && lx.is_title(self.lower(si, j - 1))
+                    && !matches!(kind, Some(ActorKind::Place | ActorKind::Organization));
                 if m.full_s == j
                     && j > k
                     && (kind == Some(ActorKind::Person)
+                        || titled_name
                         || named_body
                         || det_then_name && kind == Some(ActorKind::Organization))
                 {
@@ -1858,13 +1885,17 @@ impl<'a> Annotator<'a> {
                 }
             }
             let w = strip_possessive(self.lower(si, j)).0.to_string();
+            // (`former`, `latter` are pronouns after `the` only: `former chairman X`)
+            let pronoun = lx.pronouns.contains_key(&w)
+                && (!matches!(w.as_str(), "former" | "latter")
+                    || j > 0 && self.is_word(si, j - 1) && self.lower(si, j - 1) == "the");
             if lx.nominal_speakers.contains(&w)
                 || lx.document_nouns.contains(&w)
                 || lx.is_title(&w)
-                || lx.pronouns.contains_key(&w)
+                || pronoun
             {
                 last_head = Some(j);
-                if lx.pronouns.contains_key(&w) {
+                if pronoun {
                     break;
                 }
             }
@@ -2782,9 +2813,11 @@ impl<'a> Annotator<'a> {
             (Some(c), _) => Some((c, end)),
             _ => None,
         };
-        if quoted.is_empty()
-            && let Some((comma, end)) = cue_comma
-        {
+        // a cue closing the sentence after a clause with a cue of its own (`Malenko told
+        // the mediators that Borovia was ready, a Qasimari official said`): that clause
+        // ends at the comma (the inner cue wins; the outer only reports it)
+        let mut trailing_cue: Option<usize> = None;
+        if let Some((comma, end)) = cue_comma {
             let v = (comma + 1..end.min(comma + 9)).find(|&j| {
                 self.verb_at(si, j).is_some_and(reporting_verb)
                     && !self.lower(si, j).ends_with("ing")
@@ -2836,16 +2869,25 @@ impl<'a> Annotator<'a> {
                 let coordinated = self.is_word(si, comma + 1)
                     && matches!(self.lower(si, comma + 1), "and" | "but" | "or" | "while");
                 // `Lenz added that ..., X said`: the clause has a cue of its own
+                // (or `told the mediators that ...`)
                 let own_cue = (lo..comma).any(|j| {
-                    self.verb_at(si, j).is_some_and(reporting_verb)
-                        && self.is_word(si, j + 1)
-                        && self.lower(si, j + 1) == "that"
+                    self.verb_at(si, j).is_some_and(|b| {
+                        reporting_verb(b)
+                            && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
+                                || tell_type(b)
+                                    && (j + 2..(j + 7).min(comma)).any(|x| {
+                                        self.is_word(si, x) && self.lower(si, x) == "that"
+                                    }))
+                    })
                 });
-                if !that_after && who.is_some() && np_closes && !opener && !coordinated && !own_cue
-                {
-                    let cue = self.word(si, v).to_string();
-                    self.push_indirect(si, lo, comma, who, &cue, quoted);
-                    return;
+                if !that_after && who.is_some() && np_closes && !opener && !coordinated {
+                    if own_cue {
+                        trailing_cue = Some(comma);
+                    } else if quoted.is_empty() {
+                        let cue = self.word(si, v).to_string();
+                        self.push_indirect(si, lo, comma, who, &cue, quoted);
+                        return;
+                    }
                 }
             }
         }
@@ -3043,6 +3085,7 @@ impl<'a> Annotator<'a> {
                         | "during"
                         | "after"
                         | "with"
+                        | "through"
                         | "to"
                         | "late"
                         | "last"
@@ -3096,7 +3139,13 @@ impl<'a> Annotator<'a> {
                 if tell_type(base)
                     || matches!(
                         cw,
-                        "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly"
+                        "reporters"
+                            | "journalists"
+                            | "also"
+                            | "again"
+                            | "repeatedly"
+                            | "publicly"
+                            | "only"
                     )
                     || self.mention_at(si, c).is_some() && tell_type(base)
                 {
@@ -3297,7 +3346,10 @@ impl<'a> Annotator<'a> {
                 }
             }
             // clause end: before another cue of its own
-            let mut ce = end;
+            let mut ce = match trailing_cue {
+                Some(comma) if comma > c => comma,
+                _ => end,
+            };
             for j in c..end {
                 // `Trump, who insists the affairs never happened, said ...`: the
                 // sentence's own verb of saying after a comma
@@ -3316,6 +3368,19 @@ impl<'a> Annotator<'a> {
                     && self.lower(si, j + 1) == "according"
                 {
                     ce = j;
+                    break;
+                }
+                // (`was "ready to talk," according to the court`: the comma inside the
+                // marks; the clause keeps the closing mark)
+                if self.punct(si, j) == Some(',')
+                    && matches!(
+                        self.segs[si].toks.get(j + 1).map(|t| t.kind),
+                        Some(Tk::Mark { .. })
+                    )
+                    && self.is_word(si, j + 2)
+                    && self.lower(si, j + 2) == "according"
+                {
+                    ce = j + 2;
                     break;
                 }
                 // `said the government would not be blackmailed, and he called on ...`,
@@ -3634,9 +3699,50 @@ impl<'a> Annotator<'a> {
         if a >= b {
             return;
         }
-        // a clause holding quote marks is annotated through its quotes only
-        if quoted.iter().any(|&(x, y)| x < b && y >= a)
-            || (a..b).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }))
+        // a clause may hold whole quotes (`said his team played "wonderfully well" to
+        // force a draw`: the quoted words lie inside the reported clause), but not part
+        // of one, nor a stray mark, and it must say something besides its quotes
+        let inner: Vec<(usize, usize)> = quoted
+            .iter()
+            .copied()
+            .filter(|&(x, y)| x < b && y >= a)
+            .collect();
+        if inner.iter().any(|&(x, y)| x < a || y >= b) {
+            return;
+        }
+        let inside = |k: usize| inner.iter().any(|&(x, y)| k >= x && k <= y);
+        // (a whole sentence in marks inside is a direct quote in its own right)
+        let (sa, sb) = (self.segs[si].toks[a].s, self.segs[si].toks[b - 1].e);
+        if (a..b).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }) && !inside(k))
+            || self
+                .quotes
+                .iter()
+                .rev()
+                .take_while(|q| q.seg == si)
+                .any(|q| q.kind == QuoteKind::Direct && q.s >= sa && q.e <= sb)
+            // (nor in a headline, nor when the quote opens the clause: `emphasized "that
+            // any repetition ..." and told ...`)
+            || !inner.is_empty()
+                && (self.segs[si].part == Part::Title
+                    || inside(a)
+                    // (nor when a cue of its own stands inside: `..., Olmec told the
+                    // emir, according to ...`; the quotes go to the inner speaker)
+                    || (a..b).any(|k| {
+                        !inside(k)
+                            && self.verb_at(si, k).is_some_and(reporting_verb)
+                            // (a passive is no cue: `a mark was found`)
+                            && !(k > 0
+                                && self.is_word(si, k - 1)
+                                && matches!(
+                                    self.lower(si, k - 1),
+                                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                                ))
+                    }))
+            || !inner.is_empty()
+                && (a..b)
+                    .filter(|&k| !inside(k) && self.is_word(si, k))
+                    .count()
+                    < 3
         {
             return;
         }
@@ -3671,6 +3777,21 @@ impl<'a> Annotator<'a> {
             .as_ref()
             .filter(|w| w.actor.is_some())
             .map(|w| (si, w.clone()));
+        // the quotes inside are the reported speaker's own words
+        if let Some(w) = &who {
+            for q in self.quotes.iter_mut().rev() {
+                if q.seg != si {
+                    break;
+                }
+                if q.s >= s && q.e <= e && (q.who.is_none() || q.kind == QuoteKind::Scare) {
+                    if q.kind == QuoteKind::Scare {
+                        q.kind = QuoteKind::Partial;
+                    }
+                    q.who = Some(w.clone());
+                    q.conf = f32::min(conf, 0.7);
+                }
+            }
+        }
         self.quotes.push(QuoteB {
             seg: si,
             s,
