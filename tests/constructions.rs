@@ -1368,3 +1368,62 @@ fn quoted_as_saying_with_a_lower_case_title_and_a_spokesman() {
         "Andrei Volkov",
     );
 }
+
+#[test]
+fn a_name_then_its_description_then_the_cue() {
+    has(
+        "The case was not confirmed until Wednesday, Doug Allred, a spokesman for the county hospital, said Friday.",
+        "The case was not confirmed until Wednesday",
+        QuoteKind::Indirect,
+        "Doug Allred",
+    );
+    // `NAME, the ... expert, who said`: the name speaks
+    has(
+        "The trial was halted, according to Dr Anthony Fauci, the government's top infectious disease expert, who said: \"This is good news.\"",
+        "This is good news.",
+        QuoteKind::Direct,
+        "Anthony Fauci",
+    );
+    // a pronoun after the verb opens a clause, the cue is no inversion (the speaker
+    // is the phrase before the name in apposition, for now)
+    has(
+        "The union, the United Steelworkers of America, said it would strike on Monday.",
+        "it would strike on Monday",
+        QuoteKind::Indirect,
+        "The union",
+    );
+}
+
+#[test]
+fn surnames_are_not_acronyms_and_relatives_speak() {
+    let a = annotated(
+        "City pay",
+        "Alderman Jeff Coe voted against the plan.\n\nCoe said he understood that some employees felt betrayed.",
+    );
+    assert!(
+        kind_of(&a, "Council of Europe").is_none(),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        "Alderman Jeff Coe voted against the plan.\n\nCoe said he understood that some employees felt betrayed.",
+        "he understood that some employees felt betrayed",
+        QuoteKind::Indirect,
+        "Jeff Coe",
+    );
+    has(
+        "\"I am left with a lifelong feeling of sadness,\" Arroyo's mother said.",
+        "I am left with a lifelong feeling of sadness,",
+        QuoteKind::Direct,
+        "Arroyo's mother",
+    );
+    let a = annotated(
+        "Roads",
+        "The Washington State Patrol said the road was closed. The United Steelworkers of America said it would strike.",
+    );
+    assert_eq!(
+        kind_of(&a, "Washington State Patrol"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+    assert!(kind_of(&a, "United States").is_none(), "{:#?}", a.actors);
+}

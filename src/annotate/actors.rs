@@ -703,9 +703,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if !is_word(k) || !matches!(word(p, &toks[k]), "a" | "an" | "the") {
             continue;
         }
+        // (the phrase's head comes before a preposition: `a spokesman for the
+        // hospital` is a spokesman)
         let words: Vec<&str> = (k + 1..(k + 5).min(n))
             .take_while(|&j| is_word(j))
             .map(|j| word(p, &toks[j]))
+            .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "in" | "from" | "to"))
             .collect();
         // `Qualceram Shires, the bathroom products manufacturer,`: an organisation
         if words
@@ -983,7 +986,10 @@ fn process_chain_uncached(
     // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
-    let gaz_full = lx.gazetteer.get(&*lower(&full_np)).copied();
+    // (acronyms must be written as such: `Coe` is a surname, not `CoE`)
+    let gaz_full = lx.gazetteer.get(&*lower(&full_np)).copied().filter(|g| {
+        !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].acronym.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(&full_np) && a != full_np))
+    });
     // `Council President Karl Hofer`: a body's title before a person's name
     let titled_person = |from: usize| {
         title_at(&words, &tf, from).is_some_and(|n| {

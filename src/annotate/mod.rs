@@ -1658,6 +1658,36 @@ impl<'a> Annotator<'a> {
         None
     }
 
+    /// The person an unnamed noun phrase stands in apposition to: `Doug Allred, a
+    /// spokesman for the hospital` (the phrase) gives Doug Allred. Looks no further
+    /// left than `lo`.
+    fn appositive_name(&self, si: usize, np: &Who, lo: usize) -> Option<Who> {
+        if np.actor.is_some() || np.seg != si {
+            return None;
+        }
+        let toks = &self.segs[si].toks;
+        let start = toks.iter().position(|t| t.s >= np.s)?;
+        // back over the phrase's determiner and modifiers to its comma
+        let mut c = start;
+        while c > lo && c + 8 > start {
+            c -= 1;
+            if self.punct(si, c) == Some(',') {
+                break;
+            }
+            if !self.is_word(si, c) {
+                return None;
+            }
+        }
+        if self.punct(si, c) != Some(',') || c == 0 {
+            return None;
+        }
+        let m = self.mention_at(si, c - 1)?;
+        (m.e == c
+            && m.full_s >= lo
+            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person))
+        .then(|| self.who_of_mention(si, m))
+    }
+
     fn is_speaker_kind(&self, a: usize) -> bool {
         matches!(
             self.reg.actors[a].kind,
@@ -1724,9 +1754,12 @@ impl<'a> Annotator<'a> {
                     continue;
                 }
                 // `Anna Varga, who said`: the noun phrase the relative clause hangs on
+                // (`Anthony Fauci, the top disease expert, who said`: the name)
                 if matches!(w, "who" | "which") && k >= lo + 2 && self.punct(si, k - 1) == Some(',')
                 {
-                    return self.np_ending(si, k - 2, lo);
+                    return self
+                        .np_ending(si, k - 2, lo)
+                        .map(|n| self.appositive_name(si, &n, lo).unwrap_or(n));
                 }
                 // `Marquez sounded optimistic and added:`: a second verb shares the
                 // sentence's subject
@@ -2837,15 +2870,24 @@ impl<'a> Annotator<'a> {
                 } else {
                     self.subject_before(si, v, comma + 1)
                 };
-                // the NP of an inverted cue must close the sentence (`, said Jane Roe.`)
-                let np_closes = v != comma + 1
-                    || who.as_ref().is_some_and(|w| {
-                        w.seg == si
-                            && (v + 1..end)
-                                .filter(|&j| self.segs[si].toks[j].s >= w.e)
-                                .count()
-                                <= 2
-                    });
+                // the NP of an inverted cue must close the sentence (`, said Jane Roe.`);
+                // a pronoun after the verb opens a clause (`, said it would strike`)
+                let pronoun_clause = v == comma + 1
+                    && v + 2 < end
+                    && self.is_word(si, v + 1)
+                    && matches!(
+                        self.lower(si, v + 1),
+                        "he" | "she" | "it" | "they" | "we" | "i"
+                    );
+                let np_closes = !pronoun_clause
+                    && (v != comma + 1
+                        || who.as_ref().is_some_and(|w| {
+                            w.seg == si
+                                && (v + 1..end)
+                                    .filter(|&j| self.segs[si].toks[j].s >= w.e)
+                                    .count()
+                                    <= 2
+                        }));
                 // the clause before the comma must be a clause, not an opening phrase
                 let opener = self.is_word(si, lo)
                     && matches!(
@@ -2880,6 +2922,35 @@ impl<'a> Annotator<'a> {
                                     }))
                     })
                 });
+                // `The case was confirmed, Doug Allred, a spokesman for the hospital,
+                // said Friday`: the name, then its description, then the verb
+                if v == comma + 1
+                    && !that_after
+                    && quoted.is_empty()
+                    && (v + 1..end).filter(|&j| self.is_word(si, j)).count() <= 2
+                    && let Some(c1) = (lo..comma).rev().find(|&j| self.punct(si, j) == Some(','))
+                    && comma - c1 <= 10
+                    && self.is_word(si, c1 + 1)
+                    && matches!(self.lower(si, c1 + 1), "a" | "an" | "the")
+                    && (c1 + 2..comma).all(|j| self.is_word(si, j))
+                    && (c1 + 2..comma).any(|j| {
+                        let w = self.lower(si, j);
+                        lexicon().nominal_speakers.contains(w) || lexicon().is_title(w)
+                    })
+                    && let Some(m) = self.mention_at(si, c1 - 1)
+                    && m.e == c1
+                    && m.full_s > lo + 2
+                    && self.punct(si, m.full_s - 1) == Some(',')
+                    && !matches!(
+                        self.reg.actors[self.reg.resolve(m.actor)].kind,
+                        Some(ActorKind::Place | ActorKind::Organization)
+                    )
+                {
+                    let cue = self.word(si, v).to_string();
+                    let name = self.who_of_mention(si, m);
+                    self.push_indirect(si, lo, m.full_s - 1, Some(name), &cue, quoted);
+                    return;
+                }
                 if !that_after && who.is_some() && np_closes && !opener && !coordinated {
                     if own_cue {
                         trailing_cue = Some(comma);
