@@ -1427,3 +1427,63 @@ fn surnames_are_not_acronyms_and_relatives_speak() {
     );
     assert!(kind_of(&a, "United States").is_none(), "{:#?}", a.actors);
 }
+
+#[test]
+fn long_titles_tickers_documents_and_fronted_cues() {
+    has(
+        "\"It's unacceptable,\" Vice President of External Affairs Samer Naji said.",
+        "It's unacceptable,",
+        QuoteKind::Direct,
+        "Samer Naji",
+    );
+    has(
+        "Laida Acevedo's statement said the family was grateful for the support.",
+        "the family was grateful for the support",
+        QuoteKind::Indirect,
+        "Laida Acevedo",
+    );
+    has(
+        "As Merrit Kennedy reported on Saturday morning, police believe the man acted alone.",
+        "police believe the man acted alone",
+        QuoteKind::Indirect,
+        "Merrit Kennedy",
+    );
+    has(
+        "After the vote, prices rose sharply, the analyst said.",
+        "After the vote, prices rose sharply",
+        QuoteKind::Indirect,
+        "the analyst",
+    );
+    // an opening phrase alone is no clause
+    assert!(quotes("In his address, delivered a week before, Olmec said nothing new.").is_empty());
+    let a = annotated(
+        "Phones",
+        "Motorola Inc. (NYSE: MOT) said sales rose, while Nokia (NOK1V.HE) lagged.",
+    );
+    assert!(
+        kind_of(&a, "MOT").is_none() && kind_of(&a, "NOK1V").is_none(),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(
+        kind_of(&a, "Nokia"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+}
+
+#[test]
+fn phrases_that_look_like_reported_clauses_but_are_not() {
+    for body in [
+        "Union members also complained about the provision, saying it would cut their pay.",
+        "\"The forwards did well,\" Coach Ravi Rach said referring to the training camp.",
+        "The hospitals will admit new patients who will be sent to areas considered clear.",
+    ] {
+        let qs = quotes(body);
+        assert!(
+            !qs.iter().any(|q| q.0.starts_with("about")
+                || q.0.starts_with("referring")
+                || q.0.starts_with("new patients")),
+            "{body:?}: {qs:#?}"
+        );
+    }
+}

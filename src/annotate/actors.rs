@@ -151,6 +151,45 @@ fn is_connector(w: &str) -> bool {
         || w.starts_with("ar-")
 }
 
+/// Last words of a portfolio in a title (`Minister of Foreign Affairs`, `Vice President
+/// for Communications`): a name may follow.
+const PORTFOLIO_ENDS: &[&str] = &[
+    "Affairs",
+    "Relations",
+    "Development",
+    "Operations",
+    "Communications",
+    "Resources",
+    "Services",
+    "Security",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Justice",
+    "Health",
+    "Education",
+    "Transport",
+    "Trade",
+    "Energy",
+    "Interior",
+    "Agriculture",
+    "Environment",
+    "Labour",
+    "Labor",
+    "Marketing",
+    "Sales",
+    "Research",
+    "Policy",
+    "Strategy",
+    "Technology",
+];
+
+/// Stock exchanges named before a ticker in parentheses.
+const EXCHANGES: &[&str] = &[
+    "NYSE", "Nasdaq", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "HKEX", "SGX", "NSE", "BSE", "OTC",
+    "Euronext", "XETRA", "Xetra", "TSE", "SIX", "JSE", "KRX", "TWSE", "OMX",
+];
+
 const LOC_PREPS: &[&str] = &[
     "in",
     "from",
@@ -573,10 +612,25 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         let neighbour = |j: usize| is_word(j) && is_all_caps(strip_possessive(word(p, &toks[j])).0);
         (i > 0 && neighbour(i - 1)) || neighbour(i + 1)
     };
+    // a stock ticker: `(NYSE: MOT)`, `(NOK1V.HE)`
+    let exchange = |i: usize| {
+        is_word(i)
+            && i > 0
+            && toks[i - 1].kind == Tk::Punct('(')
+            && toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct(':'))
+            && EXCHANGES.contains(&word(p, &toks[i]))
+    };
     let mut i = 0;
     while i < n {
+        if is_word(i) && exchange(i) {
+            // the exchange, its colon and the symbol: no actors
+            i += 3;
+            continue;
+        }
         if !is_word(i)
             || !is_cap(word(p, &toks[i]))
+            // (names hold no digits: `NOK1V`, `COVID-19`, `F-35`)
+            || word(p, &toks[i]).bytes().any(|b| b.is_ascii_digit())
             || caps_run(i)
             || hyphen_modifier(word(p, &toks[i]))
         {
@@ -673,6 +727,26 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         }
         let first = out.mentions.len();
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
+        // `Motorola Inc. (NYSE: MOT)`, `Nokia (NOK1V.HE)`: a listed company
+        let after = if toks.get(j + 1).is_some_and(|t| t.kind == Tk::Punct('.')) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if toks.get(after).is_some_and(|t| t.kind == Tk::Punct('('))
+            && (exchange(after + 1)
+                || is_word(after + 1)
+                    && (after + 2..(after + 6).min(n)).any(|k| toks[k].kind == Tk::Punct(')'))
+                    && {
+                        let w = word(p, &toks[after + 1]);
+                        w.bytes().any(|b| b.is_ascii_digit())
+                            && !w.bytes().any(|b| b.is_ascii_lowercase())
+                    })
+        {
+            for m in &out.mentions[first..] {
+                reg.actors[m.actor].org_ev += 4;
+            }
+        }
         // `NEW YORK (AP) —`, `HOUSTON —`: a dateline opening the article names a place
         if seg_idx == 0
             && start == 0
@@ -1121,7 +1195,19 @@ fn process_chain_uncached(
             if words.get(k + n).is_some_and(|w| matches!(*w, "for" | "of")) {
                 match (k + n..words.len().min(k + n + 6))
                     .find(|&g| lx.given_names.contains(&fold_word(words[g])))
-                {
+                    // (or after the portfolio's last word, a name of one to three words
+                    // we do not list: `Vice President of External Affairs Samer Naji`)
+                    .or_else(|| {
+                        (k + n + 1..words.len().saturating_sub(1))
+                            .rfind(|&q| PORTFOLIO_ENDS.contains(&strip_possessive(words[q]).0))
+                            .map(|q| q + 1)
+                            .filter(|&g| {
+                                (1..=3).contains(&(words.len() - g))
+                                    && words[g..]
+                                        .iter()
+                                        .all(|w| is_cap(w) && !is_org_head(w) && !is_all_caps(w))
+                            })
+                    }) {
                     Some(g) => n = g - k,
                     None => return, // a portfolio, no person: resolved when it speaks
                 }

@@ -1315,6 +1315,19 @@ impl<'a> Annotator<'a> {
         // a document: `the statement`, `the filing`, `the ruling` -> its author, the
         // subject of the latest sentence that mentions that document
         if lx.document_nouns.contains(head) {
+            // `Laida Acevedo's statement`, `the ministry's report`: the possessor wrote it
+            if let Some(a) = (st..k).find_map(|j| {
+                let m = self.mention_at(si, j)?;
+                let a = self.reg.resolve(m.actor);
+                (m.e <= k
+                    && strip_possessive(self.word(si, m.e - 1)).1
+                    && self.reg.actors[a].kind != Some(ActorKind::Place))
+                .then_some(a)
+            }) {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+                return who;
+            }
             if self.in_doc_author.get() {
                 return who;
             }
@@ -2906,7 +2919,24 @@ impl<'a> Annotator<'a> {
                             | "speaking"
                             | "writing"
                             | "that"
-                    );
+                    )
+                    // (`After the vote, prices rose, the analyst said`: the opening
+                    // phrase ends at a comma and a clause follows it)
+                    && !(lo + 1..comma)
+                        .rev()
+                        .find(|&j| self.punct(si, j) == Some(','))
+                        .is_some_and(|ci| {
+                            // (a subject first: `, delivered a week before,` is no clause)
+                            self.is_word(si, ci + 1)
+                                && !past_tense(self.lower(si, ci + 1))
+                                && !self.lower(si, ci + 1).ends_with("ing")
+                                && (ci + 2..comma).any(|j| {
+                                self.is_word(si, j) && {
+                                    let w = self.lower(si, j);
+                                    past_tense(w) || AUX.contains(&w)
+                                }
+                            })
+                        });
                 // `..., and Malenko agreed`: a clause of its own joined on, not a cue
                 let coordinated = self.is_word(si, comma + 1)
                     && matches!(self.lower(si, comma + 1), "and" | "but" | "or" | "while");
@@ -3007,6 +3037,24 @@ impl<'a> Annotator<'a> {
                 self.push_indirect(si, start, end, who, &cue, quoted);
                 return;
             }
+        }
+        // `As NPR's Merrit Kennedy reported on Saturday, police believe he acted alone`:
+        // a fronted `as` clause with a cue, then what was reported
+        if self.is_word(si, lo)
+            && self.lower(si, lo) == "as"
+            && let Some(comma) =
+                (lo + 2..end.min(lo + 14)).find(|&j| self.punct(si, j) == Some(','))
+            && let Some(v) = (lo + 2..comma).find(|&j| {
+                self.verb_at(si, j)
+                    .is_some_and(|b| reporting_verb(b) || b == "report")
+                    && !self.lower(si, j).ends_with("ing")
+            })
+            && let Some(who) = self.subject_before(si, v, lo + 1)
+            && !(lo..comma).any(&in_q)
+        {
+            let cue = self.word(si, v).to_string();
+            self.push_indirect(si, comma + 1, end, Some(who), &cue, quoted);
+            return;
         }
         let mut k = lo;
         while k < end {
@@ -3311,9 +3359,31 @@ impl<'a> Annotator<'a> {
                 && self.is_word(si, c)
                 && !matches!(
                     self.lower(si, c),
-                    "on" | "in" | "at" | "to" | "for" | "with"
+                    "on" | "in"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "by"
+                        | "from"
+                        | "of"
+                        | "over"
+                        | "against"
+                        | "as"
+                        | "into"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "without"
+                        | "through"
                 )
                 && self.clause_follows(si, c, end)
+                // (`will admit new patients who will be sent`: the verb is the
+                // relative clause's, the object no clause)
+                && !(c..end.min(c + 6)).any(|j| {
+                    self.is_word(si, j) && matches!(self.lower(si, j), "who" | "which" | "whom")
+                })
                 && self.subject_before(si, k, lo).is_some()
             {
                 that = true;
@@ -3389,8 +3459,18 @@ impl<'a> Annotator<'a> {
                                 && (past_tense(self.lower(si, j)) || self.verb_at(si, j).is_some())
                         })
                 };
+                // (`said referring to the camp`: a participle and its preposition are
+                // no clause)
+                let participle_phrase = self.is_word(si, c)
+                    && self.lower(si, c).ends_with("ing")
+                    && self.is_word(si, c + 1)
+                    && matches!(
+                        self.lower(si, c + 1),
+                        "to" | "about" | "on" | "at" | "for" | "with" | "in" | "from" | "back"
+                    );
                 let ok = !inverted
                     && clause_like
+                    && !participle_phrase
                     && (matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num))
                         || self.is_word(si, c) && {
                             let cw = self.lower(si, c);
