@@ -1487,3 +1487,35 @@ fn phrases_that_look_like_reported_clauses_but_are_not() {
         );
     }
 }
+
+#[test]
+fn ranks_offices_and_union_names() {
+    has(
+        "Police Sgt. John Miller said the driver fled.",
+        "the driver fled",
+        QuoteKind::Indirect,
+        "John Miller",
+    );
+    let a = annotated(
+        "Unions",
+        "Virginia Gov. Bob McDonnell met the Teamsters and United Steelworkers of America, and the Transport & General Workers Union, according to the federal Centers for Disease Control and Prevention.",
+    );
+    for (name, kind) in [
+        ("Bob McDonnell", saywho::model::ActorKind::Person),
+        ("Virginia", saywho::model::ActorKind::Place),
+        (
+            "United Steelworkers of America",
+            saywho::model::ActorKind::Organization,
+        ),
+        (
+            "Transport & General Workers Union",
+            saywho::model::ActorKind::Organization,
+        ),
+        (
+            "Centers for Disease Control and Prevention",
+            saywho::model::ActorKind::Organization,
+        ),
+    ] {
+        assert_eq!(kind_of(&a, name), Some(kind), "{name}: {:#?}", a.actors);
+    }
+}

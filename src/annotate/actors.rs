@@ -674,7 +674,10 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 // `Ministry of Health and Wellness`, `Center for Disease Control and
                 // Prevention`, `Food and Drug Administration`: an organisation's name
                 // goes on over `and` (`Ruritania and Borovia` does not)
+                // (a name already ending in its head takes no more: `Teamsters and
+                // United Steelworkers` are two unions)
                 if matches!(nl, "and" | "&")
+                    && !is_org_head(word(p, &toks[j]))
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
                     && !lx.given_names.contains(&fold_word(word(p, &toks[nx + 1])))
@@ -705,6 +708,18 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 && is_word(nx + 1)
                 && is_cap(word(p, &toks[nx + 1]))
                 && (nx + 1..(nx + 4).min(toks.len()))
+                    .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
+                    .any(|k| is_org_head(word(p, &toks[k])))
+            {
+                j = nx + 1;
+                continue;
+            }
+            // `Transport & General Workers Union`: an organisation's name goes on over a
+            // free-standing ampersand
+            if toks.get(nx).is_some_and(|t| t.kind == Tk::Punct('&'))
+                && is_word(nx + 1)
+                && is_cap(word(p, &toks[nx + 1]))
+                && (nx + 1..(nx + 5).min(n))
                     .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
                     .any(|k| is_org_head(word(p, &toks[k])))
             {
@@ -1071,6 +1086,10 @@ fn process_chain_uncached(
                 .get(from + n)
                 .is_some_and(|w| lx.given_names.contains(&fold_word(w)))
         })
+        // (`Police Sgt. John Miller`: a rank, then a name)
+        || words.get(from).is_some_and(|w| lx.is_honorific(w))
+            && words.get(from + 1).is_some_and(|w| is_cap(w))
+            && from + 2 < words.len()
     };
     // (`Washington State Department of Health`: a body's head word, then `of`)
     let head_of = words.len() >= 4
@@ -1286,23 +1305,33 @@ fn process_chain_uncached(
                 // qualifier before a title
                 // (`Zentrix CEO Hanna Berg`, `Rovers coach Peter Lenz`: a company's or a
                 // team's title makes the qualifier an organisation)
-                title_at(&words, &tf, k + 1).map(|n| {
-                    let surface = strip_possessive(words[k]).0;
-                    let key = name_key(surface);
-                    let corporate = corporate_title(&words[k + 1..k + 1 + n]);
-                    match reg.find_key(&key) {
-                        Some(a) => a,
-                        None => {
-                            let a = reg.add(surface, key, None);
-                            if corporate {
-                                reg.actors[a].org_ev += 2;
-                            } else {
-                                reg.actors[a].place_ev += 2;
+                // (or an abbreviated office: `Virginia Gov. Bob McDonnell`)
+                title_at(&words, &tf, k + 1)
+                    .or_else(|| {
+                        (lx.is_honorific(words[k + 1])
+                            && words.get(k + 2).is_some_and(|w| is_cap(w))
+                            && lx
+                                .gazetteer
+                                .contains_key(&*lower(strip_possessive(words[k]).0)))
+                        .then_some(1)
+                    })
+                    .map(|n| {
+                        let surface = strip_possessive(words[k]).0;
+                        let key = name_key(surface);
+                        let corporate = corporate_title(&words[k + 1..k + 1 + n]);
+                        match reg.find_key(&key) {
+                            Some(a) => a,
+                            None => {
+                                let a = reg.add(surface, key, None);
+                                if corporate {
+                                    reg.actors[a].org_ev += 2;
+                                } else {
+                                    reg.actors[a].place_ev += 2;
+                                }
+                                a
                             }
-                            a
                         }
-                    }
-                })
+                    })
             })
         {
             reg.alias(place, strip_possessive(words[k]).0);

@@ -1908,7 +1908,9 @@ impl<'a> Annotator<'a> {
             if let Some(m) = self.mention_at(si, j) {
                 // `the foreign minister, Anna Varga` / `the Ruritanian president` with name
                 let kind = self.reg.actors[self.reg.resolve(m.actor)].kind;
-                let det_then_name = j == k + 1
+                // (one adjective may come between: `the federal Centers for ...`)
+                let det_then_name = (j == k + 1
+                    || j == k + 2 && self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)))
                     && DETERMINERS.contains(&self.lower(si, k))
                     && !(kind == Some(ActorKind::Place) && self.is_word(si, m.e));
                 // `research firm Canalys`, `the broadcaster RTV`: a body's common noun,
