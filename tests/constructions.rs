@@ -1519,3 +1519,24 @@ fn ranks_offices_and_union_names() {
         assert_eq!(kind_of(&a, name), Some(kind), "{name}: {:#?}", a.actors);
     }
 }
+
+#[test]
+fn a_short_name_joins_the_full_name_met_later_or_after_a_body_and_title() {
+    let a = annotated(
+        "Rohit Sharma says loss is a collective failure",
+        "\"It is a collective failure,\" Rohit said in the post-match presentation.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("It is"))
+        .unwrap();
+    let id = q.speaker.as_ref().and_then(|s| s.actor.clone()).unwrap();
+    assert_eq!(a.actor(&id).map(|x| x.name.as_str()), Some("Rohit Sharma"));
+    has(
+        "Bank of America Governor Jerome Powell, testifying before a Senate panel on Tuesday, said he could raise rates.\n\n\"The data came in stronger than expected,\" Powell said.",
+        "The data came in stronger than expected,",
+        QuoteKind::Direct,
+        "Jerome Powell",
+    );
+}

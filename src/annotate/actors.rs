@@ -1102,6 +1102,8 @@ fn process_chain_uncached(
         || is_org_head(first)
             && !titled_person(1)
             && !titled_person(0)
+            // (`Bank of America Governor Jerome Powell`: a person at the end)
+            && !(2..words.len()).any(&titled_person)
             && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
         || matches!(gaz_full, Some(Gazetteer::Org(_)))
     {
@@ -1725,6 +1727,36 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             .collect();
         if cands.len() == 1 {
             merge_into(reg, i, cands[0]);
+        }
+    }
+    // `Rohit` in the body, `Rohit Sharma` only in the headline (read last): a one-word
+    // name that opens exactly one person's name and ends none
+    for i in 0..n {
+        let a = &reg.actors[i];
+        if a.merged_into.is_some()
+            || a.kind.is_some()
+            || a.key.len() != 1
+            || a.place_ev > 0
+            || a.org_ev > 0
+        {
+            continue;
+        }
+        let w = a.key[0].clone();
+        let person_like = |b: &ActorB| {
+            b.merged_into.is_none() && b.kind.is_none() && b.org_ev == 0 && b.place_ev == 0
+        };
+        let opens: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && person_like(&reg.actors[j])
+                    && (2..=3).contains(&reg.actors[j].key.len())
+                    && reg.actors[j].key[0] == w
+            })
+            .collect();
+        let ends = (0..n)
+            .any(|j| j != i && reg.actors[j].key.len() > 1 && reg.actors[j].key.last() == Some(&w));
+        if opens.len() == 1 && !ends {
+            merge_into(reg, i, opens[0]);
         }
     }
     // `Qualceram` after `Qualceram Shires, the manufacturer`: a one-word name that
