@@ -1540,3 +1540,57 @@ fn a_short_name_joins_the_full_name_met_later_or_after_a_body_and_title() {
         "Jerome Powell",
     );
 }
+
+#[test]
+fn bodies_titles_and_sources_before_and_after_names() {
+    has(
+        "The bus drifted off the road, California Highway Patrol Officer Axel Reyes said.",
+        "The bus drifted off the road",
+        QuoteKind::Indirect,
+        "Axel Reyes",
+    );
+    has(
+        "Kansas Secretary of Health and Environment Rod Bremby said the permit was denied.",
+        "the permit was denied",
+        QuoteKind::Indirect,
+        "Rod Bremby",
+    );
+    has(
+        "Jewett died instantly of massive injuries, said Fresno County Coroner Dr. David Hadden.",
+        "Jewett died instantly of massive injuries",
+        QuoteKind::Indirect,
+        "David Hadden",
+    );
+    has(
+        "The firm will cut 6% of its workforce, according to a report from USA Today.",
+        "The firm will cut 6% of its workforce",
+        QuoteKind::Indirect,
+        "USA Today",
+    );
+    has(
+        "Human Genome Sciences Inc. said on Monday its experimental drug was successful.",
+        "its experimental drug was successful",
+        QuoteKind::Indirect,
+        "Human Genome Sciences Inc",
+    );
+    // the inner participle cue wins over the one closing the sentence
+    has(
+        "Wang Yi also invited Cho to Beijing, saying he hopes to cooperate closely, the ministry said in a press release.",
+        "he hopes to cooperate closely",
+        QuoteKind::Indirect,
+        "Wang Yi",
+    );
+    // two people joined by `and` stay two
+    let a = annotated(
+        "Talks",
+        "Secretary of State John Kerry and Defence Secretary Chuck Hagel met the ministers.",
+    );
+    assert_eq!(
+        kind_of(&a, "John Kerry"),
+        Some(saywho::model::ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of(&a, "Chuck Hagel"),
+        Some(saywho::model::ActorKind::Person)
+    );
+}

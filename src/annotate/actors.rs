@@ -681,8 +681,17 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
                     && !lx.given_names.contains(&fold_word(word(p, &toks[nx + 1])))
+                    // (`Secretary of Health and Environment`: a title's portfolio too)
                     && ((start..=j).any(|k| matches!(word(p, &toks[k]), "of" | "for"))
-                        && org_so_far
+                        && (org_so_far
+                            || (start..j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))))
+                                // (not after a name, nor before a second title: `John
+                                // Kerry and Defence Secretary Chuck Hagel`)
+                                && !(start..=j)
+                                    .any(|k| lx.given_names.contains(&fold_word(word(p, &toks[k]))))
+                                && !(nx + 1..(nx + 4).min(n))
+                                    .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
+                                    .any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k])))))
                         || (nx + 1..(nx + 4).min(toks.len()))
                             .any(|k| is_word(k) && is_org_head(word(p, &toks[k])))
                             && (nx + 1..(nx + 4).min(toks.len()))
@@ -1191,9 +1200,13 @@ fn process_chain_uncached(
         // no title begins earlier (`Borovian Prime Minister`), and no demonym or known
         // place leads (the rules below make it a place of its own)
         && (1..j).all(|i| title_at(&words, &tf, i).is_none())
-        && !lx.gazetteer.contains_key(&*lower(strip_possessive(words[0]).0))
+        // (unless an organisation's head follows it: `California Highway Patrol
+        // Officer Axel Reyes`)
+        && (!lx.gazetteer.contains_key(&*lower(strip_possessive(words[0]).0))
+            || words[1..j].iter().any(|w| is_org_head(w)))
         // (nor a known place of several words: `New South Wales Premier Ada Bell`)
-        && !(2..=3.min(j)).any(|m| lx.gazetteer.contains_key(&words[..m].join(" ").to_lowercase()))
+        && !(2..=3.min(j)).any(|m| lx.gazetteer.contains_key(&words[..m].join(" ").to_lowercase())
+            && !words[m..j].iter().any(|w| is_org_head(w)))
     {
         roles.push(words[..j + n].join(" "));
         k = j + n;

@@ -1316,14 +1316,26 @@ impl<'a> Annotator<'a> {
         // subject of the latest sentence that mentions that document
         if lx.document_nouns.contains(head) {
             // `Laida Acevedo's statement`, `the ministry's report`: the possessor wrote it
-            if let Some(a) = (st..k).find_map(|j| {
-                let m = self.mention_at(si, j)?;
-                let a = self.reg.resolve(m.actor);
-                (m.e <= k
-                    && strip_possessive(self.word(si, m.e - 1)).1
-                    && self.reg.actors[a].kind != Some(ActorKind::Place))
-                .then_some(a)
-            }) {
+            if let Some(a) = (st..k)
+                .find_map(|j| {
+                    let m = self.mention_at(si, j)?;
+                    let a = self.reg.resolve(m.actor);
+                    (m.e <= k
+                        && strip_possessive(self.word(si, m.e - 1)).1
+                        && self.reg.actors[a].kind != Some(ActorKind::Place))
+                    .then_some(a)
+                })
+                // `a report from USA Today`, `a statement by the ministry`
+                .or_else(|| {
+                    (self.is_word(si, k + 1)
+                        && matches!(self.lower(si, k + 1), "from" | "by" | "in"))
+                    .then(|| self.mention_at(si, k + 2))
+                    .flatten()
+                    .filter(|m| m.full_s == k + 2)
+                    .map(|m| self.reg.resolve(m.actor))
+                    .filter(|&a| self.reg.actors[a].kind != Some(ActorKind::Place))
+                })
+            {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
                 return who;
@@ -1734,7 +1746,14 @@ impl<'a> Annotator<'a> {
                     && self.is_word(si, j - 1)
                     && matches!(self.lower(si, j - 1), "of" | "at" | "from")
                     && let Some(m) = self.mention_at(si, j - 2)
-                    && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+                    && {
+                        let k2 = self.reg.actors[self.reg.resolve(m.actor)].kind;
+                        // (`KDFW-TV of Dallas-Fort Worth reported`: a body of a place)
+                        k2 == Some(ActorKind::Person)
+                            || kind == Some(ActorKind::Place)
+                                && self.lower(si, j - 1) == "of"
+                                && k2 != Some(ActorKind::Place)
+                    }
                 {
                     return Some(self.who_of_mention(si, m));
                 }
@@ -1814,6 +1833,16 @@ impl<'a> Annotator<'a> {
                     .or_else(|| saying.then(|| self.plain_nominal(si, k, lo)).flatten());
             }
             match self.punct(si, k) {
+                // `Human Genome Sciences Inc. said`: the dot of an abbreviation ending
+                // the name
+                Some('.')
+                    if k > lo
+                        && self.is_word(si, k - 1)
+                        && self.segs[si].toks[k - 1].e == self.segs[si].toks[k].s
+                        && self.mention_at(si, k - 1).is_some() =>
+                {
+                    continue;
+                }
                 // `the Council of Northern States (CNS) urged`: skip the acronym
                 Some(')') => match (lo..k).rev().find(|&j| self.punct(si, j) == Some('(')) {
                     Some(o) if k - o <= 4 => {
@@ -1879,6 +1908,15 @@ impl<'a> Annotator<'a> {
             // `said Rovers coach Peter Lenz`, `said Norbank chief executive Karl Hofer`:
             // a team or company before a role, then the person
             if self.reg.actors[a].kind != Some(ActorKind::Person) {
+                // `said Fresno County Coroner Dr. David Hadden`: a place, then the
+                // person with a title of their own
+                if let Some(p) = self.mention_at(si, m.e)
+                    && p.full_s == m.e
+                    && p.has_title
+                    && self.reg.actors[self.reg.resolve(p.actor)].kind != Some(ActorKind::Place)
+                {
+                    return Some(self.who_of_mention(si, p));
+                }
                 let mut j = m.e;
                 let mut roles = 0;
                 while j < hi.min(m.e + 4) && self.is_word(si, j) && self.mention_at(si, j).is_none()
@@ -2873,18 +2911,26 @@ impl<'a> Annotator<'a> {
             if let Some(v) = v {
                 // the cue must close the sentence: at most a few words after the verb
                 // (`told reporters`, `on Monday`), never a clause of its own
-                let that_after = end - v > 7
+                let who = if v == comma + 1 {
+                    self.np_after(si, v + 1, end)
+                } else {
+                    self.subject_before(si, v, comma + 1)
+                };
+                // (a long name closing an inverted cue is no clause: `, said Fresno
+                // County Coroner Dr. David Hadden.`)
+                let long_name = v == comma + 1
+                    && who.as_ref().is_some_and(|w| {
+                        w.actor.is_some()
+                            && w.seg == si
+                            && (v + 1..end).all(|j| self.segs[si].toks[j].e <= w.e)
+                    });
+                let that_after = end - v > 7 && !long_name
                     || (v + 1..end).any(|j| {
                         self.is_word(si, j)
                             && (self.lower(si, j) == "that"
                                 || lexicon().pronouns.contains_key(self.lower(si, j))
                                     && v != comma + 1)
                     });
-                let who = if v == comma + 1 {
-                    self.np_after(si, v + 1, end)
-                } else {
-                    self.subject_before(si, v, comma + 1)
-                };
                 // the NP of an inverted cue must close the sentence (`, said Jane Roe.`);
                 // a pronoun after the verb opens a clause (`, said it would strike`)
                 let pronoun_clause = v == comma + 1
@@ -2943,8 +2989,15 @@ impl<'a> Annotator<'a> {
                 let coordinated = self.is_word(si, comma + 1)
                     && matches!(self.lower(si, comma + 1), "and" | "but" | "or" | "while");
                 // `Lenz added that ..., X said`: the clause has a cue of its own
-                // (or `told the mediators that ...`)
-                let own_cue = (lo..comma).any(|j| {
+                // (or `told the mediators that ...`, or `, saying he hopes ...`)
+                let own_cue = (lo + 1..comma).any(|j| {
+                    self.punct(si, j - 1) == Some(',')
+                        && self.lower(si, j).ends_with("ing")
+                        && self.verb_at(si, j).is_some_and(reporting_verb)
+                        // (`, adding up to 25 minutes` is no cue)
+                        && self.is_word(si, j + 1)
+                        && (self.lower(si, j + 1) == "that" || clause_opener(self.lower(si, j + 1)))
+                }) || (lo..comma).any(|j| {
                     self.verb_at(si, j).is_some_and(|b| {
                         reporting_verb(b)
                             && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
