@@ -1594,3 +1594,19 @@ fn bodies_titles_and_sources_before_and_after_names() {
         Some(saywho::model::ActorKind::Person)
     );
 }
+
+#[test]
+fn two_titled_people_joined_by_and_stay_two() {
+    let a = annotated(
+        "Merger",
+        "Bank of America CEO Ken Lewis and Merrill Lynch CEO John Thain said the deal was good.",
+    );
+    assert_eq!(
+        kind_of(&a, "Ken Lewis"),
+        Some(saywho::model::ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of(&a, "John Thain"),
+        Some(saywho::model::ActorKind::Person)
+    );
+}

@@ -676,8 +676,19 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 // goes on over `and` (`Ruritania and Borovia` does not)
                 // (a name already ending in its head takes no more: `Teamsters and
                 // United Steelworkers` are two unions)
+                // (nor one holding a person's name: `Bank of America CEO Ken Lewis and
+                // Merrill Lynch CEO John Thain`)
                 if matches!(nl, "and" | "&")
                     && !is_org_head(word(p, &toks[j]))
+                    && !(start..=j).any(|k| {
+                        (lx.given_names.contains(&fold_word(word(p, &toks[k])))
+                            // (or a title, then a name of two words: `CEO Ken Lewis`)
+                            || lx.title_heads.contains(&*lower(word(p, &toks[k])))
+                                && k + 2 <= j
+                                && is_cap(word(p, &toks[k + 2])))
+                            && is_word(k + 1)
+                            && is_cap(word(p, &toks[k + 1]))
+                    })
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
                     && !lx.given_names.contains(&fold_word(word(p, &toks[nx + 1])))
