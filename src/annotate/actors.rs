@@ -622,7 +622,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     };
     let mut i = 0;
     while i < n {
-        if is_word(i) && exchange(i) {
+        if i > 0 && toks[i - 1].kind == Tk::Punct('(') && exchange(i) {
             // the exchange, its colon and the symbol: no actors
             i += 3;
             continue;
