@@ -1610,3 +1610,19 @@ fn two_titled_people_joined_by_and_stay_two() {
         Some(saywho::model::ActorKind::Person)
     );
 }
+
+#[test]
+fn a_given_name_after_a_title_and_malaysian_honours() {
+    has(
+        "The paper will close, MediaNews Publisher Dean Singleton said.\n\nThe Post would survive, Singleton said.",
+        "The Post would survive",
+        QuoteKind::Indirect,
+        "Dean Singleton",
+    );
+    has(
+        "\"The deal is a mere gimmick,\" Datuk Seri Hamzah Zainudin said.",
+        "The deal is a mere gimmick,",
+        QuoteKind::Direct,
+        "Hamzah Zainudin",
+    );
+}

@@ -574,6 +574,13 @@ fn corporate_title(title: &[&str]) -> bool {
             | "researcher"
             | "professor"
             | "scientist"
+            | "publisher"
+            | "editor"
+            | "president"
+            | "director"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
     )
 }
 
@@ -1204,6 +1211,9 @@ fn process_chain_uncached(
                     let rest = words.len().saturating_sub(j + n);
                     (1..=3).contains(&rest)
                         && words[j + n..].iter().all(|w| is_cap(w) && !is_all_caps(w))
+                        // (`Publisher Dean Singleton`: a given name before a lone
+                        // surname is no title)
+                        && !(n == 1 && rest == 1 && lx.given_names.contains(&fold_word(words[j])))
                 })
                 .map(|n| (j, n))
         })
