@@ -1626,3 +1626,13 @@ fn a_given_name_after_a_title_and_malaysian_honours() {
         "Hamzah Zainudin",
     );
 }
+
+#[test]
+fn a_participle_phrase_left_open_after_the_speakers_name() {
+    has(
+        "Bank of America Governor Jerome Powell, testifying before a Senate panel on Tuesday (7/3) said he could raise rates.",
+        "he could raise rates",
+        QuoteKind::Indirect,
+        "Jerome Powell",
+    );
+}

@@ -1724,6 +1724,29 @@ impl<'a> Annotator<'a> {
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let who = self.subject_before_np(si, v, lo)?;
+        // `Jerome Powell, testifying before a Senate panel on Tuesday said`: a participle
+        // phrase opened by a comma after a person and never closed; the person speaks
+        if who.seg == si
+            && let Some(t0) = self.segs[si].toks.iter().position(|t| t.s >= who.s)
+            && let Some(c) = (lo.max(t0.saturating_sub(12))..t0)
+                .rev()
+                .find(|&j| self.punct(si, j) == Some(','))
+            && !(c + 1..v).any(|j| {
+                matches!(
+                    self.punct(si, j),
+                    Some(',' | ';' | ':' | '.' | '—' | '–' | '!' | '?')
+                )
+            })
+            && self.is_word(si, c + 1)
+            && self.lower(si, c + 1).ends_with("ing")
+            && c > lo
+            && let Some(m) = self.mention_at(si, c - 1)
+            && m.e == c
+            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+            && who.actor != Some(self.reg.resolve(m.actor))
+        {
+            return Some(self.who_of_mention(si, m));
+        }
         // `Dr Maria Lenz of the British Antarctic Survey said`: the person, not the
         // body she belongs to
         let kind = who.actor.and_then(|a| self.reg.actors[a].kind);
