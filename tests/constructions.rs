@@ -1636,3 +1636,19 @@ fn a_participle_phrase_left_open_after_the_speakers_name() {
         "Jerome Powell",
     );
 }
+
+#[test]
+fn early_before_a_day_is_a_time_phrase_not_a_clause() {
+    has(
+        "The state emergency agency confirmed early Wednesday that the latest victim died overnight.",
+        "the latest victim died overnight",
+        QuoteKind::Indirect,
+        "emergency agency",
+    );
+    has(
+        "The mayor said early voting would start on Monday.",
+        "early voting would start on Monday",
+        QuoteKind::Indirect,
+        "The mayor",
+    );
+}

@@ -3288,7 +3288,12 @@ impl<'a> Annotator<'a> {
                         | "last"
                         | "earlier"
                         | "this"
-                ) || bare_time_word(cw))
+                ) || bare_time_word(cw)
+                    // `confirmed early Wednesday that` (not `said early voting ...`)
+                    || cw == "early"
+                        && self.is_word(si, c + 1)
+                        && (bare_time_word(self.lower(si, c + 1))
+                            || matches!(self.lower(si, c + 1), "on" | "this" | "last" | "next")))
                     && !tell_type(base)
                 {
                     match (c..end.min(c + 12)).find(|&j| {
