@@ -1652,3 +1652,13 @@ fn early_before_a_day_is_a_time_phrase_not_a_clause() {
         "The mayor",
     );
 }
+
+#[test]
+fn a_body_named_before_its_common_noun_speaks() {
+    has(
+        "The CFDT union said the cuts would hit support functions.",
+        "the cuts would hit support functions",
+        QuoteKind::Indirect,
+        "CFDT",
+    );
+}

@@ -1241,6 +1241,23 @@ impl<'a> Annotator<'a> {
             e: start + text.len(),
         };
         let lx = lexicon();
+        // `the CFDT union`, `the Norcastle company`: a body named right before its
+        // common noun is that body
+        if k > st
+            && lx.org_nouns.contains(head)
+            && let Some(m) = self.mention_at(si, k - 1)
+            && m.e == k
+            && m.full_s >= st
+            && !matches!(
+                self.reg.actors[self.reg.resolve(m.actor)].kind,
+                Some(ActorKind::Place | ActorKind::Person)
+            )
+        {
+            let a = self.reg.resolve(m.actor);
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+            return who;
+        }
         let lower = text.to_lowercase();
         // a role phrase: the longest title inside the nominal
         let words: Vec<&str> = lower.split_whitespace().collect();
