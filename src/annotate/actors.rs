@@ -619,11 +619,14 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         let neighbour = |j: usize| is_word(j) && is_all_caps(strip_possessive(word(p, &toks[j])).0);
         (i > 0 && neighbour(i - 1)) || neighbour(i + 1)
     };
-    // a stock ticker: `(NYSE: MOT)`, `(NOK1V.HE)`
+    // the token indices of up to `k` capitalised words from `from`
+    let caps_ahead = |from: usize, k: usize| {
+        (from..(from + k).min(n)).take_while(move |&x| is_word(x) && is_cap(word(p, &toks[x])))
+    };
+    // a stock exchange right after an opening parenthesis (its callers check that):
+    // `(NYSE: MOT)`
     let exchange = |i: usize| {
         is_word(i)
-            && i > 0
-            && toks[i - 1].kind == Tk::Punct('(')
             && toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct(':'))
             && EXCHANGES.contains(&word(p, &toks[i]))
     };
@@ -707,14 +710,9 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                                 // Kerry and Defence Secretary Chuck Hagel`)
                                 && !(start..=j)
                                     .any(|k| lx.given_names.contains(&fold_word(word(p, &toks[k]))))
-                                && !(nx + 1..(nx + 4).min(n))
-                                    .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
+                                && !caps_ahead(nx + 1, 3)
                                     .any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k])))))
-                        || (nx + 1..(nx + 4).min(toks.len()))
-                            .any(|k| is_word(k) && is_org_head(word(p, &toks[k])))
-                            && (nx + 1..(nx + 4).min(toks.len()))
-                                .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
-                                .any(|k| is_org_head(word(p, &toks[k]))))
+                        || caps_ahead(nx + 1, 3).any(|k| is_org_head(word(p, &toks[k]))))
                 {
                     j = nx + 1;
                     continue;
@@ -734,9 +732,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 && w.ends_with('s')
                 && is_word(nx + 1)
                 && is_cap(word(p, &toks[nx + 1]))
-                && (nx + 1..(nx + 4).min(toks.len()))
-                    .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
-                    .any(|k| is_org_head(word(p, &toks[k])))
+                && caps_ahead(nx + 1, 3).any(|k| is_org_head(word(p, &toks[k])))
             {
                 j = nx + 1;
                 continue;
@@ -746,9 +742,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             if toks.get(nx).is_some_and(|t| t.kind == Tk::Punct('&'))
                 && is_word(nx + 1)
                 && is_cap(word(p, &toks[nx + 1]))
-                && (nx + 1..(nx + 5).min(n))
-                    .take_while(|&k| is_word(k) && is_cap(word(p, &toks[k])))
-                    .any(|k| is_org_head(word(p, &toks[k])))
+                && caps_ahead(nx + 1, 4).any(|k| is_org_head(word(p, &toks[k])))
             {
                 j = nx + 1;
                 continue;

@@ -604,6 +604,20 @@ impl<'a> Annotator<'a> {
         &s.text[s.toks[k].s..s.toks[k].e]
     }
 
+    /// The first token of segment `si` that starts at or after byte `byte`.
+    fn tok_from(&self, si: usize, byte: usize) -> Option<usize> {
+        let toks = &self.segs[si].toks;
+        let k = toks.partition_point(|t| t.s < byte);
+        (k < toks.len()).then_some(k)
+    }
+
+    /// A person named right before token `c` (`Doug Allred` in `Doug Allred, a ...`).
+    fn person_ending_at(&self, si: usize, c: usize) -> Option<actors::Mention> {
+        let m = self.mention_at(si, c.checked_sub(1)?)?;
+        (m.e == c && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person))
+            .then_some(m)
+    }
+
     fn lower(&self, si: usize, k: usize) -> &str {
         let s = &self.segs[si];
         &s.lower[s.toks[k].s..s.toks[k].e]
@@ -1707,8 +1721,7 @@ impl<'a> Annotator<'a> {
         if np.actor.is_some() || np.seg != si {
             return None;
         }
-        let toks = &self.segs[si].toks;
-        let start = toks.iter().position(|t| t.s >= np.s)?;
+        let start = self.tok_from(si, np.s)?;
         // back over the phrase's determiner and modifiers to its comma
         let mut c = start;
         while c > lo && c + 8 > start {
@@ -1723,11 +1736,8 @@ impl<'a> Annotator<'a> {
         if self.punct(si, c) != Some(',') || c == 0 {
             return None;
         }
-        let m = self.mention_at(si, c - 1)?;
-        (m.e == c
-            && m.full_s >= lo
-            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person))
-        .then(|| self.who_of_mention(si, m))
+        let m = self.person_ending_at(si, c)?;
+        (m.full_s >= lo).then(|| self.who_of_mention(si, m))
     }
 
     fn is_speaker_kind(&self, a: usize) -> bool {
@@ -1744,7 +1754,7 @@ impl<'a> Annotator<'a> {
         // `Jerome Powell, testifying before a Senate panel on Tuesday said`: a participle
         // phrase opened by a comma after a person and never closed; the person speaks
         if who.seg == si
-            && let Some(t0) = self.segs[si].toks.iter().position(|t| t.s >= who.s)
+            && let Some(t0) = self.tok_from(si, who.s)
             && let Some(c) = (lo.max(t0.saturating_sub(12))..t0)
                 .rev()
                 .find(|&j| self.punct(si, j) == Some(','))
@@ -1757,9 +1767,7 @@ impl<'a> Annotator<'a> {
             && self.is_word(si, c + 1)
             && self.lower(si, c + 1).ends_with("ing")
             && c > lo
-            && let Some(m) = self.mention_at(si, c - 1)
-            && m.e == c
-            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+            && let Some(m) = self.person_ending_at(si, c)
             && who.actor != Some(self.reg.resolve(m.actor))
         {
             return Some(self.who_of_mention(si, m));
@@ -2052,7 +2060,7 @@ impl<'a> Annotator<'a> {
         // `said a county resident, David Allen.`: the name in apposition
         if who.actor.is_none() && who.seg == si {
             let toks = &self.segs[si].toks;
-            if let Some(c) = toks.iter().position(|t| t.s >= who.e)
+            if let Some(c) = self.tok_from(si, who.e)
                 && c < hi
                 && self.punct(si, c) == Some(',')
                 && let Some(m) = self.mention_at(si, c + 1)
@@ -2150,7 +2158,7 @@ impl<'a> Annotator<'a> {
                 })
                 .filter(|w| w.seg == si);
             // the token right after the noun phrase
-            let next = |w: &Who| seg.toks.iter().position(|t| t.s >= w.e);
+            let next = |w: &Who| self.tok_from(si, w.e);
             match first {
                 // `The sheriff's office`: the possessed noun is the subject
                 Some(w) if seg.text[w.e..].starts_with(['\'', '’']) => {
@@ -3867,13 +3875,7 @@ impl<'a> Annotator<'a> {
             return;
         };
         let words = |a: usize, b: usize| (a..b).filter(|&k| self.is_word(si, k)).count();
-        let tok_at = |byte: usize| {
-            self.segs[si]
-                .toks
-                .iter()
-                .position(|t| t.s >= byte)
-                .unwrap_or(end)
-        };
+        let tok_at = |byte: usize| self.tok_from(si, byte).unwrap_or(end);
         // the speaker after: `...: Jamshedpur FC's Cooper after 1-0 loss`
         if words(lo, sep) >= 3 {
             let mut who = self.np_after(si, sep + 1, end);
