@@ -1662,3 +1662,119 @@ fn a_body_named_before_its_common_noun_speaks() {
         "CFDT",
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_before_the_role_noun() {
+    has(
+        "A World Health Organization (WHO) spokesman said the outbreak was under control.",
+        "the outbreak was under control",
+        QuoteKind::Indirect,
+        "A World Health Organization (WHO) spokesman",
+    );
+}
+
+#[test]
+fn a_cue_between_commas_may_end_in_a_time() {
+    has(
+        "The new fares, Mayor Ada Holt said on Monday, will take effect in June.",
+        "The new fares, Mayor Ada Holt said on Monday, will take effect in June",
+        QuoteKind::Indirect,
+        "Ada Holt",
+    );
+}
+
+#[test]
+fn romanised_given_names_with_a_lowercase_syllable_are_names() {
+    let body = "Central Bank Governor Seo Min-jun said rates would stay on hold. \
+                Seo said inflation was easing.\n\n\
+                Economists Ha-eun Park and Ji-woo Lim said in a note that cuts could come later.";
+    has(
+        body,
+        "rates would stay on hold",
+        QuoteKind::Indirect,
+        "Seo Min-jun",
+    );
+    has(
+        body,
+        "inflation was easing",
+        QuoteKind::Indirect,
+        "Seo Min-jun",
+    );
+    let a = annotated("Rates", body);
+    assert!(
+        a.actors.iter().any(|x| x.name == "Ji-woo Lim"),
+        "{:#?}",
+        a.actors
+    );
+    // an adjective made of a name and a lowercase word is still no name
+    let a = annotated("Port", "The Oslo-based firm said it would hire.");
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("based")),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn he_after_an_unnamed_spokesman_is_that_spokesman() {
+    let body = "A spokesman for the port authority said the berth would reopen on Friday.\n\n\
+                He added that no cargo had been lost.";
+    has(
+        body,
+        "no cargo had been lost",
+        QuoteKind::Indirect,
+        "A spokesman for the port authority",
+    );
+    // a person named in between takes the pronoun
+    let body = "A spokesman for the port authority said the berth would reopen.\n\n\
+                Harbour master Tom Ekberg was less sure. He said the repairs could take weeks.";
+    has(
+        body,
+        "the repairs could take weeks",
+        QuoteKind::Indirect,
+        "Tom Ekberg",
+    );
+    // and a spokeswoman is no `he`
+    let body = "A spokeswoman for the port authority said the berth would reopen.\n\n\
+                He said the repairs could take weeks.";
+    let qs = quotes(body);
+    let later = qs
+        .iter()
+        .find(|(t, _, _)| t == "the repairs could take weeks")
+        .expect("the second clause is reported speech");
+    assert_ne!(
+        later.2.as_deref(),
+        Some("A spokeswoman for the port authority"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_an_unnamed_persons_reported_speech() {
+    let body = "Commenting on the rest of the market, the dealer noted that bank shares had slipped.\n\n\
+                \"It is very quiet. Nobody wants to trade before the holidays.\"";
+    has(
+        body,
+        "It is very quiet. Nobody wants to trade before the holidays.",
+        QuoteKind::Direct,
+        "the dealer",
+    );
+}
+
+#[test]
+fn a_headline_clause_holding_a_quoted_word_is_reported_speech() {
+    let qs = title_quotes(
+        "Port chief says new cranes are 'long overdue'",
+        "Harbour master Tom Ekberg said on Monday that the cranes were long overdue.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "new cranes are 'long overdue'" && *k == QuoteKind::Indirect),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "long overdue" && *k == QuoteKind::Partial),
+        "{qs:#?}"
+    );
+}

@@ -363,6 +363,9 @@ struct Annotator<'a> {
     /// The named speaker of the last direct quote of a paragraph, with its segment: a
     /// paragraph after it that is one quote and no cue is theirs.
     last_para_direct: Option<(usize, Who)>,
+    /// The last unnamed person who spoke (`a dealer`, `a spokeswoman for the firm`) and
+    /// the gender its noun gives, while no person named since: `he` / `she` after it.
+    last_nominal: Option<(Who, Option<Gender>)>,
     /// Unnamed speakers so far (`a senior diplomat`), for `the diplomat` later.
     nominals: std::cell::RefCell<Vec<String>>,
     /// Set while looking for a document's author (no nested look-ups).
@@ -383,6 +386,7 @@ impl<'a> Annotator<'a> {
             last_indirect: None,
             chain: None,
             last_para_direct: None,
+            last_nominal: None,
             nominals: std::cell::RefCell::new(Vec::new()),
             in_doc_author: std::cell::Cell::new(false),
         }
@@ -962,6 +966,21 @@ impl<'a> Annotator<'a> {
         let mut steps = 0;
         while st > lo && steps < 6 {
             let j = st - 1;
+            // an acronym in brackets between a body and its role
+            // (`a World Health Organization (WHO) spokesman`)
+            if j >= lo + 3
+                && self.punct(si, j) == Some(')')
+                && self.punct(si, j - 2) == Some('(')
+                && self.is_word(si, j - 1)
+                && self.word(si, j - 1).len() > 1
+                && self.word(si, j - 1).chars().all(|c| c.is_ascii_uppercase())
+                && self.is_word(si, j - 3)
+                && is_cap(self.word(si, j - 3))
+            {
+                st = j - 3;
+                steps += 1;
+                continue;
+            }
             if !self.is_word(si, j) {
                 break;
             }
@@ -1580,24 +1599,38 @@ impl<'a> Annotator<'a> {
                     Gender::Female
                 };
                 // the subject of this sentence first (`Feld said ... what she called`)
-                self.first_in_sentence(si, st, |a| {
+                let subject = self.first_in_sentence(si, st, |a| {
                     a.kind == Some(ActorKind::Person) && a.gender.is_none_or(|g| g == want)
-                })
-                .or_else(|| {
-                    self.salient
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|&a| self.reg.actors[a].gender.is_none_or(|g| g == want))
-                })
-                .or_else(|| {
-                    // `Maria Lenz met Peter Brandt. "…," he said.`: the latest person
-                    // known to fit, mentioned but not the subject
-                    self.recent_actors(si, st).into_iter().find(|&a| {
-                        let x = &self.reg.actors[a];
-                        x.kind == Some(ActorKind::Person) && x.gender == Some(want)
+                });
+                // `A dealer said ... He added`: the unnamed person who spoke last, in
+                // this paragraph or the two before, when nobody was named since
+                if subject.is_none()
+                    && let Some((w, g)) = &self.last_nominal
+                    && g.is_none_or(|g| g == want)
+                    && w.seg + 2 >= si
+                    && w.seg <= si
+                    && self.segs[w.seg].part == self.segs[si].part
+                    && !self.person_named_between((w.seg, w.e), (si, start), want)
+                {
+                    who.name = w.name.clone();
+                    return Some(who);
+                }
+                subject
+                    .or_else(|| {
+                        self.salient
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&a| self.reg.actors[a].gender.is_none_or(|g| g == want))
                     })
-                })
+                    .or_else(|| {
+                        // `Maria Lenz met Peter Brandt. "…," he said.`: the latest person
+                        // known to fit, mentioned but not the subject
+                        self.recent_actors(si, st).into_iter().find(|&a| {
+                            let x = &self.reg.actors[a];
+                            x.kind == Some(ActorKind::Person) && x.gender == Some(want)
+                        })
+                    })
             }
             PronounClass::Plural | PronounClass::Neuter => self
                 .first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization))
@@ -1623,6 +1656,24 @@ impl<'a> Annotator<'a> {
             who.name = self.reg.actors[a].name.clone();
         }
         Some(who)
+    }
+
+    /// Whether a person who may be `want` is named (outside quotes) between two places
+    /// (segment, byte).
+    fn person_named_between(&self, from: (usize, usize), to: (usize, usize), want: Gender) -> bool {
+        (from.0..=to.0).any(|s| {
+            let seg = &self.segs[s];
+            seg.acts.mentions.iter().any(|m| {
+                let (b, e) = (seg.toks[m.full_s].s, seg.toks[m.e - 1].e);
+                (s > from.0 || b >= from.1)
+                    && (s < to.0 || e <= to.1)
+                    && !seg.in_quote[m.full_s]
+                    && {
+                        let a = &self.reg.actors[self.reg.resolve(m.actor)];
+                        a.kind == Some(ActorKind::Person) && a.gender.is_none_or(|g| g == want)
+                    }
+            })
+        })
     }
 
     /// The first actor mentioned in the sentence of token `k`, before it, that fits.
@@ -2311,9 +2362,15 @@ impl<'a> Annotator<'a> {
         if who.actor.is_none() && who.name.split_whitespace().count() >= 2 {
             self.nominals.borrow_mut().push(who.name.clone());
         }
+        if who.actor.is_none()
+            && let Some(g) = person_nominal(&who.name)
+        {
+            self.last_nominal = Some((who.clone(), g));
+        }
         if let Some(a) = who.actor {
             match self.reg.actors[a].kind {
                 Some(ActorKind::Person) => {
+                    self.last_nominal = None;
                     self.salient.retain(|&x| x != a);
                     self.salient.push(a);
                     let m = who.mention.to_lowercase();
@@ -2357,6 +2414,14 @@ impl<'a> Annotator<'a> {
                     && k == m.full_s
                     && !possessive
                 {
+                    // (a person named after an unnamed speaker takes `he` from it)
+                    if self
+                        .last_nominal
+                        .as_ref()
+                        .is_some_and(|(w, _)| w.seg != si || w.s < self.segs[si].toks[lo].s)
+                    {
+                        self.last_nominal = None;
+                    }
                     // the first person named is the likeliest subject: keep only it
                     self.salient.retain(|&x| x != a);
                     self.salient.push(a);
@@ -3735,16 +3800,27 @@ impl<'a> Annotator<'a> {
         commas.windows(2).find_map(|w| {
             let (c1, c2) = (w[0], w[1]);
             if c2 - c1 < 3
-                || c2 - c1 > 7
+                || c2 - c1 > 10
                 || (c2 + 1..end).filter(|&j| self.is_word(si, j)).count() < 3
             {
                 return None;
             }
-            // only words between the commas, the verb first or last
-            if (c1 + 1..c2).any(|j| !self.is_word(si, j)) {
+            // only words between the commas (a title's full stop too: `Gov.`), the verb
+            // first or last, or last before a time (`, Mayor Ada Holt said on Monday,`)
+            if (c1 + 1..c2).any(|j| !self.is_word(si, j) && self.punct(si, j) != Some('.')) {
                 return None;
             }
-            let v = [c1 + 1, c2 - 1].into_iter().find(|&j| {
+            let mut last = c2 - 1;
+            while last > c1 + 2 && is_time_word(self.lower(si, last)) {
+                last -= 1;
+            }
+            if last < c2 - 1 && !(c1 + 1..c2).any(|j| self.lower(si, j) == "said") {
+                last = c2 - 1;
+            }
+            if c2 - c1 > 7 && last == c2 - 1 {
+                return None;
+            }
+            let v = [c1 + 1, last].into_iter().find(|&j| {
                 self.verb_at(si, j).is_some_and(reporting_verb)
                     && !self.lower(si, j).ends_with("ing")
                     && !self.lower(si, j).ends_with('s')
@@ -3807,7 +3883,20 @@ impl<'a> Annotator<'a> {
             if tell {
                 // the addressee: a name (`tells UN`, `tells Malenko`)
                 match self.mention_at(si, c) {
-                    Some(m) if m.full_s == c => c = m.e,
+                    Some(m) if m.full_s == c => {
+                        // (`tells Malenko Ruritania expects ...`: a headline's capitals
+                        // run the addressee into the country that opens the clause)
+                        let last = strip_possessive(self.lower(si, m.e - 1)).0;
+                        c = if m.e - m.full_s >= 2
+                            && matches!(
+                                lexicon().gazetteer.get(last),
+                                Some(crate::lexicon::Gazetteer::Country(_))
+                            ) {
+                            m.e - 1
+                        } else {
+                            m.e
+                        };
+                    }
                     _ => return,
                 }
             }
@@ -3976,8 +4065,7 @@ impl<'a> Annotator<'a> {
             // (nor in a headline, nor when the quote opens the clause: `emphasized "that
             // any repetition ..." and told ...`)
             || !inner.is_empty()
-                && (self.segs[si].part == Part::Title
-                    || inside(a)
+                && (inside(a)
                     // (nor when a cue of its own stands inside: `..., Olmec told the
                     // emir, according to ...`; the quotes go to the inner speaker)
                     || (a..b).any(|k| {
@@ -4026,9 +4114,14 @@ impl<'a> Annotator<'a> {
         if let Some(w) = &who {
             self.note_speaker(&w.clone());
         }
+        // (a named speaker, or an unnamed person: `the dealer noted that ...`)
         self.last_indirect = who
             .as_ref()
-            .filter(|w| w.actor.is_some())
+            .filter(|w| {
+                w.actor.is_some()
+                    || person_nominal(&w.name).is_some()
+                        && !matches!(w.mention.to_lowercase().as_str(), "he" | "she" | "they")
+            })
             .map(|w| (si, w.clone()));
         // the quotes inside are the reported speaker's own words
         if let Some(w) = &who {
@@ -4252,6 +4345,62 @@ impl<'a> Annotator<'a> {
             warnings: self.art.warnings.clone(),
         }
     }
+}
+
+/// Whether an unnamed speaker (`a dealer`, `A spokeswoman for the firm`) is a person,
+/// and the gender its noun gives (`Some(None)`: a person of either).
+fn person_nominal(name: &str) -> Option<Option<Gender>> {
+    let lower = name.to_lowercase();
+    for w in lower.split_whitespace() {
+        if matches!(w, "for" | "of" | "at" | "with" | "from" | "in") {
+            break;
+        }
+        let g = match w {
+            "spokesman" | "chairman" | "businessman" | "man" | "father" | "son" | "brother"
+            | "husband" | "boy" => Some(Gender::Male),
+            "spokeswoman" | "chairwoman" | "businesswoman" | "woman" | "mother" | "daughter"
+            | "sister" | "wife" | "girl" => Some(Gender::Female),
+            "spokesperson" | "official" | "officer" | "source" | "dealer" | "trader"
+            | "analyst" | "economist" | "strategist" | "witness" | "resident" | "diplomat"
+            | "lawyer" | "attorney" | "prosecutor" | "doctor" | "nurse" | "teacher" | "farmer"
+            | "worker" | "employee" | "manager" | "executive" | "aide" | "adviser" | "advisor"
+            | "engineer" | "scientist" | "researcher" | "expert" | "investor" | "owner"
+            | "driver" | "passenger" | "neighbour" | "neighbor" | "survivor" | "relative"
+            | "friend" | "representative" | "negotiator" | "commander" | "soldier" | "student"
+            | "parent" | "broker" | "banker" | "fund manager" => None,
+            _ => continue,
+        };
+        return Some(g);
+    }
+    None
+}
+
+/// A word of a time phrase after a verb (`said on Monday`, `said late last week`).
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "late"
+            | "early"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }
 
 /// Lowercase `s` char by char, keeping any char whose lowercase form has another
