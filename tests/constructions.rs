@@ -1778,3 +1778,71 @@ fn a_headline_clause_holding_a_quoted_word_is_reported_speech() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn letters_after_a_name_and_police_ranks_are_no_part_of_it() {
+    let body = "Passing sentence, Judge Gerald Butler QC told Young that his act was grave.\n\n\
+                Police spokesman ASP Henry Okoye said the suspect was arrested.";
+    has(
+        body,
+        "his act was grave",
+        QuoteKind::Indirect,
+        "Gerald Butler",
+    );
+    has(
+        body,
+        "the suspect was arrested",
+        QuoteKind::Indirect,
+        "Henry Okoye",
+    );
+}
+
+#[test]
+fn a_headline_claim_then_a_dash_and_a_role() {
+    let body = "Some schools will have to close on strike days, according to the education minister.\n\n\
+                Union members are expected to strike on 1 February.\n\n\
+                Jeremy Hale said head teachers were still counting staff.";
+    let qs = title_quotes(
+        "Wales schools: Some will shut on strike days - minister",
+        body,
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == "Some will shut on strike days"
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("Jeremy Hale")),
+        "{qs:#?}"
+    );
+    // and the lead's role is the person who speaks next
+    has(
+        body,
+        "Some schools will have to close on strike days",
+        QuoteKind::Indirect,
+        "Jeremy Hale",
+    );
+    let qs = title_quotes(
+        "Dozens feared missing off the coast: Italy's coast guard",
+        "Rescuers searched the sea overnight.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == "Dozens feared missing off the coast"
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("Italy's coast guard")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_lead_role_is_not_given_to_a_person_named_before_it() {
+    // Okafor is named before the judge speaks: the judge is someone else
+    let body = "Defendant Ruth Okafor wept in the dock.\n\n\
+                The sentence reflected the harm done, the judge said.\n\n\
+                Okafor said she was sorry.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|(t, _, _)| t.starts_with("The sentence reflected"))
+        .expect("the judge's words are found");
+    assert_ne!(q.2.as_deref(), Some("Ruth Okafor"), "{qs:#?}");
+}

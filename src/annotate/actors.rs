@@ -788,6 +788,15 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             }
             break;
         }
+        // `Judge Gerald Butler QC`, `Ann Lee MP`: letters after a name are no part of it
+        let post_nominal = j > start + 1
+            && matches!(
+                word(p, &toks[j]),
+                "QC" | "KC" | "SC" | "MP" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE" | "MBE"
+            );
+        if post_nominal {
+            j -= 1;
+        }
         let first = out.mentions.len();
         // `Varga tells Malenko Ruritania expects ...`: a headline's capitals run two
         // known names together; a chain unknown as a whole, made of a known name and a
@@ -823,6 +832,9 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             continue;
         }
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
+        if post_nominal {
+            j += 1;
+        }
         // `Motorola Inc. (NYSE: MOT)`, `Nokia (NOK1V.HE)`: a listed company
         let after = if toks.get(j + 1).is_some_and(|t| t.kind == Tk::Punct('.')) {
             j + 2

@@ -535,8 +535,62 @@ impl<'a> Annotator<'a> {
             self.attribute_seg(si);
         }
         self.headline_quotes_from_body();
+        self.roles_named_later();
         self.drop_outer_reports();
         self.output()
+    }
+
+    /// `Sony sees phones as vital, its CEO said` in the lead, then `Kenichiro Yoshida
+    /// told reporters ...`: a leading role that named no one is the next person to speak,
+    /// when that person is new and holds no other role. A headline's role (`..., says
+    /// CEO`, `... - minister`) is looked for from the top of the body.
+    fn roles_named_later(&mut self) {
+        for i in 0..self.quotes.len() {
+            let q = &self.quotes[i];
+            let Some(w) = q.who.as_ref().filter(|w| w.actor.is_none()) else {
+                continue;
+            };
+            let Some(role) = leading_role(&w.name) else {
+                continue;
+            };
+            let from = match self.segs[q.seg].part {
+                Part::Body if q.seg <= 2 => (q.seg, q.e),
+                Part::Title => (0, 0),
+                _ => continue,
+            };
+            let next = self
+                .quotes
+                .iter()
+                .filter(|b| {
+                    self.segs[b.seg].part == Part::Body
+                        && (b.seg, b.s) >= from
+                        && b.seg <= from.0 + 3
+                })
+                .find_map(|b| {
+                    let a = self.reg.resolve(b.who.as_ref()?.actor?);
+                    (self.reg.actors[a].kind == Some(ActorKind::Person)).then_some(a)
+                });
+            let Some(a) = next else {
+                continue;
+            };
+            let ab = &self.reg.actors[a];
+            // (new: first named after the role's words; holding no other role)
+            let first = ab.mentions.iter().map(|&(sg, s, _)| (sg, s)).min();
+            let new = first.is_some_and(|(sg, s)| {
+                let s = self.segs[sg].toks.get(s).map_or(0, |t| t.s);
+                self.segs[sg].part == Part::Body && (sg, s) >= from
+            });
+            let fits = ab.roles.iter().all(|r| {
+                r.to_lowercase().split_whitespace().last() == role.split_whitespace().last()
+            });
+            if new && fits {
+                let name = ab.name.clone();
+                if let Some(w) = self.quotes[i].who.as_mut() {
+                    w.actor = Some(a);
+                    w.name = name;
+                }
+            }
+        }
     }
 
     /// Nested reporting (`Chen said he would sell, according to the report`): of two
@@ -1871,6 +1925,14 @@ impl<'a> Annotator<'a> {
                 if AUX.contains(&w)
                     || lx.hedges.contains(w)
                     || manner_adverb(w) && !is_cap(self.word(si, k))
+                    // (letters after a name: `Judge Gerald Butler QC told`)
+                    || k > lo
+                        && matches!(
+                            self.word(si, k),
+                            "QC" | "KC" | "SC" | "MP" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE"
+                                | "MBE"
+                        )
+                        && self.mention_at(si, k - 1).is_some()
                 {
                     continue;
                 }
@@ -3948,8 +4010,13 @@ impl<'a> Annotator<'a> {
     /// Hughton on the loss`, `Attorney: Government plans to appeal ruling`. The speaker
     /// must be the whole other side (a name, or a name then `after`/`on`/... a phrase).
     fn headline_label(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
-        if !quoted.is_empty()
-            || (lo..hi).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }))
+        // (quoted words of three or fewer may stand in the claim: `Health Minister: Five
+        // to six 'sick' hospitals`; the marks must be theirs)
+        let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        if quoted
+            .iter()
+            .any(|&(a, b)| (a + 1..b).filter(|&k| self.is_word(si, k)).count() > 3)
+            || (lo..hi).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }) && !in_q(k))
         {
             return;
         }
@@ -3957,13 +4024,23 @@ impl<'a> Annotator<'a> {
         while end > lo && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!' | '?')) {
             end -= 1;
         }
-        let seps: Vec<usize> = (lo..end)
-            .filter(|&k| matches!(self.punct(si, k), Some(':' | '–' | '—' | '-')))
+        let mut lo = lo;
+        let mut seps: Vec<usize> = (lo..end)
+            .filter(|&k| matches!(self.punct(si, k), Some(':' | '–' | '—' | '-')) && !in_q(k))
             .collect();
+        let words = |a: usize, b: usize| (a..b).filter(|&k| self.is_word(si, k)).count();
+        // `Wales schools: Some will shut on strike days - minister`: a short topic label
+        // before a colon, then the claim and its speaker
+        if let [c, _] = seps[..]
+            && self.punct(si, c) == Some(':')
+            && words(lo, c) <= 3
+        {
+            lo = c + 1;
+            seps.remove(0);
+        }
         let [sep] = seps[..] else {
             return;
         };
-        let words = |a: usize, b: usize| (a..b).filter(|&k| self.is_word(si, k)).count();
         let tok_at = |byte: usize| self.tok_from(si, byte).unwrap_or(end);
         // the speaker after: `...: Jamshedpur FC's Cooper after 1-0 loss`
         if words(lo, sep) >= 3 {
@@ -3999,6 +4076,31 @@ impl<'a> Annotator<'a> {
                 if closes {
                     self.push_indirect(si, lo, sep, Some(w), ":", quoted);
                 }
+            } else if (1..=4).contains(&words(sep + 1, end))
+                && (sep + 1..end).all(|k| self.is_word(si, k))
+                && {
+                    // `... - minister`, `...: Italy's coast guard`: a role or a body's
+                    // unnamed speaker, alone after the claim
+                    let lx = lexicon();
+                    let last = strip_possessive(self.lower(si, end - 1)).0;
+                    lx.nominal_speakers.contains(last)
+                        || lx.is_title(last)
+                        || lx.title_heads.contains(last)
+                        || lx.document_nouns.contains(last)
+                }
+            {
+                let t = &self.segs[si];
+                let (s0, e0) = (t.toks[sep + 1].s, t.toks[end - 1].e);
+                let name = t.text[s0..e0].to_string();
+                let who = Who {
+                    actor: None,
+                    name: name.clone(),
+                    mention: name,
+                    seg: si,
+                    s: s0,
+                    e: e0,
+                };
+                self.push_indirect(si, lo, sep, Some(who), ":", quoted);
             }
             return;
         }
@@ -4373,6 +4475,41 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
         return Some(g);
     }
     None
+}
+
+/// The office named by an unnamed speaker that a person named later may hold: a
+/// definite role of a leading office (`its CEO`, `the education minister`, `CEO` alone
+/// in a headline), not `a minister`.
+fn leading_role(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (first, last) = (*words.first()?, *words.last()?);
+    if matches!(
+        first,
+        "a" | "an" | "one" | "another" | "some" | "two" | "several"
+    ) {
+        return None;
+    }
+    let last = last.trim_end_matches("'s");
+    let office = matches!(
+        last,
+        "minister"
+            | "secretary"
+            | "ceo"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "governor"
+            | "premier"
+            | "mayor"
+            | "coach"
+            | "manager"
+            | "captain"
+            | "chancellor"
+            | "skipper"
+            | "boss"
+    ) || lower.ends_with("chief executive");
+    office.then(|| last.to_string())
 }
 
 /// A word of a time phrase after a verb (`said on Monday`, `said late last week`).
