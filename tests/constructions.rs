@@ -1846,3 +1846,16 @@ fn a_lead_role_is_not_given_to_a_person_named_before_it() {
         .expect("the judge's words are found");
     assert_ne!(q.2.as_deref(), Some("Ruth Okafor"), "{qs:#?}");
 }
+
+#[test]
+fn a_closing_cue_after_a_clause_holding_quoted_words() {
+    let body = "May 2 (Reuters) – Easing the blockade is part of talks between the two ports, \
+                which are \u{201c}difficult\u{201d} but continue daily, Harbour Minister Ada Holt said on Saturday.";
+    has(
+        body,
+        "Easing the blockade is part of talks between the two ports, which are \u{201c}difficult\u{201d} but continue daily",
+        QuoteKind::Indirect,
+        "Ada Holt",
+    );
+    has(body, "difficult", QuoteKind::Partial, "Ada Holt");
+}

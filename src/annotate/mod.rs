@@ -3214,10 +3214,15 @@ impl<'a> Annotator<'a> {
                 if !that_after && who.is_some() && np_closes && !opener && !coordinated {
                     if own_cue {
                         trailing_cue = Some(comma);
-                    } else if quoted.is_empty() {
+                    } else if quoted.iter().all(|&(a, b)| a > lo && b < comma) {
+                        // (quoted words inside the clause are its partial quotes:
+                        // `Talks, which are "difficult", go on daily, Lavrov said`)
                         let cue = self.word(si, v).to_string();
+                        let n = self.quotes.len();
                         self.push_indirect(si, lo, comma, who, &cue, quoted);
-                        return;
+                        if self.quotes.len() > n || quoted.is_empty() {
+                            return;
+                        }
                     }
                 }
             }
@@ -4256,6 +4261,16 @@ impl<'a> Annotator<'a> {
     /// there is none.
     fn dateline_end(&self, si: usize, hi: usize) -> usize {
         let toks = &self.segs[si].toks;
+        // `April 30 (Reuters) –`, `Lagos, May 2 (AFP) -`: an agency in brackets, a dash
+        if let Some(d) = (2..hi.min(12)).find(|&j| {
+            matches!(toks[j].kind, Tk::Punct('—' | '–' | '-'))
+                && toks[j - 1].kind == Tk::Punct(')')
+                && (j.saturating_sub(5)..j - 1).any(|o| toks[o].kind == Tk::Punct('('))
+        }) && (0..d)
+            .all(|j| !matches!(toks[j].kind, Tk::Mark { .. } | Tk::Punct('.' | ':' | ';')))
+        {
+            return d + 1;
+        }
         // a place in capitals first
         let mut k = 0;
         while k < hi && k < 4 && self.is_word(si, k) && is_all_caps(self.word(si, k)) {
