@@ -1859,3 +1859,23 @@ fn a_closing_cue_after_a_clause_holding_quoted_words() {
     );
     has(body, "difficult", QuoteKind::Partial, "Ada Holt");
 }
+
+#[test]
+fn a_long_addressee_and_place_before_that() {
+    has(
+        "But Holt told Channel 4's Maya Lund at the bank's annual meeting in Incheon that those hopes were premature.",
+        "those hopes were premature",
+        QuoteKind::Indirect,
+        "Holt",
+    );
+}
+
+#[test]
+fn a_participle_after_a_cue_between_commas_is_the_writers() {
+    has(
+        "Norbank sees its card business as vital, its chief executive said, brushing aside calls to sell it.",
+        "Norbank sees its card business as vital",
+        QuoteKind::Indirect,
+        "its chief executive",
+    );
+}

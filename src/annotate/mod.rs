@@ -3268,8 +3268,15 @@ impl<'a> Annotator<'a> {
                 {
                     start = c2 + 1;
                 }
+                // (`..., its CEO said, bucking calls from investors`: a participle
+                // after the cue is the writer's, what was said ends before the cue)
+                let stop = if self.is_word(si, c2 + 1) && self.lower(si, c2 + 1).ends_with("ing") {
+                    c1
+                } else {
+                    end
+                };
                 let cue = self.word(si, v).to_string();
-                self.push_indirect(si, start, end, who, &cue, quoted);
+                self.push_indirect(si, start, stop, who, &cue, quoted);
                 return;
             }
         }
@@ -3513,6 +3520,21 @@ impl<'a> Annotator<'a> {
                     continue;
                 }
                 break;
+            }
+            // `told CNBC's Chery Kang at the bank's annual meeting in Incheon that`: a
+            // long addressee and place, then `that` (not a clause opened mid-phrase)
+            if !that && steps >= 10 && tell_type(base) {
+                match (c..end.min(k + 24)).find(|&j| {
+                    self.is_word(si, j) && self.lower(si, j) == "that"
+                        || self.punct(si, j).is_some()
+                        || in_q(j)
+                }) {
+                    Some(j) if self.is_word(si, j) && !in_q(j) => {
+                        c = j + 1;
+                        that = true;
+                    }
+                    _ => {}
+                }
             }
             // `said, despite the storm, the harbour was safe`
             if !that
