@@ -1879,3 +1879,37 @@ fn a_participle_after_a_cue_between_commas_is_the_writers() {
         "its chief executive",
     );
 }
+
+#[test]
+fn places_and_companies_known_by_the_word_after_them() {
+    let a = annotated(
+        "Storm",
+        "Hail lashed the Tarnow district on Saturday. Civic chiefs in neighbouring Lindholm \
+         will decide. Media group Verlo shares rose 5%.\n\nCr Don Pember said the rise was fair.",
+    );
+    use saywho::model::ActorKind;
+    assert_eq!(
+        kind_of(&a, "Tarnow"),
+        Some(ActorKind::Place),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(
+        kind_of(&a, "Lindholm"),
+        Some(ActorKind::Place),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(
+        kind_of(&a, "Verlo"),
+        Some(ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(
+        kind_of(&a, "Don Pember"),
+        Some(ActorKind::Person),
+        "{:#?}",
+        a.actors
+    );
+}

@@ -1368,7 +1368,11 @@ fn process_chain_uncached(
             k += 1;
             continue;
         }
-        if lx.is_honorific(words[k]) && k + 1 < words.len() {
+        if lx.is_honorific(words[k])
+            && k + 1 < words.len()
+            // (`Cr Don Pember`: after an honorific, a given name is the name)
+            && !(honor.is_some() && lx.given_names.contains(&fold_word(words[k])))
+        {
             honor = Some(words[k].to_string());
             k += 1;
             continue;
@@ -1699,6 +1703,21 @@ fn process_chain_uncached(
             && place_after(b, name_words.len())
             && !titled
         {
+            ab.place_ev += 2;
+        }
+        // `the Balrampur district`, `Turkana region`: a place; `Naspers shares`: a
+        // company
+        if !titled && e < toks.len() && toks[e].kind == Tk::Word {
+            match &*lower(word(p, &toks[e])) {
+                "district" | "region" | "province" | "county" | "division" | "valley"
+                | "municipality" | "prefecture" | "governorate" | "oblast" | "township"
+                | "village" | "suburb" => ab.place_ev += 3,
+                "shares" | "stock" => ab.org_ev += 3,
+                _ => {}
+            }
+        }
+        // `neighbouring Eastleigh`
+        if !titled && matches!(before.as_deref(), Some("neighbouring" | "neighboring")) {
             ab.place_ev += 2;
         }
         // an unknown acronym (`RTV`, `NUR`) is most likely an organisation
