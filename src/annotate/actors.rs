@@ -815,8 +815,9 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 let x = &reg.actors[a];
                 x.kind == Some(ActorKind::Person) || x.kind.is_none() && x.person_ev > x.place_ev
             };
-            reg.find_key(&key_of(start, j + 1)).is_none()
-                && reg.find_key(&key_of(j, j + 1)).is_some_and(place)
+            // (cheapest test first: most chains end in no known place)
+            reg.find_key(&key_of(j, j + 1)).is_some_and(place)
+                && reg.find_key(&key_of(start, j + 1)).is_none()
                 && (reg.find_key(&key_of(start, j)).is_some_and(person)
                     || j - start == 1
                         && reg.by_key.iter().any(|(k, &a)| {
