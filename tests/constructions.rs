@@ -1913,3 +1913,15 @@ fn places_and_companies_known_by_the_word_after_them() {
         a.actors
     );
 }
+
+#[test]
+fn a_lead_body_named_in_the_next_paragraph() {
+    let body = "Plans to widen the ring road would \"wreck the valley\", the county council has said.\n\n\
+                Harlow County Council objected to the plans at a meeting on Tuesday.";
+    has(
+        body,
+        "wreck the valley",
+        QuoteKind::Partial,
+        "Harlow County Council",
+    );
+}

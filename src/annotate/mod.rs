@@ -550,13 +550,47 @@ impl<'a> Annotator<'a> {
             let Some(w) = q.who.as_ref().filter(|w| w.actor.is_none()) else {
                 continue;
             };
-            let Some(role) = leading_role(&w.name) else {
-                continue;
-            };
             let from = match self.segs[q.seg].part {
                 Part::Body if q.seg <= 2 => (q.seg, q.e),
                 Part::Title => (0, 0),
                 _ => continue,
+            };
+            // `the city council has said` in the lead, `Southampton City Council
+            // objected ...` after it: the first body of that kind named next
+            let lower = w.name.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            let heads = org_name_heads(strip_possessive(words.last().copied().unwrap_or("")).0);
+            if !heads.is_empty() && words.first().is_some_and(|f| *f == "the") {
+                let named = (0..self.reg.actors.len())
+                    .filter(|&a| {
+                        let ab = &self.reg.actors[a];
+                        ab.merged_into.is_none()
+                            && ab.kind == Some(ActorKind::Organization)
+                            && ab.name.split_whitespace().any(|x| heads.contains(&x))
+                    })
+                    .filter_map(|a| {
+                        let first = self.reg.actors[a]
+                            .mentions
+                            .iter()
+                            .map(|&(sg, t, _)| (sg, self.segs[sg].toks.get(t).map_or(0, |x| x.s)))
+                            .min()?;
+                        (self.segs[first.0].part == Part::Body
+                            && first >= from
+                            && first.0 <= from.0 + 3)
+                            .then_some((first, a))
+                    })
+                    .min();
+                if let Some((_, a)) = named {
+                    let name = self.reg.actors[a].name.clone();
+                    if let Some(w) = self.quotes[i].who.as_mut() {
+                        w.actor = Some(a);
+                        w.name = name;
+                    }
+                }
+                continue;
+            }
+            let Some(role) = leading_role(&w.name) else {
+                continue;
             };
             let next = self
                 .quotes
@@ -1457,49 +1491,7 @@ impl<'a> Annotator<'a> {
             return who;
         }
         // an institution: `the ministry` -> the last organisation whose name has that head
-        let org_heads: &[&str] = match head {
-            "ministry" => &["Ministry"],
-            "council" => &["Council"],
-            "court" | "tribunal" => &["Court", "Tribunal"],
-            "union" => &["Union"],
-            "army" | "military" | "forces" => &["Forces", "Army", "Military"],
-            "agency" => &["Agency", "Authority"],
-            "authority" => &["Authority", "Agency"],
-            "company" | "firm" | "group" | "business" | "operator" | "utility" | "energy" => &[
-                "Energy",
-                "Corp",
-                "Corporation",
-                "Inc",
-                "Ltd",
-                "Group",
-                "Holdings",
-                "Company",
-                "Airlines",
-                "Motors",
-                "Bank",
-                "Industries",
-                "Systems",
-                "Technologies",
-                "Co",
-                "Partners",
-                "Media",
-                "LLC",
-                "plc",
-                "PLC",
-            ],
-            "club" | "team" | "side" => &["FC", "Club", "United", "City"],
-            "bank" => &["Bank"],
-            "office" => &["Office"],
-            "department" => &["Department"],
-            "party" => &["Party"],
-            "commission" => &["Commission"],
-            "committee" => &["Committee"],
-            "hospital" => &["Hospital"],
-            "university" => &["University"],
-            "police" => &["Police"],
-            "organization" | "organisation" => &["Organization", "Organisation"],
-            _ => &[],
-        };
+        let org_heads = org_name_heads(head);
         if !org_heads.is_empty() && definite {
             for a in self.recent_actors(si, k) {
                 let ab = &self.reg.actors[a];
@@ -4512,6 +4504,55 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
         return Some(g);
     }
     None
+}
+
+/// The words an organisation's name holds when a common noun stands for it (`the
+/// ministry` for the Ministry of Health, `the company` for Norcastle Energy).
+fn org_name_heads(head: &str) -> &'static [&'static str] {
+    match head {
+        "ministry" => &["Ministry"],
+        "council" => &["Council"],
+        "court" | "tribunal" => &["Court", "Tribunal"],
+        "union" => &["Union"],
+        "army" | "military" | "forces" => &["Forces", "Army", "Military"],
+        "agency" => &["Agency", "Authority"],
+        "authority" => &["Authority", "Agency"],
+        "company" | "firm" | "group" | "business" | "operator" | "utility" | "energy" => &[
+            "Energy",
+            "Corp",
+            "Corporation",
+            "Inc",
+            "Ltd",
+            "Group",
+            "Holdings",
+            "Company",
+            "Airlines",
+            "Motors",
+            "Bank",
+            "Industries",
+            "Systems",
+            "Technologies",
+            "Co",
+            "Partners",
+            "Media",
+            "LLC",
+            "plc",
+            "PLC",
+        ],
+        "club" | "team" | "side" => &["FC", "Club", "United", "City"],
+        "bank" => &["Bank"],
+        "office" => &["Office"],
+        "department" => &["Department"],
+        "party" => &["Party"],
+        "commission" => &["Commission"],
+        "committee" => &["Committee"],
+        "hospital" => &["Hospital"],
+        "airport" => &["Airport"],
+        "university" => &["University"],
+        "police" => &["Police"],
+        "organization" | "organisation" => &["Organization", "Organisation"],
+        _ => &[],
+    }
 }
 
 /// The office named by an unnamed speaker that a person named later may hold: a
