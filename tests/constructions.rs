@@ -1925,3 +1925,28 @@ fn a_lead_body_named_in_the_next_paragraph() {
         "Harlow County Council",
     );
 }
+
+#[test]
+fn a_role_then_a_name_right_before_the_verb_is_the_person() {
+    has(
+        "The lawyer for the accused Thandi Mokoena said her client was available.",
+        "her client was available",
+        QuoteKind::Indirect,
+        "Thandi Mokoena",
+    );
+    // a name after a preposition is no apposition
+    let qs = quotes("A colleague of Mokoena said time was running out.");
+    assert!(
+        qs.iter().all(|(_, _, w)| w.as_deref() != Some("Mokoena")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn the_company_is_the_body_the_story_is_about() {
+    let body = "Shares in Quintrel rose 30% after the bid. Holders of shares in Quintrel will get \
+                200 pence a share.\n\n\
+                Rival bidder Corvane declined to comment. The offer values Quintrel at 1bn.\n\n\
+                The Quintrel directors consider the terms \"fair and reasonable\", the company said in a statement.";
+    has(body, "fair and reasonable", QuoteKind::Partial, "Quintrel");
+}

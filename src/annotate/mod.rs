@@ -1515,11 +1515,31 @@ impl<'a> Annotator<'a> {
                 .last()
                 .copied()
                 .or_else(|| self.untyped_last_speaker())
+                .or_else(|| self.dominant_org())
         {
             who.actor = Some(a);
             who.name = self.reg.actors[a].name.clone();
         }
         who
+    }
+
+    /// The organisation a story is about: named at least three times, and more often
+    /// than any other (`Laird` in a story on a bid for Laird).
+    fn dominant_org(&self) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = (0..self.reg.actors.len())
+            .filter(|&a| {
+                let ab = &self.reg.actors[a];
+                ab.merged_into.is_none() && ab.kind == Some(ActorKind::Organization)
+            })
+            .map(|a| (self.reg.actors[a].mentions.len(), a))
+            .collect();
+        counts.sort_unstable_by(|x, y| y.cmp(x));
+        match counts[..] {
+            [(n, a)] | [(n, a), ..] if n >= 3 && counts.get(1).is_none_or(|&(m, _)| m < n) => {
+                Some(a)
+            }
+            _ => None,
+        }
     }
 
     /// The latest speaker, when no word list or title typed it: `Qualceram said ...
@@ -1848,6 +1868,24 @@ impl<'a> Annotator<'a> {
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let who = self.subject_before_np(si, v, lo)?;
+        // `The lawyer for the accused Khanyiswa Mkhabe said`: a role, then the person's
+        // name right before the verb; the person speaks
+        if who.actor.is_none()
+            && who.seg == si
+            && let Some(m) = self.person_ending_at(si, v)
+            && !m.has_title
+            && self.segs[si].toks[m.full_s].s > who.s
+            && self.segs[si].toks[m.e - 1].e <= who.e
+            // (not after a preposition: `A colleague of Carrivick said`)
+            && !(m.full_s > 0
+                && self.is_word(si, m.full_s - 1)
+                && matches!(
+                    self.lower(si, m.full_s - 1),
+                    "of" | "for" | "to" | "with" | "by" | "from" | "at" | "in" | "on" | "and"
+                ))
+        {
+            return Some(self.who_of_mention(si, m));
+        }
         // `Jerome Powell, testifying before a Senate panel on Tuesday said`: a participle
         // phrase opened by a comma after a person and never closed; the person speaks
         if who.seg == si
