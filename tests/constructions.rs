@@ -1950,3 +1950,21 @@ fn the_company_is_the_body_the_story_is_about() {
                 The Quintrel directors consider the terms \"fair and reasonable\", the company said in a statement.";
     has(body, "fair and reasonable", QuoteKind::Partial, "Quintrel");
 }
+
+#[test]
+fn a_dateline_of_two_words_and_a_colon_then_an_inverted_cue_with_an_acronym() {
+    let body = "PORT ELLEN: The by-election which ended today showed a rise in turnout, says \
+                Election Board (EB) chairman Amir Rahman Salleh.\n\n\
+                Amir said he was satisfied.";
+    has(
+        body,
+        "The by-election which ended today showed a rise in turnout",
+        QuoteKind::Indirect,
+        "Amir Rahman Salleh",
+    );
+    let qs = quotes(body);
+    assert!(
+        qs.iter().all(|(_, k, _)| *k != QuoteKind::Direct),
+        "a dateline is no interview label: {qs:#?}"
+    );
+}

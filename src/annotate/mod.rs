@@ -2109,8 +2109,16 @@ impl<'a> Annotator<'a> {
                     return Some(self.who_of_mention(si, p));
                 }
                 let mut j = m.e;
+                // (`Election Commission (EC) chairman Azhar Harun`: its acronym first)
+                if self.punct(si, j) == Some('(')
+                    && self.is_word(si, j + 1)
+                    && self.punct(si, j + 2) == Some(')')
+                {
+                    j += 3;
+                }
+                let e0 = j;
                 let mut roles = 0;
-                while j < hi.min(m.e + 4) && self.is_word(si, j) && self.mention_at(si, j).is_none()
+                while j < hi.min(e0 + 4) && self.is_word(si, j) && self.mention_at(si, j).is_none()
                 {
                     if lx.is_title(self.lower(si, j)) {
                         roles += 1;
@@ -2667,7 +2675,10 @@ impl<'a> Annotator<'a> {
             a.mentions.len() <= 1
                 && self.reg.actors[self.reg.resolve(i)].kind != Some(ActorKind::Person)
         });
-        if place || unknown && caps && si == 0 && !head.contains(' ') && head.len() > 2 {
+        // (`TANAH RATA:`: of up to three words)
+        if place
+            || unknown && caps && si == 0 && head.split_whitespace().count() <= 3 && head.len() > 2
+        {
             return None;
         }
         let (actor, name) = match found {
@@ -4337,6 +4348,10 @@ impl<'a> Annotator<'a> {
                 < 3
         {
             return 0;
+        }
+        // `TANAH RATA: The by-election ...`: a colon right after the capitals
+        if k < hi && toks[k].kind == Tk::Punct(':') && si == 0 {
+            return k + 1;
         }
         // then, within a few tokens, a dash
         for (j, t) in toks.iter().enumerate().take(hi.min(k + 16)).skip(k) {
