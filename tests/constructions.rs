@@ -1968,3 +1968,15 @@ fn a_dateline_of_two_words_and_a_colon_then_an_inverted_cue_with_an_acronym() {
         "a dateline is no interview label: {qs:#?}"
     );
 }
+
+#[test]
+fn reflective_verbs_of_saying() {
+    let body = "Man of the match Dan Hurley was in high spirits.\n\n\
+                \"We want to win, and we want to do it well,\" he reflected.";
+    has(
+        body,
+        "We want to win, and we want to do it well,",
+        QuoteKind::Direct,
+        "Dan Hurley",
+    );
+}
