@@ -1980,3 +1980,14 @@ fn reflective_verbs_of_saying() {
         "Dan Hurley",
     );
 }
+
+#[test]
+fn told_an_addressee_then_a_clause_in_the_past() {
+    has(
+        "Ko Min, who heads the camp youth group, told AFP the new ration cut came as a surprise \
+         to the families and that it would lead to hunger.",
+        "the new ration cut came as a surprise to the families and that it would lead to hunger",
+        QuoteKind::Indirect,
+        "Ko Min",
+    );
+}

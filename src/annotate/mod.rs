@@ -3570,7 +3570,17 @@ impl<'a> Annotator<'a> {
                         || self.punct(si, j).is_some()
                         || in_q(j)
                 }) {
-                    Some(j) if self.is_word(si, j) && !in_q(j) => {
+                    // (not when a clause has begun before it: `told AFP the cut came
+                    // as a surprise and that ...`)
+                    Some(j)
+                        if self.is_word(si, j)
+                            && !in_q(j)
+                            && !(k + 1..j).any(|x| {
+                                self.is_word(si, x)
+                                    && past_tense(self.lower(si, x))
+                                    && !is_cap(self.word(si, x))
+                            }) =>
+                    {
                         c = j + 1;
                         that = true;
                     }
@@ -3617,7 +3627,15 @@ impl<'a> Annotator<'a> {
                 && let Some(a) = (k + 2..(k + 4).min(end)).find(|&a| {
                     self.is_word(si, a)
                         && clause_opener(self.lower(si, a))
-                        && self.clause_follows(si, a, end)
+                        && (self.clause_follows(si, a, end)
+                            // (or a verb in the past after a noun phrase: `told AFP the
+                            // new cut came as a surprise`)
+                            || (a + 2..end.min(a + 7)).any(|j| {
+                                self.is_word(si, j)
+                                    && past_tense(self.lower(si, j))
+                                    && !is_cap(self.word(si, j))
+                                    && (a + 1..j).all(|x| self.is_word(si, x) && !in_q(x))
+                            }))
                         && !(k + 1..a).any(|j| in_q(j) || self.punct(si, j).is_some())
                 })
             {
