@@ -1991,3 +1991,15 @@ fn told_an_addressee_then_a_clause_in_the_past() {
         "Ko Min",
     );
 }
+
+#[test]
+fn the_last_word_of_a_body_named_before_is_that_body() {
+    let body = "Police fired tear gas in Tarnow, the Valdor Evening Chronicle reported.\n\n\
+                Scuffles broke out when officers moved in, the Chronicle said.";
+    has(
+        body,
+        "Scuffles broke out when officers moved in",
+        QuoteKind::Indirect,
+        "Valdor Evening Chronicle",
+    );
+}

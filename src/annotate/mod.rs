@@ -1379,6 +1379,21 @@ impl<'a> Annotator<'a> {
             who.name = self.reg.actors[a].name.clone();
             return who;
         }
+        // `the Chronicle` after `the San Francisco Chronicle`, `the Gazette`: a
+        // capitalised head that closes the name of a body named before
+        if k > st && is_cap(self.word(si, k)) && self.lower(si, st) == "the" {
+            let w = strip_possessive(self.word(si, k)).0;
+            if let Some(a) = self.recent_actors(si, k).into_iter().find(|&a| {
+                let ab = &self.reg.actors[a];
+                ab.kind == Some(ActorKind::Organization)
+                    && ab.name.split_whitespace().count() >= 2
+                    && ab.name.split_whitespace().last() == Some(w)
+            }) {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+                return who;
+            }
+        }
         let lower = text.to_lowercase();
         // a role phrase: the longest title inside the nominal
         let words: Vec<&str> = lower.split_whitespace().collect();
