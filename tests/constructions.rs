@@ -2003,3 +2003,19 @@ fn the_last_word_of_a_body_named_before_is_that_body() {
         "Valdor Evening Chronicle",
     );
 }
+
+#[test]
+fn a_name_before_a_person_noun_modifies_it_and_particles_join_surnames() {
+    has(
+        "People would not wait that long, according to a Harbour Gazette reader who photographed the sign.",
+        "People would not wait that long",
+        QuoteKind::Indirect,
+        "a Harbour Gazette reader",
+    );
+    has(
+        "Prosecutor Sipho Ndlovu kaMsizi claimed that the accused refused to take part.",
+        "the accused refused to take part",
+        QuoteKind::Indirect,
+        "Sipho Ndlovu kaMsizi",
+    );
+}

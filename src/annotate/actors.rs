@@ -115,6 +115,23 @@ pub fn is_cap(w: &str) -> bool {
     }
 }
 
+/// A surname that opens with a lowercase particle joined to it: `kaMsizi`, `deGrasse`,
+/// `vanDyke` (inside a name only).
+fn particle_name(w: &str) -> bool {
+    ["ka", "de", "da", "di", "la", "le", "van", "von", "mac"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p).is_some_and(|rest| {
+                rest.len() >= 3
+                    && is_cap(rest)
+                    && rest
+                        .chars()
+                        .skip(1)
+                        .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            })
+        })
+}
+
 pub fn is_all_caps(w: &str) -> bool {
     // (most words fail on their second letter)
     if w.is_ascii() {
@@ -687,7 +704,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty()
             {
                 let nw = word(p, &toks[nx]);
-                if is_cap(nw) && !caps_run(nx) && !hyphen_modifier(nw) {
+                if is_cap(nw) && !caps_run(nx) && !hyphen_modifier(nw) || particle_name(nw) {
                     j = nx;
                     continue;
                 }

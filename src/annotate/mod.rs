@@ -2164,7 +2164,11 @@ impl<'a> Annotator<'a> {
                 let det_then_name = (j == k + 1
                     || j == k + 2 && self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)))
                     && DETERMINERS.contains(&self.lower(si, k))
-                    && !(kind == Some(ActorKind::Place) && self.is_word(si, m.e));
+                    && !(kind == Some(ActorKind::Place) && self.is_word(si, m.e))
+                    // (`a Western Telegraph reader`: the name modifies a person noun)
+                    && !(self.is_word(si, m.e)
+                        && !is_cap(self.word(si, m.e))
+                        && lx.nominal_speakers.contains(self.lower(si, m.e)));
                 // `research firm Canalys`, `the broadcaster RTV`: a body's common noun,
                 // then its name
                 let named_body = self.is_word(si, j - 1)
