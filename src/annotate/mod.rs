@@ -2487,6 +2487,12 @@ impl<'a> Annotator<'a> {
             self.last_nominal = Some((who.clone(), g));
         }
         if let Some(a) = who.actor {
+            // a full name that speaks is a person, whatever its first name (as the
+            // output says; said here so that `he` can find it)
+            let ab = &mut self.reg.actors[a];
+            if ab.kind == Some(ActorKind::Other) && ab.key.len() >= 2 && !ab.known {
+                ab.kind = Some(ActorKind::Person);
+            }
             match self.reg.actors[a].kind {
                 Some(ActorKind::Person) => {
                     self.last_nominal = None;
