@@ -2022,7 +2022,7 @@ fn a_name_before_a_person_noun_modifies_it_and_particles_join_surnames() {
 
 #[test]
 fn he_after_a_speaker_with_an_unlisted_given_name_and_an_appositive() {
-    let body = "Rations would be cut, spokesperson Ana Lind told AFP in an email.\n\n\
+    let body = "Rations would be cut, spokesperson Kun Li told AFP in an email.\n\n\
                 Tadeo Marsk, who heads the youth group, said the decision would lead to hunger.\n\n\
                 \"It is a shameful action,\" he said.";
     has(
