@@ -2032,3 +2032,19 @@ fn he_after_a_speaker_with_an_unlisted_given_name_and_an_appositive() {
         "Tadeo Marsk",
     );
 }
+
+#[test]
+fn of_two_joined_subjects_the_first_speaks() {
+    has(
+        "Anna Varga and Peter Brandt said the talks had failed.",
+        "the talks had failed",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+    has(
+        "Police and a local photographer said the crowd was dispersed.",
+        "the crowd was dispersed",
+        QuoteKind::Indirect,
+        "Police",
+    );
+}

@@ -1883,6 +1883,22 @@ impl<'a> Annotator<'a> {
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let who = self.subject_before_np(si, v, lo)?;
+        // `Police and an AFP photographer said`, `Jiuk Choi and Jin-wook Kim said`: of
+        // two joined subjects opening the sentence, the first speaks (and leads)
+        if who.seg == si
+            && let Some(t0) = self.tok_from(si, who.s)
+            && t0 >= lo + 2
+            && self.is_word(si, t0 - 1)
+            && self.lower(si, t0 - 1) == "and"
+            && let Some(first) = self.np_ending(si, t0 - 2, lo)
+            && first.seg == si
+            && first.actor.is_some() == who.actor.is_some()
+            && self.tok_from(si, first.s).is_some_and(|f| {
+                f == self.after_fronted(si, self.sentence_start(si, f).max(lo), t0)
+            })
+        {
+            return Some(first);
+        }
         // `The lawyer for the accused Khanyiswa Mkhabe said`: a role, then the person's
         // name right before the verb; the person speaks
         if who.actor.is_none()
