@@ -132,6 +132,14 @@ fn particle_name(w: &str) -> bool {
         })
 }
 
+/// Letters written after a name, no part of it: `QC`, `MP`, `OBE`.
+pub fn post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "QC" | "KC" | "SC" | "MP" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE" | "MBE"
+    )
+}
+
 pub fn is_all_caps(w: &str) -> bool {
     // (most words fail on their second letter)
     if w.is_ascii() {
@@ -806,11 +814,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             break;
         }
         // `Judge Gerald Butler QC`, `Ann Lee MP`: letters after a name are no part of it
-        let post_nominal = j > start + 1
-            && matches!(
-                word(p, &toks[j]),
-                "QC" | "KC" | "SC" | "MP" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE" | "MBE"
-            );
+        let post_nominal = j > start + 1 && post_nominal(word(p, &toks[j]));
         if post_nominal {
             j -= 1;
         }

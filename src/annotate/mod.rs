@@ -569,11 +569,7 @@ impl<'a> Annotator<'a> {
                             && ab.name.split_whitespace().any(|x| heads.contains(&x))
                     })
                     .filter_map(|a| {
-                        let first = self.reg.actors[a]
-                            .mentions
-                            .iter()
-                            .map(|&(sg, t, _)| (sg, self.segs[sg].toks.get(t).map_or(0, |x| x.s)))
-                            .min()?;
+                        let first = self.first_mention(a)?;
                         (self.segs[first.0].part == Part::Body
                             && first >= from
                             && first.0 <= from.0 + 3)
@@ -609,11 +605,9 @@ impl<'a> Annotator<'a> {
             };
             let ab = &self.reg.actors[a];
             // (new: first named after the role's words; holding no other role)
-            let first = ab.mentions.iter().map(|&(sg, s, _)| (sg, s)).min();
-            let new = first.is_some_and(|(sg, s)| {
-                let s = self.segs[sg].toks.get(s).map_or(0, |t| t.s);
-                self.segs[sg].part == Part::Body && (sg, s) >= from
-            });
+            let new = self
+                .first_mention(a)
+                .is_some_and(|first| self.segs[first.0].part == Part::Body && first >= from);
             let fits = ab.roles.iter().all(|r| {
                 r.to_lowercase().split_whitespace().last() == role.split_whitespace().last()
             });
@@ -625,6 +619,15 @@ impl<'a> Annotator<'a> {
                 }
             }
         }
+    }
+
+    /// Where actor `a` is first named: (segment, byte).
+    fn first_mention(&self, a: usize) -> Option<(usize, usize)> {
+        self.reg.actors[a]
+            .mentions
+            .iter()
+            .map(|&(sg, t, _)| (sg, self.segs[sg].toks.get(t).map_or(0, |x| x.s)))
+            .min()
     }
 
     /// Nested reporting (`Chen said he would sell, according to the report`): of two
@@ -1549,12 +1552,8 @@ impl<'a> Annotator<'a> {
             .map(|a| (self.reg.actors[a].mentions.len(), a))
             .collect();
         counts.sort_unstable_by(|x, y| y.cmp(x));
-        match counts[..] {
-            [(n, a)] | [(n, a), ..] if n >= 3 && counts.get(1).is_none_or(|&(m, _)| m < n) => {
-                Some(a)
-            }
-            _ => None,
-        }
+        let &(n, a) = counts.first()?;
+        (n >= 3 && counts.get(1).is_none_or(|&(m, _)| m < n)).then_some(a)
     }
 
     /// The latest speaker, when no word list or title typed it: `Qualceram said ...
@@ -1883,7 +1882,7 @@ impl<'a> Annotator<'a> {
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let who = self.subject_before_np(si, v, lo)?;
-        // `Police and an AFP photographer said`, `Jiuk Choi and Jin-wook Kim said`: of
+        // `Police and an AFP photographer said`, `Anna Varga and Peter Brandt said`: of
         // two joined subjects opening the sentence, the first speaks (and leads)
         if who.seg == si
             && let Some(t0) = self.tok_from(si, who.s)
@@ -1988,11 +1987,7 @@ impl<'a> Annotator<'a> {
                     || manner_adverb(w) && !is_cap(self.word(si, k))
                     // (letters after a name: `Judge Gerald Butler QC told`)
                     || k > lo
-                        && matches!(
-                            self.word(si, k),
-                            "QC" | "KC" | "SC" | "MP" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE"
-                                | "MBE"
-                        )
+                        && actors::post_nominal(self.word(si, k))
                         && self.mention_at(si, k - 1).is_some()
                 {
                     continue;
@@ -4610,7 +4605,7 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
             | "engineer" | "scientist" | "researcher" | "expert" | "investor" | "owner"
             | "driver" | "passenger" | "neighbour" | "neighbor" | "survivor" | "relative"
             | "friend" | "representative" | "negotiator" | "commander" | "soldier" | "student"
-            | "parent" | "broker" | "banker" | "fund manager" => None,
+            | "parent" | "broker" | "banker" => None,
             _ => continue,
         };
         return Some(g);
@@ -4704,30 +4699,21 @@ fn leading_role(name: &str) -> Option<String> {
 
 /// A word of a time phrase after a verb (`said on Monday`, `said late last week`).
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "late"
-            | "early"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+    bare_time_word(w)
+        || matches!(
+            w,
+            "on" | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
 }
 
 /// Lowercase `s` char by char, keeping any char whose lowercase form has another
