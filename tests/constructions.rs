@@ -2048,3 +2048,29 @@ fn of_two_joined_subjects_the_first_speaks() {
         "Police",
     );
 }
+
+#[test]
+fn a_possessor_then_a_role_then_the_speaker_after_an_inverted_cue() {
+    has(
+        "\"This is a unique case,\" said Okafor's defense attorney Dave Mejia.",
+        "This is a unique case,",
+        QuoteKind::Direct,
+        "Dave Mejia",
+    );
+    has(
+        "\"This is more than a win,\" said Karsk's Jason Terry after the game.",
+        "This is more than a win,",
+        QuoteKind::Direct,
+        "Jason Terry",
+    );
+}
+
+#[test]
+fn a_closing_mark_with_no_space_after_it() {
+    has(
+        "\"I was not expecting that to happen,\"said Dave Mejia as he addressed the jury.",
+        "I was not expecting that to happen,",
+        QuoteKind::Direct,
+        "Dave Mejia",
+    );
+}

@@ -2122,6 +2122,17 @@ impl<'a> Annotator<'a> {
             let adjective = self.reg.actors[a].kind == Some(ActorKind::Place)
                 && self.is_word(si, m.e)
                 && self.mention_at(si, m.e).is_none();
+            // `said Murray's defense attorney Dave Mejia`, `said Boston's Jason Terry`: a
+            // possessor, up to three words of role, then the person who speaks
+            if strip_possessive(self.word(si, m.e - 1)).1
+                && let Some(p) = (m.e..hi.min(m.e + 4))
+                    .take_while(|&j| self.is_word(si, j))
+                    .find_map(|j| self.mention_at(si, j).filter(|p| p.full_s == j))
+                && (m.e..p.full_s).all(|j| !is_cap(self.word(si, j)))
+                && self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+            {
+                return Some(self.who_of_mention(si, p));
+            }
             // `said Rovers coach Peter Lenz`, `said Norbank chief executive Karl Hofer`:
             // a team or company before a role, then the person
             if self.reg.actors[a].kind != Some(ActorKind::Person) {

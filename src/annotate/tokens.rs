@@ -238,7 +238,10 @@ fn can_close(p: &str, t: &Tok) -> bool {
     let prev = p[..t.s].chars().next_back();
     let next = p[t.e..].chars().next();
     let prev_ok = prev.is_some_and(|c| !c.is_whitespace()) || matches!(ch, '»' | '›');
-    let next_ok = next.is_none_or(|c| !c.is_alphanumeric());
+    let next_ok = next.is_none_or(|c| !c.is_alphanumeric())
+        // (`"... to happen,"said Mejia`: a double mark after a comma or a full stop
+        // closes, though the space after it was lost)
+        || matches!(ch, '"' | '”') && prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'));
     prev_ok && next_ok
 }
 
