@@ -2074,3 +2074,16 @@ fn a_closing_mark_with_no_space_after_it() {
         "Dave Mejia",
     );
 }
+
+#[test]
+fn a_lead_official_is_the_office_holder_named_next() {
+    let body = "Valdor's top health official says the threat seems to have passed.\n\n\
+                Eleven people fell ill last month.\n\n\
+                \"There has been no new case since May,\" Health Commissioner Ada Holt said Monday.";
+    has(
+        body,
+        "the threat seems to have passed",
+        QuoteKind::Indirect,
+        "Ada Holt",
+    );
+}

@@ -608,9 +608,12 @@ impl<'a> Annotator<'a> {
             let new = self
                 .first_mention(a)
                 .is_some_and(|first| self.segs[first.0].part == Part::Body && first >= from);
-            let fits = ab.roles.iter().all(|r| {
-                r.to_lowercase().split_whitespace().last() == role.split_whitespace().last()
-            });
+            // (`official` is any office: `New Jersey's top health official`, then
+            // `Commissioner Fred M. Jacobs said`)
+            let fits = role == "official"
+                || ab.roles.iter().all(|r| {
+                    r.to_lowercase().split_whitespace().last() == role.split_whitespace().last()
+                });
             if new && fits {
                 let name = ab.name.clone();
                 if let Some(w) = self.quotes[i].who.as_mut() {
@@ -4689,7 +4692,8 @@ fn leading_role(name: &str) -> Option<String> {
     let last = last.trim_end_matches("'s");
     let office = matches!(
         last,
-        "minister"
+        "official"
+            | "minister"
             | "secretary"
             | "ceo"
             | "chairman"
