@@ -2087,3 +2087,24 @@ fn a_lead_official_is_the_office_holder_named_next() {
         "Ada Holt",
     );
 }
+
+#[test]
+fn a_speaker_reporting_its_own_words_in_a_headline() {
+    let qs = title_quotes(
+        "Ruritania says it told partners 'early enough' of the envoy's visit",
+        "Ruritania said on Monday it had told its partners in good time.",
+    );
+    assert!(
+        qs.iter().any(
+            |(t, k, w)| t == "it told partners 'early enough' of the envoy's visit"
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("Ruritania")
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t == "early enough" && w.as_deref() == Some("Ruritania")),
+        "{qs:#?}"
+    );
+}

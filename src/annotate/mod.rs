@@ -4309,6 +4309,14 @@ impl<'a> Annotator<'a> {
                     || (a..b).any(|k| {
                         !inside(k)
                             && self.verb_at(si, k).is_some_and(reporting_verb)
+                            // (a pronoun before it is the speaker again: `France says it
+                            // told partners 'early enough'`)
+                            && !(k > a
+                                && self.is_word(si, k - 1)
+                                && matches!(
+                                    self.lower(si, k - 1),
+                                    "it" | "he" | "she" | "they" | "we" | "i"
+                                ))
                             // (a passive is no cue: `a mark was found`)
                             && !(k > 0
                                 && self.is_word(si, k - 1)
@@ -4367,7 +4375,18 @@ impl<'a> Annotator<'a> {
                 if q.seg != si {
                     break;
                 }
-                if q.s >= s && q.e <= e && (q.who.is_none() || q.kind == QuoteKind::Scare) {
+                // (or a pronoun nothing resolved: `says it told partners 'early enough'`)
+                let unresolved = q.who.as_ref().is_some_and(|w| {
+                    w.actor.is_none()
+                        && matches!(
+                            w.mention.to_lowercase().as_str(),
+                            "it" | "he" | "she" | "they" | "we" | "i"
+                        )
+                });
+                if q.s >= s
+                    && q.e <= e
+                    && (q.who.is_none() || q.kind == QuoteKind::Scare || unresolved)
+                {
                     if q.kind == QuoteKind::Scare {
                         q.kind = QuoteKind::Partial;
                     }
