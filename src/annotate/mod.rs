@@ -4008,13 +4008,11 @@ impl<'a> Annotator<'a> {
             if (c1 + 1..c2).any(|j| !self.is_word(si, j) && self.punct(si, j) != Some('.')) {
                 return None;
             }
-            let mut last = c2 - 1;
-            while last > c1 + 2 && is_time_word(self.lower(si, last)) {
-                last -= 1;
-            }
-            if last < c2 - 1 && !(c1 + 1..c2).any(|j| self.lower(si, j) == "said") {
-                last = c2 - 1;
-            }
+            let last = (c1 + 2..c2 - 1)
+                .find(|&j| {
+                    self.lower(si, j) == "said" && self.time_phrase_end(si, j + 1, c2) == Some(c2)
+                })
+                .unwrap_or(c2 - 1);
             if c2 - c1 > 7 && last == c2 - 1 {
                 return None;
             }
@@ -4729,25 +4727,6 @@ fn leading_role(name: &str) -> Option<String> {
             | "boss"
     ) || lower.ends_with("chief executive");
     office.then(|| last.to_string())
-}
-
-/// A word of a time phrase after a verb (`said on Monday`, `said late last week`).
-fn is_time_word(w: &str) -> bool {
-    bare_time_word(w)
-        || matches!(
-            w,
-            "on" | "late"
-                | "early"
-                | "last"
-                | "this"
-                | "week"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-        )
 }
 
 /// Lowercase `s` char by char, keeping any char whose lowercase form has another
