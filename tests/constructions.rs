@@ -2108,3 +2108,102 @@ fn a_speaker_reporting_its_own_words_in_a_headline() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn they_after_an_unnamed_group_is_that_group() {
+    let body = "Inspectors said they are also writing to the other tenants.\n\n\
+                They said the boiler was fitted without a permit.";
+    has(
+        body,
+        "the boiler was fitted without a permit",
+        QuoteKind::Indirect,
+        "Inspectors",
+    );
+    // an organisation that speaks in between takes `they` back
+    let body = "Inspectors said they are also writing to the other tenants.\n\n\
+                Harlow Housing Trust said it would pay for the repairs.\n\n\
+                They said the boiler was fitted without a permit.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t == "the boiler was fitted without a permit"
+                && w.as_deref() == Some("Harlow Housing Trust")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next() {
+    let body = "Inspectors said: \"We found the pipe cracked under the floor.\n\n\
+                \"It is not acceptable.\"";
+    has(
+        body,
+        "It is not acceptable.",
+        QuoteKind::Direct,
+        "Inspectors",
+    );
+}
+
+/// The speaker of the quote holding `text`.
+fn speaker_of(body: &str, text: &str) -> Option<String> {
+    quotes(body)
+        .into_iter()
+        .find(|(t, _, _)| t.contains(text))
+        .and_then(|(_, _, w)| w)
+}
+
+#[test]
+fn styles_and_short_titles_are_not_part_of_a_name() {
+    // Malaysian styles, a paired style, a short police rank, a short office
+    for (body, name) in [
+        (
+            "Perak police chief Comm Datuk Ab Rahim Salleh said the driver was remanded.\n\n\
+             Comm Rahim said the case was referred to prosecutors.",
+            "Ab Rahim Salleh",
+        ),
+        (
+            "Dewan Negara Speaker Tan Sri Awang Karim Jusoh said the motion was late.\n\n\
+             Awang Karim said the rules were clear.",
+            "Awang Karim Jusoh",
+        ),
+        (
+            "District director Chief Supt. Rommel Aquino said the suspect was caught.\n\n\
+             Aquino said the case was closed.",
+            "Rommel Aquino",
+        ),
+        (
+            "Health Ministry DG Datuk Dr Lim Wei Ming said the wards were full.\n\n\
+             Lim Wei said the cases were traced.",
+            "Lim Wei Ming",
+        ),
+        (
+            "Metalworkers General-Secretary Sipho Ndaba said the strike would go on.\n\n\
+             Ndaba said the offer was too low.",
+            "Sipho Ndaba",
+        ),
+    ] {
+        let second = body.split("\n\n").nth(1).unwrap_or_default();
+        let said = second.split(" said ").nth(1).unwrap_or_default();
+        assert_eq!(
+            speaker_of(body, said.trim_end_matches('.')).as_deref(),
+            Some(name),
+            "{body}"
+        );
+        let first = quotes(body).into_iter().next().and_then(|(_, _, w)| w);
+        assert_eq!(first.as_deref(), Some(name), "{body}");
+    }
+}
+
+#[test]
+fn a_lowercase_particle_inside_a_name() {
+    let body = "Police chief General Renato dela Cruz said one suspect was held.\n\n\
+                Dela Cruz said the blast was not linked to the first.";
+    assert_eq!(
+        speaker_of(body, "the blast").as_deref(),
+        Some("Renato dela Cruz")
+    );
+    assert_eq!(
+        speaker_of(body, "one suspect").as_deref(),
+        Some("Renato dela Cruz")
+    );
+}

@@ -161,7 +161,7 @@ pub fn is_all_caps(w: &str) -> bool {
 
 const CONNECTORS: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van",
-    "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter",
+    "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter", "dela", "delos", "binti",
 ];
 
 fn is_connector(w: &str) -> bool {
@@ -373,7 +373,16 @@ impl Registry {
                     && a.kind != Some(ActorKind::Organization)
                     && a.key.len() > key.len()
                     && (a.key.ends_with(&key)
-                        || ((titled || given) && key.len() == 1 && a.key[0] == key[0]))
+                        || ((titled || given) && key.len() == 1 && a.key[0] == key[0])
+                        // the given names of a longer name (`Noor Hisham` after `Noor
+                        // Hisham Abdullah`)
+                        || (key.len() >= 2 && a.key.starts_with(&key))
+                        // a titled name that is the middle of a longer one (`Comm
+                        // Rahaman` after `Ab Rahaman Arsad`)
+                        || (titled
+                            && key.len() == 1
+                            && a.key.len() >= 3
+                            && a.key[1..a.key.len() - 1].contains(&key[0])))
             })
             .collect();
         if cands.len() == 1
@@ -611,6 +620,31 @@ fn corporate_title(title: &[&str]) -> bool {
 
 /// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
 /// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
+/// A style of two words whose first word alone is a name (`Tan Sri`, `Toh Puan`): its
+/// length when one starts at `k`.
+fn paired_honorific(words: &[&str], k: usize) -> Option<usize> {
+    (matches!(words.get(k), Some(&"Tan" | &"Toh" | &"TAN" | &"TOH"))
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(*w, "Sri" | "Puan" | "SRI" | "PUAN")))
+    .then_some(2)
+}
+
+/// The number of style words (`Datuk`, `Dr`, `Tan Sri`) from word `k` on.
+fn styles_at(words: &[&str], mut k: usize) -> usize {
+    let from = k;
+    while k < words.len() {
+        if let Some(n) = paired_honorific(words, k) {
+            k += n;
+        } else if lexicon().is_honorific(words[k]) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k - from
+}
+
 fn hyphen_modifier(w: &str) -> bool {
     if w.is_ascii() && !w.as_bytes().contains(&b'-') {
         return false;
@@ -1306,7 +1340,10 @@ fn process_chain_uncached(
         && let Some((j, n)) = (2..words.len().min(6)).find_map(|j| {
             title_at(&words, &tf, j)
                 .filter(|&n| {
+                    // (styles between the title and the name: `Dewan Rakyat Speaker Tan
+                    // Sri Pandikar Amin Mulia`)
                     let rest = words.len().saturating_sub(j + n);
+                    let rest = rest - styles_at(&words, j + n).min(rest);
                     (1..=3).contains(&rest)
                         && words[j + n..].iter().all(|w| is_cap(w) && !is_all_caps(w))
                         // (`Publisher Dean Singleton`: a given name before a lone
@@ -1388,6 +1425,13 @@ fn process_chain_uncached(
             && !is_all_caps(words[0])
         {
             k += 1;
+            continue;
+        }
+        if let Some(n) = paired_honorific(&words, k)
+            && k + n < words.len()
+        {
+            honor = Some(words[k..k + n].join(" "));
+            k += n;
             continue;
         }
         if lx.is_honorific(words[k])

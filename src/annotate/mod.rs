@@ -366,6 +366,9 @@ struct Annotator<'a> {
     /// The last unnamed person who spoke (`a dealer`, `a spokeswoman for the firm`) and
     /// the gender its noun gives, while no person named since: `he` / `she` after it.
     last_nominal: Option<(Who, Option<Gender>)>,
+    /// The last unnamed group that spoke (`officers`, `several rebel groups`), while no
+    /// organisation spoke since: `they` after it.
+    last_plural: Option<Who>,
     /// Unnamed speakers so far (`a senior diplomat`), for `the diplomat` later.
     nominals: std::cell::RefCell<Vec<String>>,
     /// Set while looking for a document's author (no nested look-ups).
@@ -387,6 +390,7 @@ impl<'a> Annotator<'a> {
             chain: None,
             last_para_direct: None,
             last_nominal: None,
+            last_plural: None,
             nominals: std::cell::RefCell::new(Vec::new()),
             in_doc_author: std::cell::Cell::new(false),
         }
@@ -1715,10 +1719,24 @@ impl<'a> Annotator<'a> {
                         })
                     })
             }
-            PronounClass::Plural | PronounClass::Neuter => self
-                .first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization))
-                .or_else(|| self.salient_org.last().copied())
-                .or_else(|| self.untyped_last_speaker()),
+            PronounClass::Plural | PronounClass::Neuter => {
+                let org =
+                    self.first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization));
+                // `Officers said ... They said: "..."`: the group that spoke last, in
+                // this paragraph or the two before, when no organisation spoke since
+                if org.is_none()
+                    && pc == PronounClass::Plural
+                    && let Some(w) = &self.last_plural
+                    && w.seg + 2 >= si
+                    && w.seg <= si
+                    && self.segs[w.seg].part == self.segs[si].part
+                {
+                    who.name = w.name.clone();
+                    return Some(who);
+                }
+                org.or_else(|| self.salient_org.last().copied())
+                    .or_else(|| self.untyped_last_speaker())
+            }
             PronounClass::Any => {
                 // `the latter` / `the former`: the last two people named
                 let persons: Vec<usize> = self
@@ -2511,6 +2529,9 @@ impl<'a> Annotator<'a> {
         {
             self.last_nominal = Some((who.clone(), g));
         }
+        if who.actor.is_none() && plural_nominal(&who.name) {
+            self.last_plural = Some(who.clone());
+        }
         if let Some(a) = who.actor {
             // a full name that speaks is a person, whatever its first name (as the
             // output says; said here so that `he` can find it)
@@ -2531,6 +2552,7 @@ impl<'a> Annotator<'a> {
                     }
                 }
                 Some(ActorKind::Organization) => {
+                    self.last_plural = None;
                     self.salient_org.retain(|&x| x != a);
                     self.salient_org.push(a);
                 }
@@ -2649,9 +2671,30 @@ impl<'a> Annotator<'a> {
             self.chain = self.cue_in(si, lo, n - 1, true, false).map(|x| x.0);
         } else if whole_para_quote && prev_in_para.is_some() {
             self.chain = prev_in_para.map(|x| x.0);
+        } else if let Some(w) = self.unclosed_last_quote(si) {
+            // `They said: "We believe ...` with no closing mark: the quote runs on into
+            // the next paragraph, which opens with a mark
+            self.chain = Some(w);
         } else if self.segs[si].part == Part::Body {
             self.chain = None;
         }
+    }
+
+    /// The speaker of a direct quote that opens in paragraph `si` and is still open at
+    /// its end, when the next paragraph opens with a quote mark.
+    fn unclosed_last_quote(&self, si: usize) -> Option<Who> {
+        let seg = &self.segs[si];
+        let next_opens = self.segs.get(si + 1).is_some_and(|n| {
+            n.part == Part::Body && n.text.starts_with(['"', '“', '„', '«', '\'', '‘'])
+        });
+        if seg.part != Part::Body || !next_opens {
+            return None;
+        }
+        seg.spans.last().filter(|sp| sp.close.is_none())?;
+        self.quotes
+            .last()
+            .filter(|q| q.seg == si && q.kind == QuoteKind::Direct && q.e + 2 >= seg.text.len())
+            .and_then(|q| q.who.clone())
     }
 
     fn label_speaker(&self, si: usize) -> Option<Who> {
@@ -4642,6 +4685,29 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
         return Some(g);
     }
     None
+}
+
+/// Whether an unnamed speaker is a group of people or bodies (`Officers`, `several
+/// rebel groups`, `police`, `security sources`): what `they` may stand for.
+fn plural_nominal(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let head = lower
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "from" | "in" | "on"))
+        .last()
+        .unwrap_or("");
+    matches!(
+        head,
+        "police" | "staff" | "people" | "spokespeople" | "spokesmen" | "media"
+    ) || (head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("'s")
+        && !matches!(
+            head,
+            "news" | "analysis" | "series" | "reports" | "statements"
+        ))
 }
 
 /// The words an organisation's name holds when a common noun stands for it (`the
