@@ -110,14 +110,35 @@ fn class(k: QuoteKind) -> u8 {
     }
 }
 
-/// Normalise a name for comparison: case, accents, hyphens, a leading article.
+/// Normalise a name for comparison: case, accents, hyphens, a leading determiner (an
+/// article, a possessive or a quantifier: `the`, `his team`, `several rebel groups`,
+/// but not `some` in `some in the party`).
 pub fn norm_name(s: &str) -> String {
     let k = crate::annotate::actors::name_key(s);
     let k: Vec<&str> = k.iter().map(|s| s.as_str()).collect();
-    let k = match k.first() {
-        Some(&"the") | Some(&"a") | Some(&"an") | Some(&"one") => &k[1..],
-        _ => &k[..],
-    };
+    let det = k.first().is_some_and(|f| {
+        matches!(
+            *f,
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "other"
+                | "several"
+                | "some"
+                | "many"
+                | "two"
+                | "three"
+        )
+    }) && k.get(1).is_some_and(|w| {
+        !matches!(*w, "in" | "of" | "at" | "from" | "for" | "with" | "on")
+    });
+    let k = if det { &k[1..] } else { &k[..] };
     k.join(" ")
 }
 
@@ -300,4 +321,19 @@ pub fn table(per: &[(String, Score)], total: &Score, verbose: bool) -> String {
     }
     s.push_str(&row("TOTAL", total));
     s
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::norm_name;
+
+    #[test]
+    fn leading_determiners_are_ignored_but_a_quantifier_head_is_kept() {
+        assert_eq!(norm_name("The Minister"), "minister");
+        assert_eq!(norm_name("his team"), "team");
+        assert_eq!(norm_name("Several rebel groups"), "rebel groups");
+        assert_eq!(norm_name("some in the party"), "some in the party");
+        assert_eq!(norm_name("Ana Díaz-Ruiz"), norm_name("ana diaz ruiz"));
+        assert_ne!(norm_name("his team"), norm_name("their union"));
+    }
 }
