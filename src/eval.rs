@@ -135,9 +135,9 @@ pub fn norm_name(s: &str) -> String {
                 | "two"
                 | "three"
         )
-    }) && k.get(1).is_some_and(|w| {
-        !matches!(*w, "in" | "of" | "at" | "from" | "for" | "with" | "on")
-    });
+    }) && k
+        .get(1)
+        .is_some_and(|w| !matches!(*w, "in" | "of" | "at" | "from" | "for" | "with" | "on"));
     let k = if det { &k[1..] } else { &k[..] };
     k.join(" ")
 }

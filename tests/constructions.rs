@@ -2207,3 +2207,28 @@ fn a_lowercase_particle_inside_a_name() {
         Some("Renato dela Cruz")
     );
 }
+
+#[test]
+fn the_head_noun_of_a_body_named_before_is_that_body() {
+    let body = "The Tana River Heritage Foundation runs two reserves.\n\n\
+                The foundation says the herd has doubled since 2019.";
+    has(
+        body,
+        "the herd has doubled since 2019",
+        QuoteKind::Indirect,
+        "Tana River Heritage Foundation",
+    );
+}
+
+#[test]
+fn a_speech_word_after_a_possessive_is_a_noun() {
+    // `the school's answer` is no cue: the quote is the parent's, named as `he`
+    let body = "Farida Osei, 41, has a daughter in Year 8.\n\n\
+                The Lakeside Academy said the roof was sound.\n\n\
+                'They told us it was damp.' That is how another parent, Tomas Vail, \
+                recalls the school's answer when he complained in May.";
+    assert_eq!(
+        speaker_of(body, "They told us it was damp").as_deref(),
+        Some("Tomas Vail")
+    );
+}

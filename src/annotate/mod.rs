@@ -914,6 +914,24 @@ impl<'a> Annotator<'a> {
             {
                 return None;
             }
+            // `the school's answer`, `Smith's comments`: after a possessive, a noun (not
+            // after `it's`, `he's`: a verb's auxiliary)
+            if let (p, true) = strip_possessive(prev)
+                && !matches!(
+                    p,
+                    "it" | "he"
+                        | "she"
+                        | "that"
+                        | "there"
+                        | "what"
+                        | "who"
+                        | "here"
+                        | "where"
+                        | "let"
+                )
+            {
+                return None;
+            }
         }
         // capitalised verbs are names or sentence openers we do not trust ("Said")
         if is_cap(self.word(si, k)) && k > 0 && self.segs[si].sid[k] == self.segs[si].sid[k - 1] {
@@ -1516,12 +1534,24 @@ impl<'a> Annotator<'a> {
             return who;
         }
         // an institution: `the ministry` -> the last organisation whose name has that head
+        // (any other head that ends names of bodies: `the foundation` for the Africa
+        // Wildlife Foundation, `the institute`, `the trust`)
         let org_heads = org_name_heads(head);
-        if !org_heads.is_empty() && definite {
+        let own_head = org_heads.is_empty() && head.len() >= 4 && {
+            let mut c = head.chars();
+            c.next().is_some_and(|f| {
+                let cap: String = f.to_uppercase().chain(c).collect();
+                actors::is_org_head(&cap)
+            })
+        };
+        if (!org_heads.is_empty() || own_head) && definite {
             for a in self.recent_actors(si, k) {
                 let ab = &self.reg.actors[a];
                 if ab.kind == Some(ActorKind::Organization)
-                    && ab.name.split_whitespace().any(|w| org_heads.contains(&w))
+                    && ab
+                        .name
+                        .split_whitespace()
+                        .any(|w| org_heads.contains(&w) || own_head && w.eq_ignore_ascii_case(head))
                 {
                     who.actor = Some(a);
                     who.name = ab.name.clone();
