@@ -2232,3 +2232,37 @@ fn a_speech_word_after_a_possessive_is_a_noun() {
         Some("Tomas Vail")
     );
 }
+
+#[test]
+fn a_body_named_over_and_and_its_undefined_acronym_are_one_actor() {
+    let a = annotated(
+        "Watchdog NMRC sues port operator",
+        "The Northern Maritime and Rail Commission said the operator misled investors.\n\n\
+         NMRC chair Ida Varn said the case was filed on Monday.",
+    );
+    let body = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Northern Maritime and Rail Commission")
+        .unwrap_or_else(|| panic!("{:#?}", a.actors));
+    assert!(body.aliases.iter().any(|x| x == "NMRC"), "{body:#?}");
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Rail Commission"),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn letters_after_a_barristers_name_are_not_the_name() {
+    let body = "Prosecuting counsel Mr Conal Breen BL said the delay was deliberate.\n\n\
+                Mr Breen said the accused had missed two dates.";
+    assert_eq!(
+        speaker_of(body, "the delay").as_deref(),
+        Some("Conal Breen")
+    );
+    assert_eq!(
+        speaker_of(body, "the accused had missed").as_deref(),
+        Some("Conal Breen")
+    );
+}

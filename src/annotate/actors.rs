@@ -136,7 +136,20 @@ fn particle_name(w: &str) -> bool {
 pub fn post_nominal(w: &str) -> bool {
     matches!(
         w,
-        "QC" | "KC" | "SC" | "MP" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE" | "MBE"
+        "QC" | "KC"
+            | "SC"
+            | "BL"
+            | "SAN"
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "MLA"
+            | "TD"
+            | "OBE"
+            | "CBE"
+            | "MBE"
+            | "KBE"
+            | "JP"
     )
 }
 
@@ -774,8 +787,37 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 // United Steelworkers` are two unions)
                 // (nor one holding a person's name: `Bank of America CEO Ken Lewis and
                 // Merrill Lynch CEO John Thain`)
+                // (a plural sector word is no head when a public body's head follows:
+                // `Australian Securities and Investments Commission`)
+                let sector_then_body = || {
+                    let wj = word(p, &toks[j]);
+                    wj.ends_with('s')
+                        && is_word(nx + 1)
+                        && caps_ahead(nx + 1, 3).any(|k| {
+                            matches!(
+                                strip_possessive(word(p, &toks[k])).0,
+                                "Commission"
+                                    | "Authority"
+                                    | "Council"
+                                    | "Committee"
+                                    | "Board"
+                                    | "Agency"
+                                    | "Association"
+                                    | "Federation"
+                                    | "Union"
+                                    | "Institute"
+                                    | "Organisation"
+                                    | "Organization"
+                                    | "Department"
+                                    | "Ministry"
+                                    | "Bureau"
+                                    | "Administration"
+                                    | "Tribunal"
+                            )
+                        })
+                };
                 if matches!(nl, "and" | "&")
-                    && !is_org_head(word(p, &toks[j]))
+                    && (!is_org_head(word(p, &toks[j])) || sector_then_body())
                     && !(start..=j).any(|k| {
                         (lx.given_names.contains(&fold_word(word(p, &toks[k])))
                             // (or a title, then a name of two words: `CEO Ken Lewis`)
@@ -1904,8 +1946,40 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
         }
         let _ = demonym_place(reg, d);
     }
-    // single-word actors that are the tail of exactly one fuller person
+    // an acronym never defined in the text that spells exactly one body's initials
+    // (`ASIC` for the Australian Securities and Investments Commission)
     let n = reg.actors.len();
+    for i in 0..n {
+        let a = &reg.actors[i];
+        if a.merged_into.is_some()
+            || a.known
+            || a.key.len() != 1
+            || a.kind == Some(ActorKind::Place)
+            || a.kind == Some(ActorKind::Person)
+            || !(2..=6).contains(&a.name.len())
+            || !is_all_caps(&a.name)
+        {
+            continue;
+        }
+        let acro = a.name.clone();
+        let cands: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let b = &reg.actors[j];
+                j != i
+                    && b.merged_into.is_none()
+                    && (b.kind == Some(ActorKind::Organization)
+                        || b.kind.is_none()
+                            && (b.org_ev > 0
+                                || b.name.split_whitespace().last().is_some_and(is_org_head)))
+                    && b.key.len() >= 2
+                    && initials(&b.name) == acro
+            })
+            .collect();
+        if cands.len() == 1 {
+            merge_into(reg, i, cands[0]);
+        }
+    }
+    // single-word actors that are the tail of exactly one fuller person
     for i in 0..n {
         if reg.actors[i].merged_into.is_some() || reg.actors[i].kind.is_some() {
             continue;
@@ -1986,6 +2060,16 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
         a.mentions.sort_unstable();
     }
     finish_kinds(reg);
+}
+
+/// The initials of a name's capitalised words, function words skipped (`Australian
+/// Securities and Investments Commission` -> `ASIC`).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "on" | "in"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// Fold actor `i` into `j`: mentions, evidence, roles and names.
