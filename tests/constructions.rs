@@ -2266,3 +2266,31 @@ fn letters_after_a_barristers_name_are_not_the_name() {
         Some("Conal Breen")
     );
 }
+
+#[test]
+fn the_subject_of_was_told_heard_the_words_and_did_not_say_them() {
+    let qs = quotes(
+        "The gates to the park were locked and the crew walked \"very slowly\", the inquest was told.",
+    );
+    assert!(
+        qs.iter().any(
+            |(t, k, w)| t.starts_with("The gates to the park were locked")
+                && *k == QuoteKind::Indirect
+                && w.is_none()
+        ),
+        "{qs:#?}"
+    );
+    // the quoted words inside are reported words (partial), though nobody is named
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == "very slowly" && *k == QuoteKind::Partial && w.is_none()),
+        "{qs:#?}"
+    );
+    // an active `told` still names its speaker
+    has(
+        "The gates were locked, Ada Roe told the inquest.",
+        "The gates were locked",
+        QuoteKind::Indirect,
+        "Ada Roe",
+    );
+}

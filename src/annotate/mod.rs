@@ -2320,8 +2320,25 @@ impl<'a> Annotator<'a> {
     }
 
     /// Speaker from a cue verb at `v` whose region starts at `lo` and ends at `hi`.
+    /// `was told`, `were told`, `has been told` at `v`: a passive, whose subject heard
+    /// the words.
+    fn passive_told(&self, si: usize, v: usize, lo: usize) -> bool {
+        self.lower(si, v) == "told"
+            && v > lo
+            && self.is_word(si, v - 1)
+            && matches!(
+                self.lower(si, v - 1),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+    }
+
     fn speaker_of_verb(&self, si: usize, v: usize, lo: usize, hi: usize) -> Option<Who> {
         let base = self.verb_at(si, v)?;
+        // `..., the inquest was told`, `MPs were told`: the subject heard it; who said it
+        // is not named here
+        if self.passive_told(si, v, lo) {
+            return None;
+        }
         // `The sheriff's office released no names, saying ...`: the subject of the
         // sentence says it
         // (or a second participle: `..., waving flags and chanting "..."`)
@@ -3250,8 +3267,13 @@ impl<'a> Annotator<'a> {
             if let Some(v) = v {
                 // the cue must close the sentence: at most a few words after the verb
                 // (`told reporters`, `on Monday`), never a clause of its own
+                // (`..., the inquest was told`: the subject heard it, the speaker is
+                // not named)
+                let heard = self.passive_told(si, v, comma + 1);
                 let who = if v == comma + 1 {
                     self.np_after(si, v + 1, end)
+                } else if heard {
+                    None
                 } else {
                     self.subject_before(si, v, comma + 1)
                 };
@@ -3375,7 +3397,7 @@ impl<'a> Annotator<'a> {
                     self.push_indirect(si, lo, m.full_s - 1, Some(name), &cue, quoted);
                     return;
                 }
-                if !that_after && who.is_some() && np_closes && !opener && !coordinated {
+                if !that_after && (who.is_some() || heard) && np_closes && !opener && !coordinated {
                     if own_cue {
                         trailing_cue = Some(comma);
                     } else if quoted.iter().all(|&(a, b)| a > lo && b < comma) {
@@ -4463,6 +4485,17 @@ impl<'a> Annotator<'a> {
                     }
                     q.who = Some(w.clone());
                     q.conf = f32::min(conf, 0.7);
+                }
+            }
+        } else {
+            // (an unnamed speaker's words are still someone's: `..., the hearing was
+            // told` over `walked "incredibly slowly"`)
+            for q in self.quotes.iter_mut().rev() {
+                if q.seg != si {
+                    break;
+                }
+                if q.s >= s && q.e <= e && q.kind == QuoteKind::Scare {
+                    q.kind = QuoteKind::Partial;
                 }
             }
         }
