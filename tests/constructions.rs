@@ -2294,3 +2294,31 @@ fn the_subject_of_was_told_heard_the_words_and_did_not_say_them() {
         "Ada Roe",
     );
 }
+
+#[test]
+fn it_after_a_body_named_in_a_missed_cue_is_that_body() {
+    let body = "Job cuts will spread, given the weak outlook, the Federation of Dock Trades \
+                (FDT) said.\n\n\
+                \"We call on employers to consult the unions first,\" it said.";
+    assert_eq!(
+        speaker_of(body, "We call on employers").as_deref(),
+        Some("Federation of Dock Trades")
+    );
+    has(
+        body,
+        "Job cuts will spread, given the weak outlook",
+        QuoteKind::Indirect,
+        "Federation of Dock Trades",
+    );
+}
+
+#[test]
+fn a_body_named_inside_a_longer_noun_phrase_speaks() {
+    let body = "The state-run Korvan rail company said the line would reopen in June.";
+    has(
+        body,
+        "the line would reopen in June",
+        QuoteKind::Indirect,
+        "Korvan",
+    );
+}

@@ -1066,7 +1066,14 @@ fn process_chain(
     let next_lower = toks
         .get(e)
         .is_some_and(|t| t.kind == Tk::Word && !is_cap(word(p, t)));
-    let pre_title = lower_title_before(p, toks, s0);
+    // (`the official GeoNet science agency`: an adjective before a body's name, not a
+    // person's title)
+    let pre_title = lower_title_before(p, toks, s0).filter(|_| {
+        !(e..(e + 2).min(toks.len())).any(|k| {
+            let w = word(p, &toks[k]);
+            toks[k].kind == Tk::Word && !is_cap(w) && lexicon().org_nouns.contains(&*lower(w))
+        })
+    });
     // `actress Ilvana Roskic`, `biologist Karin Holm`: a person noun right before the
     // name says person, whatever the first name (after either path below)
     let first0 = out.mentions.len();

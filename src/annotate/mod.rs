@@ -1392,10 +1392,13 @@ impl<'a> Annotator<'a> {
         let lx = lexicon();
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
+        // (or with lowercase words between: `the official GeoNet science agency`)
         if k > st
             && lx.org_nouns.contains(head)
-            && let Some(m) = self.mention_at(si, k - 1)
-            && m.e == k
+            && let Some(m) = (st.max(k.saturating_sub(3))..k)
+                .rev()
+                .find_map(|j| self.mention_at(si, j))
+            && (m.e..k).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
             && m.full_s >= st
             && !matches!(
                 self.reg.actors[self.reg.resolve(m.actor)].kind,
@@ -1766,6 +1769,23 @@ impl<'a> Annotator<'a> {
                 }
                 org.or_else(|| self.salient_org.last().copied())
                     .or_else(|| self.untyped_last_speaker())
+                    .or_else(|| {
+                        // `..., the National Trades Union Congress (NTUC) said.` missed,
+                        // then `"...," it said`: the body named last before this sentence,
+                        // in this paragraph or the two before
+                        // (`they` is as often people: `authors X and Y ..., they said`)
+                        if pc != PronounClass::Neuter {
+                            return None;
+                        }
+                        let ss = self.sentence_start(si, st);
+                        self.recent_actors(si, ss).into_iter().next().filter(|&a| {
+                            let ab = &self.reg.actors[a];
+                            ab.kind == Some(ActorKind::Organization)
+                                && ab.mentions.iter().any(|&(sg, t, _)| {
+                                    sg + 2 >= si && (sg, t) < (si, ss) && !self.segs[sg].in_quote[t]
+                                })
+                        })
+                    })
             }
             PronounClass::Any => {
                 // `the latter` / `the former`: the last two people named
@@ -3260,7 +3280,7 @@ impl<'a> Annotator<'a> {
         // ends at the comma (the inner cue wins; the outer only reports it)
         let mut trailing_cue: Option<usize> = None;
         if let Some((comma, end)) = cue_comma {
-            let v = (comma + 1..end.min(comma + 9)).find(|&j| {
+            let v = (comma + 1..end.min(comma + 12)).find(|&j| {
                 self.verb_at(si, j).is_some_and(reporting_verb)
                     && !self.lower(si, j).ends_with("ing")
             });
