@@ -2322,3 +2322,40 @@ fn a_body_named_inside_a_longer_noun_phrase_speaks() {
         "Korvan",
     );
 }
+
+#[test]
+fn a_shared_surname_alone_is_the_one_with_a_title() {
+    let body = "Advocate Moses Kiprono asked the magistrate to free the suspects, Daniel \
+                Kiprono and Paul Wekesa.\n\n\
+                Kiprono alleged that officers had planted the evidence.";
+    has(
+        body,
+        "officers had planted the evidence",
+        QuoteKind::Indirect,
+        "Moses Kiprono",
+    );
+}
+
+#[test]
+fn a_possessor_and_a_title_modifier_before_a_coordinated_subject() {
+    let body = "On Monday, Harlow's former finance director Ewan Pike settled the claim and \
+                said he warned the board about the accounts.";
+    has(
+        body,
+        "he warned the board about the accounts",
+        QuoteKind::Indirect,
+        "Ewan Pike",
+    );
+}
+
+#[test]
+fn a_name_after_including_belongs_among_the_speakers() {
+    let body = "\"We trust the review,\" board members, including former mayor Ada Lund, \
+                said in a statement.";
+    has(
+        body,
+        "We trust the review,",
+        QuoteKind::Direct,
+        "board members",
+    );
+}

@@ -1986,13 +1986,15 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             merge_into(reg, i, cands[0]);
         }
     }
-    // single-word actors that are the tail of exactly one fuller person
+    // single-word actors that are the tail of exactly one fuller person (of several
+    // sharing the surname, the one with a title or role: `Advocate Willis Otieno` over
+    // `the suspects, Duncan Otieno and ...`)
     for i in 0..n {
         if reg.actors[i].merged_into.is_some() || reg.actors[i].kind.is_some() {
             continue;
         }
         let key = reg.actors[i].key.clone();
-        let cands: Vec<usize> = (0..n)
+        let mut cands: Vec<usize> = (0..n)
             .filter(|&j| {
                 j != i
                     && reg.actors[j].merged_into.is_none()
@@ -2001,6 +2003,9 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
                     && reg.actors[j].key.ends_with(&key)
             })
             .collect();
+        if cands.len() > 1 {
+            cands.retain(|&j| !reg.actors[j].roles.is_empty());
+        }
         if cands.len() == 1 {
             merge_into(reg, i, cands[0]);
         }

@@ -1897,8 +1897,19 @@ impl<'a> Annotator<'a> {
             st = c + 1;
         }
         let st = self.after_fronted(si, st, and_at);
-        for k in st..and_at.min(st + 8) {
-            if self.segs[si].in_quote[k] || !self.is_word(si, k) {
+        for k in st..and_at.min(st + 10) {
+            // (a possessor is no subject: `Apple's former chief financial officer Fred
+            // Anderson settled ... and said`)
+            if self.segs[si].in_quote[k]
+                || !self.is_word(si, k)
+                || strip_possessive(self.word(si, k)).1
+                // (nor a title's modifier: `former chief financial officer`)
+                || matches!(
+                    self.lower(si, k),
+                    "former" | "acting" | "deputy" | "interim" | "then" | "vice" | "chief"
+                        | "senior" | "outgoing" | "incoming" | "late" | "new"
+                )
+            {
                 continue;
             }
             let next_is_verb = self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)) && {
@@ -1953,6 +1964,19 @@ impl<'a> Annotator<'a> {
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let who = self.subject_before_np(si, v, lo)?;
+        // `board members, including former US vice president Al Gore, said`: the
+        // members speak, the name only belongs among them
+        if who.seg == si
+            && let Some(t0) = self.tok_from(si, who.s)
+            && let Some(inc) = (t0.saturating_sub(6).max(lo)..t0).rev().find(|&j| {
+                self.is_word(si, j) && matches!(self.lower(si, j), "including" | "among")
+            })
+            && inc >= lo + 2
+            && self.punct(si, inc - 1) == Some(',')
+            && let Some(first) = self.np_ending(si, inc - 2, lo)
+        {
+            return Some(first);
+        }
         // `Police and an AFP photographer said`, `Anna Varga and Peter Brandt said`: of
         // two joined subjects opening the sentence, the first speaks (and leads)
         if who.seg == si
