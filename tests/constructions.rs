@@ -2359,3 +2359,16 @@ fn a_name_after_including_belongs_among_the_speakers() {
         "board members",
     );
 }
+
+#[test]
+fn they_after_a_group_that_opened_a_sentence_is_that_group() {
+    let body = "The parents blocked the gate on Monday.\n\n\
+                The parents have accused the principal of neglect.\n\n\
+                They claimed that pupils had dropped out because of \"victimisation\".";
+    has(
+        body,
+        "pupils had dropped out because of \"victimisation\"",
+        QuoteKind::Indirect,
+        "The parents",
+    );
+}

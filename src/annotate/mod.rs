@@ -1767,6 +1767,22 @@ impl<'a> Annotator<'a> {
                     who.name = w.name.clone();
                     return Some(who);
                 }
+                // `The parents have accused the principal ... They claimed that ...`: a
+                // group of people that opened a recent sentence, when no body was named
+                // after it
+                if org.is_none()
+                    && pc == PronounClass::Plural
+                    && let Some((pos, name)) = self.plural_subject_before(si, st)
+                    && !self.salient_org.last().is_some_and(|&a| {
+                        self.reg.actors[a]
+                            .mentions
+                            .iter()
+                            .any(|&(sg, t, _)| (sg, t) > pos && (sg, t) < (si, st))
+                    })
+                {
+                    who.name = name;
+                    return Some(who);
+                }
                 org.or_else(|| self.salient_org.last().copied())
                     .or_else(|| self.untyped_last_speaker())
                     .or_else(|| {
@@ -1807,6 +1823,41 @@ impl<'a> Annotator<'a> {
             who.name = self.reg.actors[a].name.clone();
         }
         Some(who)
+    }
+
+    /// The nearest sentence before token `k` of segment `si` (in it or the two
+    /// paragraphs before) that opens with a group of people (`The parents`, `Residents`):
+    /// where, and the words.
+    fn plural_subject_before(&self, si: usize, k: usize) -> Option<((usize, usize), String)> {
+        let lx = lexicon();
+        for s in (si.saturating_sub(2)..=si).rev() {
+            let seg = &self.segs[s];
+            if seg.part != self.segs[si].part {
+                continue;
+            }
+            for &(a, _) in seg.sent_bounds.iter().rev() {
+                if s == si && a >= k {
+                    continue;
+                }
+                let mut j = a;
+                if self.is_word(s, j) && self.lower(s, j) == "the" {
+                    j += 1;
+                }
+                if !self.is_word(s, j) || seg.in_quote[j] {
+                    continue;
+                }
+                let w = self.lower(s, j);
+                if lx.nominal_speakers.contains(w)
+                    && plural_nominal(w)
+                    && self.is_word(s, j + 1)
+                    && !is_cap(self.word(s, j + 1))
+                {
+                    let text = &seg.text[seg.toks[a].s..seg.toks[j].e];
+                    return Some(((s, a), text.to_string()));
+                }
+            }
+        }
+        None
     }
 
     /// Whether a person who may be `want` is named (outside quotes) between two places
