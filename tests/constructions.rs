@@ -2372,3 +2372,38 @@ fn they_after_a_group_that_opened_a_sentence_is_that_group() {
         "The parents",
     );
 }
+
+#[test]
+fn an_office_of_a_body_is_the_speaker_not_the_body() {
+    for (body, who) in [
+        (
+            "The chief executive of Norcastle said the firm would grow.",
+            "The chief executive of Norcastle",
+        ),
+        (
+            "The CEO of Norcastle said the firm would grow.",
+            "The CEO of Norcastle",
+        ),
+        (
+            "The Minister of Health said the wards were full.",
+            "The Minister of Health",
+        ),
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.iter()
+                .any(|(_, k, w)| *k == QuoteKind::Indirect && w.as_deref() == Some(who)),
+            "{body}: {qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn testified_takes_a_bare_clause() {
+    has(
+        "Pathologist Dr. Ines Korhonen testified the boy died of an overdose.",
+        "the boy died of an overdose",
+        QuoteKind::Indirect,
+        "Ines Korhonen",
+    );
+}

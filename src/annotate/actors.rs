@@ -532,6 +532,18 @@ pub fn past_tense(w: &str) -> bool {
         || matches!(
             w,
             "went"
+                | "died"
+                | "lied"
+                | "paid"
+                | "said"
+                | "told"
+                | "saw"
+                | "knew"
+                | "grew"
+                | "drew"
+                | "flew"
+                | "found"
+                | "became"
                 | "came"
                 | "left"
                 | "spoke"

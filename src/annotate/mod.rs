@@ -1258,7 +1258,9 @@ impl<'a> Annotator<'a> {
                         || self.lower(si, j) == "of"
                             && j > lo
                             && self.is_word(si, j - 1)
-                            && GROUPS.contains(&self.lower(si, j - 1)))
+                            && (GROUPS.contains(&self.lower(si, j - 1))
+                                || lx.title_heads.contains(self.lower(si, j - 1))
+                                || matches!(self.lower(si, j - 1), "head" | "boss" | "leader")))
             })?;
         let head = p - 1;
         if !self.is_word(si, head) {
@@ -1266,10 +1268,13 @@ impl<'a> Annotator<'a> {
         }
         let hw = self.lower(si, head);
         let group = GROUPS.contains(&hw);
+        // `the chief executive of Safaricom`, `The CEO of Safaricom`, `the head of the
+        // agency`: an office of a body
+        let office = lx.title_heads.contains(hw) || matches!(hw, "head" | "boss" | "leader");
         // (a capital only where the sentence starts: `Lawyers for Peter Brandt said`)
         let sentence_initial = head == self.sentence_start(si, head);
-        if is_cap(self.word(si, head)) && !(group && sentence_initial)
-            || self.lower(si, p) == "of" && !group
+        if is_cap(self.word(si, head)) && !(group && sentence_initial) && !office
+            || self.lower(si, p) == "of" && !group && !office
             || !(group || lx.nominal_speakers.contains(hw) || lx.title_heads.contains(hw))
             || (p + 1..=k).any(|j| self.segs[si].in_quote[j])
         {
@@ -2418,11 +2423,22 @@ impl<'a> Annotator<'a> {
     /// `was told`, `were told`, `has been told` at `v`: a passive, whose subject heard
     /// the words.
     fn passive_told(&self, si: usize, v: usize, lo: usize) -> bool {
-        self.lower(si, v) == "told"
-            && v > lo
+        // (an adverb may come between: `Hansen was quickly told`)
+        let aux = if v > lo + 1
             && self.is_word(si, v - 1)
+            && self.lower(si, v - 1).ends_with("ly")
+            && self.lower(si, v - 1).len() > 4
+        {
+            v - 2
+        } else {
+            v.saturating_sub(1)
+        };
+        self.lower(si, v) == "told"
+            && aux >= lo
+            && aux < v
+            && self.is_word(si, aux)
             && matches!(
-                self.lower(si, v - 1),
+                self.lower(si, aux),
                 "was" | "were" | "is" | "are" | "be" | "been" | "being"
             )
     }
@@ -3971,6 +3987,7 @@ impl<'a> Annotator<'a> {
                         | "estimate"
                         | "suggest"
                         | "believe"
+                        | "testify"
                 ) || tell_type(base)
                     || c != k + 1 && base != "say"
                 {
