@@ -533,10 +533,6 @@ pub fn past_tense(w: &str) -> bool {
             w,
             "went"
                 | "died"
-                | "lied"
-                | "paid"
-                | "said"
-                | "told"
                 | "saw"
                 | "knew"
                 | "grew"
