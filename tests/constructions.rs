@@ -2407,3 +2407,33 @@ fn testified_takes_a_bare_clause() {
         "Ines Korhonen",
     );
 }
+
+#[test]
+fn a_facility_that_speaks_is_a_body() {
+    let a = annotated(
+        "Runway plan opposed",
+        "Plans to expand Harlow Airport would \"worsen the crisis\", the council said.\n\n\
+         The airport said a longer runway was \"crucial\" for its future.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("a longer runway"))
+        .expect("the airport's clause");
+    let id = q.speaker.as_ref().and_then(|s| s.actor.clone());
+    let actor = id.as_deref().and_then(|id| a.actor(id)).expect("an actor");
+    assert_eq!(actor.name, "Harlow Airport");
+    assert_eq!(actor.kind, saywho::model::ActorKind::Organization);
+}
+
+#[test]
+fn the_union_finds_a_union_named_workers_or_federation() {
+    let body = "The Coastal Dock Workers walked out on Monday.\n\n\
+                The union said the strike would last a week.";
+    has(
+        body,
+        "the strike would last a week",
+        QuoteKind::Indirect,
+        "Coastal Dock Workers",
+    );
+}

@@ -1553,13 +1553,20 @@ impl<'a> Annotator<'a> {
             })
         };
         if (!org_heads.is_empty() || own_head) && definite {
+            let fits = |w: &str| org_heads.contains(&w) || own_head && w.eq_ignore_ascii_case(head);
             for a in self.recent_actors(si, k) {
                 let ab = &self.reg.actors[a];
-                if ab.kind == Some(ActorKind::Organization)
+                // (a facility no word list typed speaks as a body when its name ends in
+                // the head: `the airport` for Southampton Airport)
+                let facility = matches!(ab.kind, Some(ActorKind::Other) | None)
+                    && ab.name.split_whitespace().count() >= 2
                     && ab
                         .name
                         .split_whitespace()
-                        .any(|w| org_heads.contains(&w) || own_head && w.eq_ignore_ascii_case(head))
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head));
+                if ab.kind == Some(ActorKind::Organization) && ab.name.split_whitespace().any(fits)
+                    || facility
                 {
                     who.actor = Some(a);
                     who.name = ab.name.clone();
@@ -2694,7 +2701,13 @@ impl<'a> Annotator<'a> {
             // a full name that speaks is a person, whatever its first name (as the
             // output says; said here so that `he` can find it)
             let ab = &mut self.reg.actors[a];
-            if ab.kind == Some(ActorKind::Other) && ab.key.len() >= 2 && !ab.known {
+            // (not a name ending in a body's or a facility's noun: `Southampton Airport`)
+            let last = ab.name.split_whitespace().last().unwrap_or("");
+            let body_noun = actors::is_org_head(last)
+                || lexicon()
+                    .nominal_speakers
+                    .contains(last.to_lowercase().as_str());
+            if ab.kind == Some(ActorKind::Other) && ab.key.len() >= 2 && !ab.known && !body_noun {
                 ab.kind = Some(ActorKind::Person);
             }
             match self.reg.actors[a].kind {
@@ -4684,10 +4697,23 @@ impl<'a> Annotator<'a> {
         }
         // a full name that speaks is a person, whatever its first name
         // (`Shelley Pearson said`, with a given name not in our lists)
+        // (a name ending in a body's or a facility's noun that speaks is a body:
+        // `Southampton Airport said`)
         for a in self.reg.actors.iter_mut() {
             if a.quote_count > 0 && a.kind == Some(ActorKind::Other) && a.key.len() >= 2 && !a.known
             {
-                a.kind = Some(ActorKind::Person);
+                let last = a.name.split_whitespace().last().unwrap_or("");
+                a.kind = Some(
+                    if actors::is_org_head(last)
+                        || lexicon()
+                            .nominal_speakers
+                            .contains(last.to_lowercase().as_str())
+                    {
+                        ActorKind::Organization
+                    } else {
+                        ActorKind::Person
+                    },
+                );
             }
         }
         // kept actors, ids, char offsets
@@ -4892,7 +4918,18 @@ fn org_name_heads(head: &str) -> &'static [&'static str] {
         "ministry" => &["Ministry"],
         "council" => &["Council"],
         "court" | "tribunal" => &["Court", "Tribunal"],
-        "union" => &["Union"],
+        "union" => &[
+            "Union",
+            "Workers",
+            "Federation",
+            "Congress",
+            "Confederation",
+            "Guild",
+            "Association",
+            "Alliance",
+            "Teamsters",
+            "Steelworkers",
+        ],
         "army" | "military" | "forces" => &["Forces", "Army", "Military"],
         "agency" => &["Agency", "Authority"],
         "authority" => &["Authority", "Agency"],
