@@ -916,7 +916,11 @@ impl<'a> Annotator<'a> {
             }
             // `the school's answer`, `Smith's comments`: after a possessive, a noun (not
             // after `it's`, `he's`: a verb's auxiliary)
+            // (but `Trump's comments earlier in the day that ...`: the possessor's
+            // words are reported)
             if let (p, true) = strip_possessive(prev)
+                && !(k + 1..(k + 7).min(self.segs[si].toks.len()))
+                    .any(|j| self.is_word(si, j) && self.lower(si, j) == "that")
                 && !matches!(
                     p,
                     "it" | "he"
