@@ -2437,3 +2437,28 @@ fn the_union_finds_a_union_named_workers_or_federation() {
         "Coastal Dock Workers",
     );
 }
+
+#[test]
+fn spelled_out_ranks_and_short_police_offices_are_not_names() {
+    for (body, name) in [
+        (
+            "Corporal Amos Reid said his members wanted respect.\n\nReid said the talks had failed.",
+            "Amos Reid",
+        ),
+        (
+            "East Zone DIG Tariq Ali Soomro said a suspect was held.\n\nSoomro said the samples were sent.",
+            "Tariq Ali Soomro",
+        ),
+        (
+            "Minister of Forestry and Plantations Budi Harsono said the fires had spread.\n\n\
+             Budi said the meeting would be held soon.",
+            "Budi Harsono",
+        ),
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.len() >= 2 && qs.iter().all(|(_, _, w)| w.as_deref() == Some(name)),
+            "{body}: {qs:#?}"
+        );
+    }
+}
