@@ -2462,3 +2462,14 @@ fn spelled_out_ranks_and_short_police_offices_are_not_names() {
         );
     }
 }
+
+#[test]
+fn a_quote_over_several_open_paragraphs_takes_the_cue_at_its_end() {
+    let body = "Kofi Mensah, the federation's leader, spoke on Monday.\n\n\
+                \"We are asking the government to listen.\n\n\
+                \"We have told them what we want.\n\n\
+                \"We will strike until our demands are met,\" Mensah said.";
+    for t in ["We are asking the government to listen.", "We have told them what we want."] {
+        assert_eq!(speaker_of(body, t).as_deref(), Some("Kofi Mensah"), "{t}");
+    }
+}

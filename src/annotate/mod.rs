@@ -538,6 +538,7 @@ impl<'a> Annotator<'a> {
             }
             self.attribute_seg(si);
         }
+        self.quote_runs_take_their_closing_cue();
         self.headline_quotes_from_body();
         self.roles_named_later();
         self.drop_outer_reports();
@@ -623,6 +624,54 @@ impl<'a> Annotator<'a> {
                 if let Some(w) = self.quotes[i].who.as_mut() {
                     w.actor = Some(a);
                     w.name = name;
+                }
+            }
+        }
+    }
+
+    /// A quote running over several paragraphs, each opened with a mark and left open,
+    /// whose speaker is named only after the last one (`"We are asking ...` / `"We have
+    /// told ...` / `"... until our demands are met," Dr Baah noted.`): the paragraphs
+    /// before take that speaker.
+    fn quote_runs_take_their_closing_cue(&mut self) {
+        let n = self.segs.len();
+        let opens_unclosed = |seg: &Seg| {
+            seg.part == Part::Body
+                && seg
+                    .spans
+                    .first()
+                    .is_some_and(|sp| sp.open == 0 && sp.close.is_none())
+                && seg.spans.len() == 1
+        };
+        let mut si = 0;
+        while si < n {
+            if !opens_unclosed(&self.segs[si]) {
+                si += 1;
+                continue;
+            }
+            let start = si;
+            while si < n && opens_unclosed(&self.segs[si]) {
+                si += 1;
+            }
+            // the run's last paragraph opens with a mark and holds the cue
+            if si >= n
+                || self.segs[si].part != Part::Body
+                || !self.segs[si].spans.first().is_some_and(|sp| sp.open == 0)
+            {
+                continue;
+            }
+            let Some(who) = self
+                .quotes
+                .iter()
+                .find(|q| q.seg == si && q.kind == QuoteKind::Direct && q.s <= 3)
+                .and_then(|q| q.who.clone())
+            else {
+                continue;
+            };
+            for q in self.quotes.iter_mut() {
+                if (start..si).contains(&q.seg) && q.kind == QuoteKind::Direct && q.who.is_none() {
+                    q.who = Some(who.clone());
+                    q.conf = 0.6;
                 }
             }
         }
