@@ -2469,7 +2469,20 @@ fn a_quote_over_several_open_paragraphs_takes_the_cue_at_its_end() {
                 \"We are asking the government to listen.\n\n\
                 \"We have told them what we want.\n\n\
                 \"We will strike until our demands are met,\" Mensah said.";
-    for t in ["We are asking the government to listen.", "We have told them what we want."] {
+    for t in [
+        "We are asking the government to listen.",
+        "We have told them what we want.",
+    ] {
         assert_eq!(speaker_of(body, t).as_deref(), Some("Kofi Mensah"), "{t}");
     }
+}
+
+#[test]
+fn an_aged_nationality_after_a_named_coach_is_the_coach() {
+    let body = "National coach Bernd Hollmann preferred to see the positives.\n\n\
+                \"I have no pain after that match,\" the 67-year-old German told reporters.";
+    assert_eq!(
+        speaker_of(body, "I have no pain").as_deref(),
+        Some("Bernd Hollmann")
+    );
 }

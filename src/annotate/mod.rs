@@ -1067,18 +1067,21 @@ impl<'a> Annotator<'a> {
                 nom.mention = text;
                 return Some(nom);
             }
-            // `the Spaniard`, `the Brazilian`: a person named by nationality
-            if k > lo
-                && self.is_word(si, k - 1)
-                && self.lower(si, k - 1) == "the"
+            // `the Spaniard`, `the Brazilian`, `the 67-year-old German`: a person named
+            // by nationality (lowercase modifiers may come between)
+            if let Some(the) = (lo.max(k.saturating_sub(3))..k)
+                .rev()
+                .find(|&j| self.is_word(si, j) && self.lower(si, j) == "the")
+                && (the + 1..k).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
+                && m.full_s == k
                 && lx.is_epithet(strip_possessive(self.lower(si, k)).0)
             {
                 let seg = &self.segs[si];
-                let text = strip_possessive(&seg.text[seg.toks[k - 1].s..seg.toks[k].e])
+                let text = strip_possessive(&seg.text[seg.toks[the].s..seg.toks[k].e])
                     .0
                     .to_string();
                 let head = strip_possessive(self.lower(si, k)).0.to_string();
-                return Some(self.resolve_nominal(si, k - 1, k, &text, &head));
+                return Some(self.resolve_nominal(si, the, k, &text, &head));
             }
             // `a senior Ruritanian diplomat`: a place used as an adjective is no speaker
             if self.reg.actors[a].kind == Some(ActorKind::Place)
