@@ -2486,3 +2486,13 @@ fn an_aged_nationality_after_a_named_coach_is_the_coach() {
         Some("Bernd Hollmann")
     );
 }
+
+#[test]
+fn an_appositive_left_unclosed_before_the_verb_still_names_the_person() {
+    let body = "\"We are not robots,\" Mei Ling Tsang, vice-chairperson of the Harbour \
+                Crew Union said.";
+    assert_eq!(
+        speaker_of(body, "We are not robots").as_deref(),
+        Some("Mei Ling Tsang")
+    );
+}

@@ -2083,6 +2083,36 @@ impl<'a> Annotator<'a> {
     /// appositive), looking no further left than `lo`.
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let who = self.subject_before_np(si, v, lo)?;
+        // `Grace Siu, vice-chairperson of the Flight Attendants Union said`: an
+        // appositive left unclosed before the verb; the person it describes speaks
+        if who.seg == si
+            && who.actor.is_some_and(|a| {
+                matches!(
+                    self.reg.actors[a].kind,
+                    Some(ActorKind::Organization | ActorKind::Place)
+                )
+            })
+            && let Some(t0) = self.tok_from(si, who.s)
+            && let Some(p) = (t0.saturating_sub(3).max(lo)..t0)
+                .rev()
+                .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "of" | "for" | "at"))
+            && let Some(c) = (p.saturating_sub(5).max(lo)..p)
+                .rev()
+                .find(|&j| self.punct(si, j) == Some(','))
+            && (c + 1..p).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
+            && (c + 1..p).any(|j| {
+                let w = self.lower(si, j);
+                lexicon().title_heads.contains(w)
+                    || lexicon().nominal_speakers.contains(w)
+                    || w.ends_with("person")
+                    || w.ends_with("man")
+                    || w.ends_with("woman")
+            })
+            && c > lo
+            && let Some(m) = self.person_ending_at(si, c)
+        {
+            return Some(self.who_of_mention(si, m));
+        }
         // `board members, including former US vice president Al Gore, said`: the
         // members speak, the name only belongs among them
         if who.seg == si
