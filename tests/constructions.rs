@@ -2496,3 +2496,15 @@ fn an_appositive_left_unclosed_before_the_verb_still_names_the_person() {
         Some("Mei Ling Tsang")
     );
 }
+
+#[test]
+fn according_to_him_is_the_person_named_before() {
+    let body = "Union leader Kwame Asante spoke at a briefing on Monday.\n\n\
+                According to him, the strike will last until pension funds are exempted.";
+    has(
+        body,
+        "the strike will last until pension funds are exempted",
+        QuoteKind::Indirect,
+        "Kwame Asante",
+    );
+}

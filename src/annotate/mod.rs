@@ -2360,6 +2360,14 @@ impl<'a> Annotator<'a> {
         if k >= hi || !self.is_word(si, k) || self.lower(si, k) == "that" {
             return None;
         }
+        // `According to him, ...`: an object pronoun standing alone
+        if matches!(self.lower(si, k), "him" | "her" | "them")
+            && (k + 1 >= hi || !self.is_word(si, k + 1))
+            && let Some(&pc) = lx.pronouns.get(self.lower(si, k))
+        {
+            let w = self.lower(si, k);
+            return self.resolve_pronoun(si, k, k, &self.word(si, k).to_string(), pc, w);
+        }
         if let Some(m) = self.mention_at(si, k) {
             let a = self.reg.resolve(m.actor);
             // `Ruritanian FM`, `Valdor officials`: a place used as an adjective
