@@ -2508,3 +2508,15 @@ fn according_to_him_is_the_person_named_before() {
         "Kwame Asante",
     );
 }
+
+#[test]
+fn a_document_named_after_its_body_is_that_bodys() {
+    let body = "The Centre for Fever Control (CFC) said 29 deaths were reported.\n\n\
+                The CFC statement claimed that the fatality rate had fallen this year.";
+    has(
+        body,
+        "the fatality rate had fallen this year",
+        QuoteKind::Indirect,
+        "Centre for Fever Control",
+    );
+}

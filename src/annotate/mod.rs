@@ -1565,8 +1565,11 @@ impl<'a> Annotator<'a> {
                 .find_map(|j| {
                     let m = self.mention_at(si, j)?;
                     let a = self.reg.resolve(m.actor);
+                    // (or a body named as its modifier: `the NCDC statement`)
+                    let modifier =
+                        m.e == k && self.reg.actors[a].kind == Some(ActorKind::Organization);
                     (m.e <= k
-                        && strip_possessive(self.word(si, m.e - 1)).1
+                        && (strip_possessive(self.word(si, m.e - 1)).1 || modifier)
                         && self.reg.actors[a].kind != Some(ActorKind::Place))
                     .then_some(a)
                 })
