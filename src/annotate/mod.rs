@@ -1319,7 +1319,9 @@ impl<'a> Annotator<'a> {
                                 || matches!(self.lower(si, j - 1), "head" | "boss" | "leader")))
             })?;
         let head = p - 1;
-        if !self.is_word(si, head) {
+        // (the body's phrase holds no verb: `An official at the company said their
+        // contract mentions` is two clauses)
+        if !self.is_word(si, head) || (p + 1..k).any(|j| self.verb_at(si, j).is_some()) {
             return None;
         }
         let hw = self.lower(si, head);
