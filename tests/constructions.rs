@@ -2520,3 +2520,14 @@ fn a_document_named_after_its_body_is_that_bodys() {
         "Centre for Fever Control",
     );
 }
+
+#[test]
+fn what_a_subject_claims_to_have_done_is_reported() {
+    has(
+        "Harbour police on Saturday claimed to have arrested a man for the theft of two boats, \
+         while the owners denied any loss.",
+        "to have arrested a man for the theft of two boats",
+        QuoteKind::Indirect,
+        "Harbour police",
+    );
+}

@@ -3733,6 +3733,30 @@ impl<'a> Annotator<'a> {
                     return;
                 }
             }
+            // `Karachi police claimed to have arrested a man ...`: what the subject claims
+            // to have done is reported
+            if self.verb_at(si, k) == Some("claim")
+                && !self.lower(si, k).ends_with("ing")
+                && self.is_word(si, k + 1)
+                && self.lower(si, k + 1) == "to"
+                && self.is_word(si, k + 2)
+                && matches!(self.lower(si, k + 2), "have" | "be" | "know")
+                && end >= k + 6
+                && !(k + 1..k + 4).any(&in_q)
+                && let Some(who) = self.subject_before(si, k, lo)
+            {
+                let cue = self.word(si, k).to_string();
+                // (up to a clause joined on: `..., while Paris denounced ...`)
+                let stop = (k + 4..end)
+                    .find(|&j| {
+                        self.punct(si, j) == Some(',')
+                            && self.is_word(si, j + 1)
+                            && matches!(self.lower(si, j + 1), "while" | "whereas" | "but")
+                    })
+                    .unwrap_or(end);
+                self.push_indirect(si, k + 1, stop, Some(who), &cue, quoted);
+                return;
+            }
             // `Local radio quoted Lenz as saying (that) the ferry would stop`
             if self.is_word(si, k)
                 && matches!(self.lower(si, k), "quoted" | "cited")
