@@ -656,7 +656,7 @@ impl<'a> Annotator<'a> {
             // the run's last paragraph opens with a mark and holds the cue
             if si >= n
                 || self.segs[si].part != Part::Body
-                || !self.segs[si].spans.first().is_some_and(|sp| sp.open == 0)
+                || self.segs[si].spans.first().is_none_or(|sp| sp.open != 0)
             {
                 continue;
             }
@@ -2371,7 +2371,7 @@ impl<'a> Annotator<'a> {
             && let Some(&pc) = lx.pronouns.get(self.lower(si, k))
         {
             let w = self.lower(si, k);
-            return self.resolve_pronoun(si, k, k, &self.word(si, k).to_string(), pc, w);
+            return self.resolve_pronoun(si, k, k, self.word(si, k), pc, w);
         }
         if let Some(m) = self.mention_at(si, k) {
             let a = self.reg.resolve(m.actor);
