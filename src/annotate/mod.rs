@@ -2801,12 +2801,15 @@ impl<'a> Annotator<'a> {
             // output says; said here so that `he` can find it)
             let ab = &mut self.reg.actors[a];
             // (not a name ending in a body's or a facility's noun: `Southampton Airport`)
-            let last = ab.name.split_whitespace().last().unwrap_or("");
-            let body_noun = actors::is_org_head(last)
-                || lexicon()
-                    .nominal_speakers
-                    .contains(last.to_lowercase().as_str());
-            if ab.kind == Some(ActorKind::Other) && ab.key.len() >= 2 && !ab.known && !body_noun {
+            let body_noun = |ab: &actors::ActorB| {
+                let last = ab.name.split_whitespace().last().unwrap_or("");
+                actors::is_org_head(last)
+                    || lexicon()
+                        .nominal_speakers
+                        .contains(last.to_lowercase().as_str())
+            };
+            if ab.kind == Some(ActorKind::Other) && ab.key.len() >= 2 && !ab.known && !body_noun(ab)
+            {
                 ab.kind = Some(ActorKind::Person);
             }
             match self.reg.actors[a].kind {
@@ -3483,7 +3486,15 @@ impl<'a> Annotator<'a> {
         // ends at the comma (the inner cue wins; the outer only reports it)
         let mut trailing_cue: Option<usize> = None;
         if let Some((comma, end)) = cue_comma {
-            let v = (comma + 1..end.min(comma + 12)).find(|&j| {
+            // (a bracketed acronym lengthens the name: `the National Trades Union
+            // Congress (NTUC) said`)
+            let reach = if (comma + 1..end.min(comma + 10)).any(|j| self.punct(si, j) == Some('('))
+            {
+                12
+            } else {
+                9
+            };
+            let v = (comma + 1..end.min(comma + reach)).find(|&j| {
                 self.verb_at(si, j).is_some_and(reporting_verb)
                     && !self.lower(si, j).ends_with("ing")
             });
@@ -3735,10 +3746,11 @@ impl<'a> Annotator<'a> {
             }
             // `Karachi police claimed to have arrested a man ...`: what the subject claims
             // to have done is reported
-            if self.verb_at(si, k) == Some("claim")
-                && !self.lower(si, k).ends_with("ing")
-                && self.is_word(si, k + 1)
+            if self.is_word(si, k + 1)
                 && self.lower(si, k + 1) == "to"
+                && self.lower(si, k).starts_with("claim")
+                && !self.lower(si, k).ends_with("ing")
+                && self.verb_at(si, k) == Some("claim")
                 && self.is_word(si, k + 2)
                 && matches!(self.lower(si, k + 2), "have" | "be" | "know")
                 && end >= k + 6
