@@ -672,8 +672,6 @@ fn corporate_title(title: &[&str]) -> bool {
     )
 }
 
-/// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
-/// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
 /// A style of two words whose first word alone is a name (`Tan Sri`, `Toh Puan`): its
 /// length when one starts at `k`.
 fn paired_honorific(words: &[&str], k: usize) -> Option<usize> {
@@ -699,6 +697,8 @@ fn styles_at(words: &[&str], mut k: usize) -> usize {
     k - from
 }
 
+/// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
+/// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
 fn hyphen_modifier(w: &str) -> bool {
     if w.is_ascii() && !w.as_bytes().contains(&b'-') {
         return false;
@@ -1997,6 +1997,8 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
     // an acronym never defined in the text that spells exactly one body's initials
     // (`ASIC` for the Australian Securities and Investments Commission)
     let n = reg.actors.len();
+    // (the bodies' initials, worked out once and only when an acronym may need them)
+    let mut initials_of: Vec<Option<String>> = Vec::new();
     for i in 0..n {
         let a = &reg.actors[i];
         if a.merged_into.is_some()
@@ -2010,17 +2012,23 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             continue;
         }
         let acro = a.name.clone();
+        if initials_of.is_empty() {
+            initials_of = reg
+                .actors
+                .iter()
+                .map(|b| (b.key.len() >= 2).then(|| initials(&b.name)))
+                .collect();
+        }
         let cands: Vec<usize> = (0..n)
             .filter(|&j| {
                 let b = &reg.actors[j];
                 j != i
+                    && initials_of[j].as_deref() == Some(acro.as_str())
                     && b.merged_into.is_none()
                     && (b.kind == Some(ActorKind::Organization)
                         || b.kind.is_none()
                             && (b.org_ev > 0
                                 || b.name.split_whitespace().last().is_some_and(is_org_head)))
-                    && b.key.len() >= 2
-                    && initials(&b.name) == acro
             })
             .collect();
         if cands.len() == 1 {
