@@ -2531,3 +2531,27 @@ fn what_a_subject_claims_to_have_done_is_reported() {
         "Harbour police",
     );
 }
+
+#[test]
+fn an_indefinite_body_in_the_lead_named_next_is_that_body() {
+    let body = "A union representing striking dock workers said several of its members had \
+                been hurt on the picket line.\n\n\
+                The Harbour Workers Federation said talks would resume on Monday.";
+    has(
+        body,
+        "several of its members had been hurt on the picket line",
+        QuoteKind::Indirect,
+        "Harbour Workers Federation",
+    );
+}
+
+#[test]
+fn an_office_closed_by_a_persons_name_is_that_person() {
+    has(
+        "Talks reached consensus on key issues, the US Secretary of State Joan Kerrigan \
+         said Saturday.",
+        "Talks reached consensus on key issues",
+        QuoteKind::Indirect,
+        "Joan Kerrigan",
+    );
+}

@@ -422,7 +422,13 @@ impl Registry {
                         || ((titled || given) && key.len() == 1 && a.key[0] == key[0])
                         // the given names of a longer name (`Noor Hisham` after `Noor
                         // Hisham Abdullah`)
-                        || (key.len() >= 2 && a.key.starts_with(&key))
+                        // (of a person: `World Cup` is no short form of `World Cup
+                        // Group E`)
+                        || (key.len() >= 2
+                            && a.key.starts_with(&key)
+                            && (a.kind == Some(ActorKind::Person)
+                                || a.person_ev > 0
+                                || !a.roles.is_empty()))
                         // a titled name that is the middle of a longer one (`Comm
                         // Rahaman` after `Ab Rahaman Arsad`)
                         || (titled

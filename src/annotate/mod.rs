@@ -564,8 +564,18 @@ impl<'a> Annotator<'a> {
             // objected ...` after it: the first body of that kind named next
             let lower = w.name.to_lowercase();
             let words: Vec<&str> = lower.split_whitespace().collect();
-            let heads = org_name_heads(strip_possessive(words.last().copied().unwrap_or("")).0);
-            if !heads.is_empty() && words.first().is_some_and(|f| *f == "the") {
+            // (the head is the last word, or the word after the article: `A union
+            // representing striking Verizon workers said`, then `the Communication
+            // Workers of America ...`)
+            let mut heads = org_name_heads(strip_possessive(words.last().copied().unwrap_or("")).0);
+            if heads.is_empty() && words.len() > 2 && matches!(words[0], "a" | "an") {
+                heads = org_name_heads(words[1]);
+            }
+            if !heads.is_empty()
+                && words
+                    .first()
+                    .is_some_and(|f| matches!(*f, "the" | "a" | "an"))
+            {
                 let named = (0..self.reg.actors.len())
                     .filter(|&a| {
                         let ab = &self.reg.actors[a];
@@ -1328,7 +1338,12 @@ impl<'a> Annotator<'a> {
         let group = GROUPS.contains(&hw);
         // `the chief executive of Safaricom`, `The CEO of Safaricom`, `the head of the
         // agency`: an office of a body
-        let office = lx.title_heads.contains(hw) || matches!(hw, "head" | "boss" | "leader");
+        // (not when a person's name closes it: `the US Secretary of State John Kerry`)
+        let office = (lx.title_heads.contains(hw) || matches!(hw, "head" | "boss" | "leader"))
+            && !self.mention_at(si, k).is_some_and(|m| {
+                let a = &self.reg.actors[self.reg.resolve(m.actor)];
+                a.kind == Some(ActorKind::Person) && a.key.len() >= 2
+            });
         // (a capital only where the sentence starts: `Lawyers for Peter Brandt said`)
         let sentence_initial = head == self.sentence_start(si, head);
         if is_cap(self.word(si, head)) && !(group && sentence_initial) && !office
