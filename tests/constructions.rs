@@ -2555,3 +2555,23 @@ fn an_office_closed_by_a_persons_name_is_that_person() {
         "Joan Kerrigan",
     );
 }
+
+#[test]
+fn a_possessed_noun_that_cannot_speak_is_no_speaker() {
+    let qs = quotes(
+        "Ryan Ledford's handball in the last minute left the visiting manager reeling, \
+         admitting that he would need to be careful with his words.",
+    );
+    assert!(
+        qs.iter()
+            .all(|(_, _, w)| !w.as_deref().is_some_and(|w| w.contains("handball"))),
+        "{qs:#?}"
+    );
+    // a possessed noun that speaks still does
+    has(
+        "The sheriff's office released no names, saying the inquiry was at an early stage.",
+        "the inquiry was at an early stage",
+        QuoteKind::Indirect,
+        "The sheriff's office",
+    );
+}

@@ -2660,9 +2660,24 @@ impl<'a> Annotator<'a> {
                             self.is_word(si, j) && !matches!(self.word(si, j), "s" | "'s" | "’s")
                         })
                     });
+                    // (a noun that can speak: `the sheriff's office`, not `Ryan Ledson's
+                    // handball`)
+                    let speaks = |t: usize| {
+                        let lx = lexicon();
+                        let l = self.lower(si, t);
+                        let sg = l.strip_suffix('s').unwrap_or(l);
+                        [l, sg].iter().any(|x| {
+                            lx.nominal_speakers.contains(*x)
+                                || lx.title_heads.contains(*x)
+                                || lx.org_nouns.contains(*x)
+                                || lx.document_nouns.contains(*x)
+                                || lx.is_epithet(x)
+                        })
+                    };
                     if let Some(t) = t
                         && !is_cap(self.word(si, t))
                         && t < v
+                        && speaks(t)
                     {
                         let name = seg.text[w.s..seg.toks[t].e].to_string();
                         return Some(Who {
