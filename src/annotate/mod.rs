@@ -2831,14 +2831,10 @@ impl<'a> Annotator<'a> {
             // output says; said here so that `he` can find it)
             let ab = &mut self.reg.actors[a];
             // (not a name ending in a body's or a facility's noun: `Southampton Airport`)
-            let body_noun = |ab: &actors::ActorB| {
-                let last = ab.name.split_whitespace().last().unwrap_or("");
-                actors::is_org_head(last)
-                    || lexicon()
-                        .nominal_speakers
-                        .contains(last.to_lowercase().as_str())
-            };
-            if ab.kind == Some(ActorKind::Other) && ab.key.len() >= 2 && !ab.known && !body_noun(ab)
+            if ab.kind == Some(ActorKind::Other)
+                && ab.key.len() >= 2
+                && !ab.known
+                && !ends_in_body_noun(&ab.name)
             {
                 ab.kind = Some(ActorKind::Person);
             }
@@ -4867,18 +4863,11 @@ impl<'a> Annotator<'a> {
         for a in self.reg.actors.iter_mut() {
             if a.quote_count > 0 && a.kind == Some(ActorKind::Other) && a.key.len() >= 2 && !a.known
             {
-                let last = a.name.split_whitespace().last().unwrap_or("");
-                a.kind = Some(
-                    if actors::is_org_head(last)
-                        || lexicon()
-                            .nominal_speakers
-                            .contains(last.to_lowercase().as_str())
-                    {
-                        ActorKind::Organization
-                    } else {
-                        ActorKind::Person
-                    },
-                );
+                a.kind = Some(if ends_in_body_noun(&a.name) {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Person
+                });
             }
         }
         // kept actors, ids, char offsets
@@ -5051,6 +5040,16 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
         return Some(g);
     }
     None
+}
+
+/// Whether a name ends in the noun of a body or a facility (`Southampton Airport`,
+/// `Harbour Trust`): a name that speaks, but not a person's.
+fn ends_in_body_noun(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("");
+    actors::is_org_head(last)
+        || lexicon()
+            .nominal_speakers
+            .contains(last.to_lowercase().as_str())
 }
 
 /// Whether an unnamed speaker is a group of people or bodies (`Officers`, `several
