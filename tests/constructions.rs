@@ -2575,3 +2575,80 @@ fn a_possessed_noun_that_cannot_speak_is_no_speaker() {
         "The sheriff's office",
     );
 }
+
+#[test]
+fn a_paragraph_opened_by_a_quote_mark_never_closed_is_quoted_to_its_end() {
+    // the last paragraph of a chain lost its closing mark (or the page was cut there)
+    let body = "Coach Anton Berg was calm after the match.\n\n\"I have no regrets,\" Berg told reporters.\n\n\"We kept a clean sheet in three games, and that tells me the defence is ready.";
+    has(
+        body,
+        "We kept a clean sheet in three games, and that tells me the defence is ready.",
+        QuoteKind::Direct,
+        "Anton Berg",
+    );
+    // a space set between a closing single mark and the double one still closes it
+    let qs = quotes("\"They said, 'We are leaving now,' \" Berg said.");
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == "They said, 'We are leaving now,'"
+                && *k == QuoteKind::Direct
+                && w.as_deref() == Some("Berg")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_quote_whose_mark_was_lost_before_a_new_one_ends_with_its_sentence() {
+    let body = "Coach Anton Berg spoke after the game.\n\n“Now we are happy since we won 1-0. The coach told the players, “And we can go on with a lot of goals.”";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "Now we are happy since we won 1-0." && *k == QuoteKind::Direct),
+        "{qs:#?}"
+    );
+    has(
+        body,
+        "And we can go on with a lot of goals.",
+        QuoteKind::Direct,
+        "Anton Berg",
+    );
+}
+
+#[test]
+fn a_quote_closed_by_a_full_stop_takes_the_cue_of_the_next_quote() {
+    let body = "Coach Anton Berg spoke after the game.\n\n“I’m glad we got the three points.” Berg remarked, “I’m happy with the first half.”";
+    has(
+        body,
+        "I’m glad we got the three points.",
+        QuoteKind::Direct,
+        "Anton Berg",
+    );
+    // a cue that is a whole sentence of its own does not reach back
+    let qs = quotes(
+        "“We lost.” The weather was cold all evening and the crowd went home early, Berg said, “Next week.”",
+    );
+    assert!(
+        qs.iter().any(|(t, _, w)| t == "We lost." && w.is_none()),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_modifier_or_adjective_is_no_part_of_a_known_name() {
+    let a = annotated(
+        "Sheepish Elders tries to explain share drop",
+        "Outgoing Elders Ltd boss Mark Allison said the briefings were routine.\n\nElders said the shares would recover.",
+    );
+    assert!(
+        a.actors.iter().any(|x| x.name == "Elders Ltd"),
+        "{:#?}",
+        a.actors
+    );
+    assert!(
+        !a.actors
+            .iter()
+            .any(|x| x.name.contains("Outgoing") || x.name.contains("Sheepish")),
+        "{:#?}",
+        a.actors
+    );
+}

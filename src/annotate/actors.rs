@@ -942,6 +942,21 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             j -= 1;
         }
         let first = out.mentions.len();
+        // `Outgoing Elders Ltd boss ...`, `Sheepish Elders tries to ...`: a word that is
+        // capitalised only because it opens the sentence, before a name known already,
+        // is no part of it (unless it is a given name, a title, a place or a known name)
+        if j > start
+            && is_word(start)
+            && is_word(start + 1)
+            && (start == 0
+                || sid[start] != sid[start - 1]
+                || matches!(toks[start - 1].kind, Tk::Mark { .. } | Tk::Punct(':')))
+            && opener_before_known(reg, p, toks, start, j)
+        {
+            process_chain(reg, seg_idx, p, toks, sid, start + 1, j + 1, &mut out);
+            i = j + 1;
+            continue;
+        }
         // `Varga tells Malenko Ruritania expects ...`: a headline's capitals run two
         // known names together; a chain unknown as a whole, made of a known name and a
         // known one-word name, is the two
@@ -2127,6 +2142,45 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
         a.mentions.sort_unstable();
     }
     finish_kinds(reg);
+}
+
+/// Whether the sentence-opening word at `start` is no part of the name that follows it
+/// up to `j` (inclusive): the rest is a name known already, the whole is not, and the
+/// word is a lead's modifier (`Outgoing`, `Former`) or no known name word at all (no
+/// given name, title, honorific, place, acronym, nor a word of a known name).
+fn opener_before_known(reg: &Registry, p: &str, toks: &[Tok], start: usize, j: usize) -> bool {
+    let lx = lexicon();
+    let w = word(p, &toks[start]);
+    let lw = lower(w);
+    if w.ends_with(['\'', '’']) || w.contains(['\'', '’']) || is_all_caps(w) {
+        return false;
+    }
+    let modifier = matches!(
+        &*lw,
+        "outgoing" | "incoming" | "former" | "acting" | "interim" | "caretaker" | "ex"
+    );
+    let key_of = |a: usize, b: usize| -> Vec<String> {
+        (a..b)
+            .map(|k| fold_word(strip_possessive(word(p, &toks[k])).0))
+            .collect()
+    };
+    if reg.find_key(&key_of(start, j + 1)).is_some() {
+        return false;
+    }
+    if modifier {
+        return true;
+    }
+    if reg.find_key(&key_of(start + 1, j + 1)).is_none() {
+        return false;
+    }
+    let f = fold_word(w);
+    !(lx.given_names.contains(&f)
+        || lx.is_title(&lw)
+        || lx.is_honorific(w)
+        || lx.gazetteer.contains_key(&*lw)
+        || lx.title_heads.contains(&*lw)
+        || is_org_head(w)
+        || reg.by_key.keys().any(|k| k.contains(&f)))
 }
 
 /// The initials of a name's capitalised words, function words skipped (`Australian

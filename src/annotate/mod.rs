@@ -539,6 +539,7 @@ impl<'a> Annotator<'a> {
             self.attribute_seg(si);
         }
         self.quote_runs_take_their_closing_cue();
+        self.quote_before_a_cued_quote();
         self.headline_quotes_from_body();
         self.roles_named_later();
         self.drop_outer_reports();
@@ -684,6 +685,47 @@ impl<'a> Annotator<'a> {
                     q.conf = 0.6;
                 }
             }
+        }
+    }
+
+    /// A quote closed with a full stop, then its speaker's cue opening the next quote
+    /// of the paragraph (`"I'm glad we won." Chelle remarked, "I'm happy ..."`): both
+    /// are the speaker's.
+    fn quote_before_a_cued_quote(&mut self) {
+        for i in 0..self.quotes.len() {
+            let q = &self.quotes[i];
+            if q.kind != QuoteKind::Direct || q.who.is_some() {
+                continue;
+            }
+            let seg = &self.segs[q.seg];
+            if seg.part != Part::Body || !seg.text[..q.e].ends_with(['.', '!', '?']) {
+                continue;
+            }
+            let next = self
+                .quotes
+                .iter()
+                .filter(|n| n.seg == q.seg && n.s > q.e)
+                .min_by_key(|n| n.s);
+            let Some(n) = next else { continue };
+            let Some(who) = n.who.clone() else { continue };
+            // the cue lies between the two, and holds nothing but the speaker's name
+            // and a verb (`Chelle remarked,`)
+            let between = &seg.text[q.e..n.s];
+            if n.kind != QuoteKind::Direct
+                || who.seg != q.seg
+                || who.s < q.e
+                || who.e > n.s
+                || between.split_whitespace().count() > 6
+                || !between
+                    .trim_end()
+                    .trim_end_matches(['"', '“', '”'])
+                    .trim_end()
+                    .ends_with([',', ':'])
+            {
+                continue;
+            }
+            self.quotes[i].who = Some(who);
+            self.quotes[i].conf = 0.6;
         }
     }
 

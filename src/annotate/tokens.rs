@@ -237,7 +237,13 @@ fn can_close(p: &str, t: &Tok) -> bool {
     }
     let prev = p[..t.s].chars().next_back();
     let next = p[t.e..].chars().next();
-    let prev_ok = prev.is_some_and(|c| !c.is_whitespace()) || matches!(ch, '»' | '›');
+    let prev_ok = prev.is_some_and(|c| !c.is_whitespace())
+        || matches!(ch, '»' | '›')
+        // (`... out of here,' " he said`: a space set between two closing marks)
+        || matches!(ch, '"' | '”')
+            && p[..t.s]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with(['\'', '’']));
     let next_ok = next.is_none_or(|c| !c.is_alphanumeric())
         // (`"... to happen,"said Mejia`: a double mark after a comma or a full stop
         // closes, though the space after it was lost)
@@ -292,6 +298,7 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
         let mut j = k + 1;
         let mut nested: Option<char> = None;
         let mut fallback = None;
+        let mut reopened = None;
         while j < marks.len() {
             let t = toks[marks[j]];
             let Tk::Mark { ch, double } = t.kind else {
@@ -321,6 +328,7 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 nested = Some(ch);
             } else if double == is_double(och) && can_open(p, &t) && is_double(och) {
                 // a new opener of the same family before a close: the first never closed
+                reopened = Some(marks[j]);
                 break;
             }
             j += 1;
@@ -341,7 +349,36 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 k = cj + 1;
             }
             None => {
-                if continues && (is_double(och) || oi == 0) {
+                // a quote whose closing mark was lost before a new one opens (`"We won.
+                // The coach said, "And we go on."`): it ends with its sentence
+                if let Some(r) = reopened {
+                    let same_style = |c: char| match c {
+                        '«' | '»' => 0,
+                        '„' => 1,
+                        _ => 2,
+                    };
+                    let Tk::Mark { ch: rch, .. } = toks[r].kind else {
+                        unreachable!()
+                    };
+                    if same_style(rch) == same_style(och)
+                        && let Some(end) = p[open.e..toks[r].s].rfind(['.', '!', '?'])
+                    {
+                        let (s, e) = trim_span(p, open.e, open.e + end + 1);
+                        if s < e && p[s..e].split_whitespace().count() >= 3 {
+                            spans.push(Span {
+                                open: oi,
+                                close: None,
+                                s,
+                                e,
+                            });
+                        }
+                    }
+                    k += 1;
+                    continue;
+                }
+                // a paragraph that opens with a double mark never closed is a quote to
+                // its end: continued in the next paragraph, or its closing mark lost
+                if (continues && (is_double(och) || oi == 0)) || (oi == 0 && is_double(och)) {
                     let (s, e) = trim_span(p, open.e, p.len());
                     if s < e {
                         spans.push(Span {
@@ -500,8 +537,13 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_quote_runs_on_only_when_continued() {
+    fn unclosed_quote_runs_on_only_when_continued_or_opening_the_paragraph() {
         let p = "\"The first paragraph of a long quote";
+        let t = tokenize(p);
+        assert_eq!(quote_spans(p, &t, true).len(), 1);
+        // a paragraph opened by a double mark never closed: its closing mark was lost
+        assert_eq!(quote_spans(p, &t, false).len(), 1);
+        let p = "He wrote \"the first paragraph of a long quote";
         let t = tokenize(p);
         assert_eq!(quote_spans(p, &t, true).len(), 1);
         assert_eq!(quote_spans(p, &t, false).len(), 0);
