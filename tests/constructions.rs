@@ -2652,3 +2652,50 @@ fn a_sentence_opening_modifier_or_adjective_is_no_part_of_a_known_name() {
         a.actors
     );
 }
+
+#[test]
+fn a_bracketed_title_acronym_before_a_name_is_the_persons() {
+    let body = "Speaking to reporters, Regional Police Commander (RPC) Gilles Muroto said four men were held.\n\nThe RPC mentioned the suspects as Michael Emmanuel John and David Longford.\n\nAccording to the RPC, two phones were found. He added that the suspects had guns.";
+    let a = annotated("Suspects held", body);
+    assert_eq!(
+        kind_of(&a, "Gilles Muroto"),
+        Some(saywho::model::ActorKind::Person)
+    );
+    assert!(
+        !a.actors
+            .iter()
+            .any(|x| x.name == "Regional Police Commander"),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        body,
+        "two phones were found",
+        QuoteKind::Indirect,
+        "Gilles Muroto",
+    );
+    has(
+        body,
+        "the suspects had guns",
+        QuoteKind::Indirect,
+        "Gilles Muroto",
+    );
+}
+
+#[test]
+fn reported_speech_after_a_fronted_phrase_and_a_comma() {
+    has(
+        "Maria Lenz runs the port. Maria Lenz said in some incidents, the crews attacked the guards.",
+        "the crews attacked the guards",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    has(
+        "Maria Lenz runs the port. Maria Lenz said in some incidents, the crews had attacked the guards.",
+        "the crews had attacked the guards",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+    // a phrase and no clause after it: nothing reported
+    assert!(quotes("Maria Lenz said in a statement, without giving details.").is_empty());
+}

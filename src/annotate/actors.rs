@@ -777,6 +777,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             && EXCHANGES.contains(&word(p, &toks[i]))
     };
     let mut i = 0;
+    // (where the name after a bracketed title acronym starts; the acronym; the title)
+    let mut role_acronym: Option<(usize, String, String)> = None;
     while i < n {
         if i > 0 && toks[i - 1].kind == Tk::Punct('(') && exchange(i) {
             // the exchange, its colon and the symbol: no actors
@@ -941,6 +943,33 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if post_nominal {
             j -= 1;
         }
+        // `Regional Police Commander (RPC) Gilles Muroto`: a title, its acronym in
+        // brackets, then the name: the title and the acronym are the person's
+        if toks.get(j + 1).is_some_and(|t| t.kind == Tk::Punct('('))
+            && is_word(j + 2)
+            && toks.get(j + 3).is_some_and(|t| t.kind == Tk::Punct(')'))
+            && is_word(j + 4)
+            && is_cap(word(p, &toks[j + 4]))
+            && !post_nominal
+            && {
+                let ac = word(p, &toks[j + 2]);
+                (2..=6).contains(&ac.chars().count()) && is_all_caps(ac)
+            }
+            && {
+                let title = lower(&p[toks[start].s..toks[j].e]);
+                let last = lower(word(p, &toks[j]));
+                lx.title_heads.contains(&*last) && !is_org_head(word(p, &toks[j]))
+                    || lx.is_title(&title)
+            }
+        {
+            role_acronym = Some((
+                j + 4,
+                word(p, &toks[j + 2]).to_string(),
+                p[toks[start].s..toks[j].e].to_string(),
+            ));
+            i = j + 4;
+            continue;
+        }
         let first = out.mentions.len();
         // `Outgoing Elders Ltd boss ...`, `Sheepish Elders tries to ...`: a word that is
         // capitalised only because it opens the sentence, before a name known already,
@@ -992,6 +1021,24 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             continue;
         }
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
+        if let Some((at, ac, title)) = role_acronym.take()
+            && at == start
+            && let Some(m) = out.mentions[first..].iter().find(|m| m.full_s == start)
+        {
+            let a = reg.resolve(m.actor);
+            if reg.actors[a].kind != Some(ActorKind::Place) {
+                reg.alias(a, &ac);
+                reg.actors[a].person_ev += 4;
+                reg.actors[a].kind.get_or_insert(ActorKind::Person);
+                if !reg.actors[a]
+                    .roles
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(&title))
+                {
+                    reg.actors[a].roles.push(title);
+                }
+            }
+        }
         if post_nominal {
             j += 1;
         }

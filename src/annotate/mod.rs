@@ -833,6 +833,38 @@ impl<'a> Annotator<'a> {
             .is_some_and(|t| t.kind == Tk::Word)
     }
 
+    /// `(said) in some incidents, the suspects attacked ...`: a prepositional phrase at
+    /// `c` closed by a comma, then a clause (a determiner or pronoun, then an auxiliary
+    /// or a verb in the past); the clause's first token.
+    fn fronted_phrase_clause(&self, si: usize, c: usize, end: usize) -> Option<usize> {
+        let in_q = |x: usize| self.segs[si].in_quote.get(x).copied().unwrap_or(false);
+        if !self.is_word(si, c)
+            || !matches!(
+                self.lower(si, c),
+                "in" | "at" | "during" | "after" | "before" | "since" | "under" | "following"
+            )
+        {
+            return None;
+        }
+        let j = (c + 2..end.min(c + 9)).find(|&j| !self.is_word(si, j))?;
+        if self.punct(si, j) != Some(',')
+            || (c..j).any(in_q)
+            || !self.is_word(si, j + 1)
+            || in_q(j + 1)
+            || !clause_opener(self.lower(si, j + 1))
+        {
+            return None;
+        }
+        let finite = self.clause_follows(si, j + 1, end)
+            || (j + 2..end.min(j + 7)).any(|x| {
+                self.is_word(si, x)
+                    && past_tense(self.lower(si, x))
+                    && !is_cap(self.word(si, x))
+                    && (j + 1..x).all(|y| self.is_word(si, y))
+            });
+        finite.then_some(j + 1)
+    }
+
     /// A finite clause starts at `c`: an auxiliary or modal verb within the next few
     /// words (`the harbour would close`, `the plan had failed`), before any quote mark.
     fn clause_follows(&self, si: usize, c: usize, end: usize) -> bool {
@@ -3985,6 +4017,16 @@ impl<'a> Annotator<'a> {
                             // `said on Monday the harbour would close`
                             // (`said Tuesday its revenues rose`: a determiner or a
                             // pronoun opens the clause after the time)
+                            let fronted = (base == "say"
+                                && c == k + 1
+                                && self.subject_before(si, k, lo).is_some())
+                            .then(|| self.fronted_phrase_clause(si, c, end))
+                            .flatten();
+                            if let Some(j) = fronted {
+                                c = j;
+                                that = true;
+                                break;
+                            }
                             match self.time_phrase_end(si, c, end) {
                                 Some(j)
                                     if base == "say"
@@ -4072,6 +4114,16 @@ impl<'a> Annotator<'a> {
                 if self.is_word(si, c) && self.lower(si, c) == "that" {
                     c += 1;
                 }
+                that = true;
+            }
+            // `He said under the deal, the suspects ...`
+            if !that
+                && c == k + 1
+                && base == "say"
+                && let Some(j) = self.fronted_phrase_clause(si, c, end)
+                && self.subject_before(si, k, lo).is_some()
+            {
+                c = j;
                 that = true;
             }
             // `Holm said, it was too early to panic`: a comma, then the clause
