@@ -2699,3 +2699,51 @@ fn reported_speech_after_a_fronted_phrase_and_a_comma() {
     // a phrase and no clause after it: nothing reported
     assert!(quotes("Maria Lenz said in a statement, without giving details.").is_empty());
 }
+
+#[test]
+fn ordinal_unnamed_speakers_and_inverted_verbs_before_a_colon() {
+    let body = "The rand was weak on Friday.\n\n\"The rand came off its weaker levels,\" a currency trader said.\n\nA second trader explained that the rand had weakened before the weekend.\n\nUS markets are closed on Monday for Martin Luther King Day. He said the rand was holding well.\n\nCommented the first trader: \"Once again we have had a weak close.\"\n\nThe second trader agreed. \"We need a shake-up first,\" he asserted.";
+    let a = annotated("Rand news", body);
+    assert!(
+        !a.actors
+            .iter()
+            .any(|x| x.name.contains("Day") || x.name == "Commented"),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        body,
+        "the rand was holding well",
+        QuoteKind::Indirect,
+        "A second trader",
+    );
+    has(
+        body,
+        "Once again we have had a weak close.",
+        QuoteKind::Direct,
+        "a currency trader",
+    );
+    has(
+        body,
+        "We need a shake-up first,",
+        QuoteKind::Direct,
+        "A second trader",
+    );
+}
+
+#[test]
+fn a_clause_after_an_according_to_aside_is_what_the_verb_reports() {
+    let body = "The January survey of economists by UK-based Consensus Economics shows that, according to the mean of forecasts, the rand should stay below R10 per dollar.";
+    let a = annotated("Rand news", body);
+    has(
+        body,
+        "the rand should stay below R10 per dollar",
+        QuoteKind::Indirect,
+        "Consensus Economics",
+    );
+    assert_eq!(
+        kind_of(&a, "Consensus Economics"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+    assert!(!quotes(body).iter().any(|(t, _, _)| t.ends_with("that")));
+}

@@ -1042,6 +1042,13 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if post_nominal {
             j += 1;
         }
+        // `UK-based Consensus Economics`, `a Lagos-based firm`: what is based somewhere
+        // is a body
+        if start > 0 && is_word(start - 1) && word(p, &toks[start - 1]).ends_with("-based") {
+            for m in &out.mentions[first..] {
+                reg.actors[m.actor].org_ev += 3;
+            }
+        }
         // `Motorola Inc. (NYSE: MOT)`, `Nokia (NOK1V.HE)`: a listed company
         let after = if toks.get(j + 1).is_some_and(|t| t.kind == Tk::Punct('.')) {
             j + 2
@@ -1507,6 +1514,9 @@ fn process_chain_uncached(
                         // (`Publisher Dean Singleton`: a given name before a lone
                         // surname is no title)
                         && !(n == 1 && rest == 1 && lx.given_names.contains(&fold_word(words[j])))
+                        // (`Martin Luther King Day`, `Stephen King Jr`: a royal word after
+                        // names is a surname)
+                        && !matches!(words[j], "King" | "Queen" | "Prince" | "Princess")
                 })
                 .map(|n| (j, n))
         })
@@ -1795,6 +1805,27 @@ fn process_chain_uncached(
         reg.alias(a, &name_text);
         reg.demonyms.insert(key[0].clone(), a);
         push(reg, a, name_s, e, s, false);
+        return;
+    }
+    // `Martin Luther King Day`, `Labour Day`, `Anzac Day`: a day named after a person
+    // or a cause is no actor (`Doris Day` is: a given name, then the surname)
+    if !titled
+        && name_words.len() >= 2
+        && matches!(*name_words.last().unwrap_or(&""), "Day" | "Week")
+        && (name_words.len() >= 3 || !lx.given_names.contains(&fold_word(name_words[0])))
+    {
+        return;
+    }
+    // `Commented the first trader:`, `Added Ms Roe:`: an inverted verb of saying
+    if name_words.len() == 1 && !titled && initial && {
+        let l = lower(&name_text);
+        lx.speech_verb(&l).is_some()
+            && (l.ends_with("ed")
+                // (`Said the minister:`, not `Said Jalili`)
+                || toks.get(e).is_some_and(|t| {
+                    t.kind == Tk::Word && matches!(word(p, t), "the" | "a" | "an" | "his" | "her")
+                }))
+    } {
         return;
     }
     if name_words.len() == 1 && !titled {

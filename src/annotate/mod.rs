@@ -1246,9 +1246,12 @@ impl<'a> Annotator<'a> {
                 found_det = true;
                 break;
             }
-            if lx.speech_verb(pw).is_some()
-                || lx.function_words.contains(pw)
-                || lx.pronouns.contains_key(pw)
+            // (an ordinal between the determiner and the noun: `the first trader`)
+            let ordinal = matches!(pw, "first" | "second" | "third" | "fourth" | "same");
+            if !ordinal
+                && (lx.speech_verb(pw).is_some()
+                    || lx.function_words.contains(pw)
+                    || lx.pronouns.contains_key(pw))
             {
                 break;
             }
@@ -1593,6 +1596,35 @@ impl<'a> Annotator<'a> {
             if lx.is_title(&expanded) || n == 1 && lx.title_heads.contains(&expanded) {
                 role = Some(expanded);
                 break;
+            }
+        }
+        // `the first trader`, `the second trader` after `a currency trader` and `a
+        // second trader` spoke: the unnamed speakers in the order they came
+        if words.len() == 3
+            && words[0] == "the"
+            && let Some(nth) = ["first", "second", "third"]
+                .iter()
+                .position(|o| *o == words[1])
+        {
+            let noms = self.nominals.borrow();
+            let h = head.trim_end_matches("'s");
+            let mut seen: Vec<&String> = Vec::new();
+            for n in noms.iter() {
+                let l = n.to_lowercase();
+                if l.split_whitespace().last() == Some(h)
+                    && l.split_whitespace().count() >= 2
+                    && !seen.iter().any(|x| x.eq_ignore_ascii_case(n))
+                    && !l.starts_with("the ")
+                {
+                    seen.push(n);
+                }
+            }
+            let named = seen
+                .iter()
+                .find(|n| n.to_lowercase().contains(&format!("{} {h}", words[1])));
+            if let Some(n) = named.or_else(|| seen.get(nth)) {
+                who.name = (*n).clone();
+                return who;
             }
         }
         // `the diplomat` after `a senior Ruritanian diplomat` spoke
@@ -2936,6 +2968,31 @@ impl<'a> Annotator<'a> {
 
     /// Note persons that open sentences as subjects (for pronouns).
     fn note_subjects(&mut self, si: usize, lo: usize, hi: usize) {
+        // `The second trader agreed. "...," he said.`: an unnamed person who opens the
+        // sentence as its subject is whom `he` or `she` next refers to
+        if let Some(w) = (lo..(lo + 2).min(hi))
+            .filter(|&k| !self.segs[si].in_quote[k])
+            .find_map(|k| self.np_ending_at_start(si, k, hi))
+            && w.actor.is_none()
+            && w.seg == si
+            && let Some(next) = self.tok_from(si, w.e)
+            && next < hi
+            && self.is_word(si, next)
+            && !is_cap(self.word(si, next))
+            && (past_tense(self.lower(si, next)) || self.verb_at(si, next).is_some())
+            && {
+                let head = w
+                    .mention
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_lowercase();
+                !head.ends_with('s') && lexicon().nominal_speakers.contains(&head)
+            }
+        {
+            self.last_nominal = Some((w, None));
+            return;
+        }
         // a sentence opening with a role (`The emir, for his part, urged`) names its subject
         if let Some(a) = (lo..(lo + 2).min(hi))
             .filter(|&k| !self.segs[si].in_quote[k])
@@ -3835,6 +3892,33 @@ impl<'a> Annotator<'a> {
                     if let Some(c) = (k + 2..end).find(|&j| self.punct(si, j) == Some(',')) {
                         let who = self.np_after(si, k + 2, c);
                         self.push_indirect(si, c + 1, end, who, "according to", quoted);
+                    }
+                    return;
+                }
+                // `The survey shows that, according to the forecasts, the rand
+                // should ...`: the clause after the aside is what the verb reports
+                if k > lo + 3
+                    && self.punct(si, k - 1) == Some(',')
+                    && self.is_word(si, k - 2)
+                    && self.lower(si, k - 2) == "that"
+                {
+                    if let Some(c) = (k + 2..end).find(|&j| self.punct(si, j) == Some(','))
+                        && c + 1 < end
+                    {
+                        let v = k - 3;
+                        let verb = self.verb_at(si, v).is_some();
+                        let who = if verb {
+                            self.speaker_of_verb(si, v, lo, k - 2)
+                        } else {
+                            self.subject_before(si, v, lo)
+                                .or_else(|| self.np_after(si, k + 2, c))
+                        };
+                        let cue = if verb {
+                            self.word(si, v).to_string()
+                        } else {
+                            "according to".to_string()
+                        };
+                        self.push_indirect(si, c + 1, end, who, &cue, quoted);
                     }
                     return;
                 }
