@@ -2747,3 +2747,28 @@ fn a_clause_after_an_according_to_aside_is_what_the_verb_reports() {
     );
     assert!(!quotes(body).iter().any(|(t, _, _)| t.ends_with("that")));
 }
+
+#[test]
+fn an_unclosed_relative_clause_and_a_body_role_name_before_a_colon() {
+    has(
+        "India won the match.\n\nSuresh Raina, who was Man-of-the-Match said, \"You need to show intent.\"",
+        "You need to show intent.",
+        QuoteKind::Direct,
+        "Suresh Raina",
+    );
+    let a = annotated(
+        "Cricket",
+        "Suresh Raina, who was Man-of-the-Match said, \"You need to show intent.\"",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name.contains("Match")),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        "Thirty entries are battling for slots in the Metro Manila Film Festival (MMFF).\n\nMMFF spokesperson Noel Ferrer shed light on the selection process: \"Four films will be announced.\"",
+        "Four films will be announced.",
+        QuoteKind::Direct,
+        "Noel Ferrer",
+    );
+}

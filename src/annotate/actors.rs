@@ -709,6 +709,12 @@ fn hyphen_modifier(w: &str) -> bool {
     if w.is_ascii() && !w.as_bytes().contains(&b'-') {
         return false;
     }
+    // `Man-of-the-Match`, `Commander-in-Chief`: a compound phrase, not a name
+    // (`Port-of-Spain`, `Stoke-on-Trent`, `Sutton-in-Ashfield` are)
+    if w.split(['-', '‑']).any(|x| x == "the") || w.ends_with("-in-Chief") || w.ends_with("-in-Law")
+    {
+        return true;
+    }
     w.rsplit_once(['-', '‑']).is_some_and(|(head, last)| {
         !head.is_empty()
             && last.chars().count() >= 3

@@ -2372,6 +2372,21 @@ impl<'a> Annotator<'a> {
                     k = j;
                     continue;
                 }
+                // `Suresh Raina, who was Man-of-the-Match said`: a short relative clause
+                // whose closing comma was left out; the person it hangs on speaks
+                if let Some(r) = (k.saturating_sub(5).max(lo + 2)..k)
+                    .rev()
+                    .take_while(|&r| self.is_word(si, r))
+                    .find(|&r| self.lower(si, r) == "who")
+                    && self.punct(si, r - 1) == Some(',')
+                    && self.is_word(si, r + 1)
+                    && matches!(self.lower(si, r + 1), "was" | "is" | "had" | "has")
+                    && let Some(n) = self.np_ending(si, r - 2, lo)
+                    && n.actor
+                        .is_some_and(|a| self.reg.actors[a].kind == Some(ActorKind::Person))
+                {
+                    return Some(n);
+                }
                 // `Anna Varga, who said`: the noun phrase the relative clause hangs on
                 // (`Anthony Fauci, the top disease expert, who said`: the name)
                 if matches!(w, "who" | "which") && k >= lo + 2 && self.punct(si, k - 1) == Some(',')
@@ -3375,6 +3390,20 @@ impl<'a> Annotator<'a> {
                     && let Some(w) =
                         (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
                 {
+                    // (`MMFF spokesperson Noel Ferrer shed light on ...:`: a body, a role,
+                    // then the person)
+                    let w = match w.actor.map(|a| self.reg.actors[a].kind) {
+                        Some(Some(ActorKind::Organization | ActorKind::Place)) => self
+                            .tok_from(si, w.s)
+                            .and_then(|k| self.np_after(si, k, sp.open))
+                            .filter(|p| {
+                                p.actor.is_some_and(|a| {
+                                    self.reg.actors[a].kind == Some(ActorKind::Person)
+                                })
+                            })
+                            .unwrap_or(w),
+                        _ => w,
+                    };
                     who = Some(w);
                     cue = Some(":".into());
                     conf = 0.75;
