@@ -2772,3 +2772,25 @@ fn an_unclosed_relative_clause_and_a_body_role_name_before_a_colon() {
         "Noel Ferrer",
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_is_no_cue_of_its_own() {
+    let body = "Mr Michael O'Leary has no plans to apologise for stating that the best way was \"with Semtex\" during a meeting, his spokeswoman said last night.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t.starts_with("Mr Michael O'Leary has no plans")
+                && t.ends_with("during a meeting")
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("his spokeswoman")),
+        "{qs:#?}"
+    );
+    // `said this` opens a clause only when a verb follows
+    has(
+        "Ms Rita Bergin is a director. Ms Rita Bergin said this smacked of arrogance.",
+        "this smacked of arrogance",
+        QuoteKind::Indirect,
+        "Rita Bergin",
+    );
+    assert!(quotes("Ms Rita Bergin said this to reporters on Monday.").is_empty());
+}

@@ -3779,14 +3779,24 @@ impl<'a> Annotator<'a> {
                         && self.is_word(si, j + 1)
                         && (self.lower(si, j + 1) == "that" || clause_opener(self.lower(si, j + 1)))
                 }) || (lo..comma).any(|j| {
-                    self.verb_at(si, j).is_some_and(|b| {
-                        reporting_verb(b)
-                            && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
-                                || tell_type(b)
-                                    && (j + 2..(j + 7).min(comma)).any(|x| {
-                                        self.is_word(si, x) && self.lower(si, x) == "that"
-                                    }))
-                    })
+                    // (`has no plans to apologise for stating that ...`: the object of a
+                    // preposition reports nothing of its own)
+                    let governed = j > lo
+                        && self.lower(si, j).ends_with("ing")
+                        && self.is_word(si, j - 1)
+                        && matches!(
+                            self.lower(si, j - 1),
+                            "for" | "of" | "about" | "without" | "from" | "against"
+                        );
+                    !governed
+                        && self.verb_at(si, j).is_some_and(|b| {
+                            reporting_verb(b)
+                                && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
+                                    || tell_type(b)
+                                        && (j + 2..(j + 7).min(comma)).any(|x| {
+                                            self.is_word(si, x) && self.lower(si, x) == "that"
+                                        }))
+                        })
                 });
                 // `The case was confirmed, Doug Allred, a spokesman for the hospital,
                 // said Friday`: the name, then its description, then the verb
@@ -4109,8 +4119,29 @@ impl<'a> Annotator<'a> {
                         | "late"
                         | "last"
                         | "earlier"
-                        | "this"
                 ) || bare_time_word(cw)
+                    // `said this week that` (not `said this smacked of arrogance`)
+                    || cw == "this"
+                        && self.is_word(si, c + 1)
+                        && (bare_time_word(self.lower(si, c + 1))
+                            || matches!(
+                                self.lower(si, c + 1),
+                                "week"
+                                    | "weekend"
+                                    | "month"
+                                    | "year"
+                                    | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                                    | "season"
+                                    | "summer"
+                                    | "spring"
+                                    | "autumn"
+                                    | "fall"
+                                    | "winter"
+                                    | "quarter"
+                                    | "time"
+                            ))
                     // `confirmed early Wednesday that` (not `said early voting ...`)
                     || cw == "early"
                         && self.is_word(si, c + 1)
@@ -4450,6 +4481,15 @@ impl<'a> Annotator<'a> {
                                     )
                                     && self.clause_follows(si, c + 1, end)
                         });
+                // `said this was arrogant` is a clause, `said this to reporters` is not
+                let ok = ok
+                    && !(self.is_word(si, c)
+                        && matches!(self.lower(si, c), "this" | "these")
+                        && !self.clause_follows(si, c, end)
+                        && !(c + 1..end.min(c + 4)).any(|j| {
+                            self.is_word(si, j)
+                                && (past_tense(self.lower(si, j)) || self.verb_at(si, j).is_some())
+                        }));
                 if !ok {
                     k += 1;
                     continue;
@@ -4895,6 +4935,14 @@ impl<'a> Annotator<'a> {
                     || (a..b).any(|k| {
                         !inside(k)
                             && self.verb_at(si, k).is_some_and(reporting_verb)
+                            // (`apologise for stating that`: a preposition's object)
+                            && !(k > a
+                                && self.lower(si, k).ends_with("ing")
+                                && self.is_word(si, k - 1)
+                                && matches!(
+                                    self.lower(si, k - 1),
+                                    "for" | "of" | "about" | "without" | "from" | "against"
+                                ))
                             // (a pronoun before it is the speaker again: `France says it
                             // told partners 'early enough'`)
                             && !(k > a
