@@ -4482,11 +4482,12 @@ impl<'a> Annotator<'a> {
                                     && self.clause_follows(si, c + 1, end)
                         });
                 // `said this was arrogant` is a clause, `said this to reporters` is not
+                let demonstrative =
+                    self.is_word(si, c) && matches!(self.lower(si, c), "this" | "these");
                 let ok = ok
-                    && !(self.is_word(si, c)
-                        && matches!(self.lower(si, c), "this" | "these")
-                        && !self.clause_follows(si, c, end)
-                        && !(c + 1..end.min(c + 4)).any(|j| {
+                    && (!demonstrative
+                        || self.clause_follows(si, c, end)
+                        || (c + 1..end.min(c + 4)).any(|j| {
                             self.is_word(si, j)
                                 && (past_tense(self.lower(si, j)) || self.verb_at(si, j).is_some())
                         }));
