@@ -2794,3 +2794,23 @@ fn a_gerund_after_a_preposition_is_no_cue_of_its_own() {
     );
     assert!(quotes("Ms Rita Bergin said this to reporters on Monday.").is_empty());
 }
+
+#[test]
+fn according_to_a_role_and_the_name_in_apposition() {
+    has(
+        "Fire gutted two dormitories on Sunday.\n\nAccording to the headmaster, Amos Kabanda, the fire started at about midday.",
+        "the fire started at about midday",
+        QuoteKind::Indirect,
+        "Amos Kabanda",
+    );
+}
+
+#[test]
+fn a_participle_goes_on_with_the_sentences_first_speaker() {
+    has(
+        "Local councillor Sikhululekile Moyo spoke on Monday.\n\nHe said the council had already cautioned people against drinking borehole water, adding that they were also advised to boil water.",
+        "they were also advised to boil water",
+        QuoteKind::Indirect,
+        "Sikhululekile Moyo",
+    );
+}

@@ -2733,8 +2733,9 @@ impl<'a> Annotator<'a> {
             };
             // `"...," Lenz said, adding that ...`, `said Frank Roe, adding ...`: whoever
             // spoke last before the comma goes on (not the subject of the quoted words)
+            // (of several, the sentence's first: `He said BCC had cautioned people,
+            // adding that ...` goes on with `he`)
             if let Some(w) = (ss..v.saturating_sub(1))
-                .rev()
                 .filter(|&j| {
                     !seg.in_quote[j]
                         && self.verb_at(si, j).is_some_and(reporting_verb)
@@ -3680,8 +3681,14 @@ impl<'a> Annotator<'a> {
             } else {
                 9
             };
+            // (`..., adding that they were advised to ...`: a participle's clause, no
+            // closing cue)
+            let participle = self.is_word(si, comma + 1)
+                && self.lower(si, comma + 1).ends_with("ing")
+                && self.verb_at(si, comma + 1).is_some_and(reporting_verb);
             let v = (comma + 1..end.min(comma + reach)).find(|&j| {
-                self.verb_at(si, j).is_some_and(reporting_verb)
+                !participle
+                    && self.verb_at(si, j).is_some_and(reporting_verb)
                     && !self.lower(si, j).ends_with("ing")
             });
             if let Some(v) = v {
@@ -3929,7 +3936,22 @@ impl<'a> Annotator<'a> {
                 if k == lo || (k == lo + 1 && self.punct(si, lo).is_some()) {
                     // clause after the comma that ends the NP
                     if let Some(c) = (k + 2..end).find(|&j| self.punct(si, j) == Some(',')) {
-                        let who = self.np_after(si, k + 2, c);
+                        let mut who = self.np_after(si, k + 2, c);
+                        let mut c = c;
+                        // `According to the headmaster, Amos Kabanda, the fire started`:
+                        // the name in apposition is the source
+                        if who.as_ref().is_some_and(|w| w.actor.is_none())
+                            && let Some(m) = self.mention_at(si, c + 1)
+                            && m.full_s == c + 1
+                            && self.punct(si, m.e) == Some(',')
+                            && !matches!(
+                                self.reg.actors[self.reg.resolve(m.actor)].kind,
+                                Some(ActorKind::Place | ActorKind::Organization)
+                            )
+                        {
+                            who = Some(self.who_of_mention(si, m));
+                            c = m.e;
+                        }
                         self.push_indirect(si, c + 1, end, who, "according to", quoted);
                     }
                     return;
