@@ -2814,3 +2814,21 @@ fn a_participle_goes_on_with_the_sentences_first_speaker() {
         "Sikhululekile Moyo",
     );
 }
+
+#[test]
+fn an_unnamed_person_in_the_lead_is_the_one_next_introduced_by_that_noun() {
+    let body = "The family locked their house and moved to a relative's home, said a neighbour.\n\nAfroza Begum, 40, died hours after her arrest.\n\nHer neighbour Nurul Islam Hawladar said the family feared reprisals.";
+    has(
+        body,
+        "The family locked their house and moved to a relative's home",
+        QuoteKind::Indirect,
+        "Nurul Islam Hawladar",
+    );
+    // nobody introduced that way: the noun stays
+    has(
+        "The family locked their house and moved away, said a neighbour.\n\nAfroza Begum, 40, died hours after her arrest.",
+        "The family locked their house and moved away",
+        QuoteKind::Indirect,
+        "a neighbour",
+    );
+}

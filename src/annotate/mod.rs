@@ -601,6 +601,20 @@ impl<'a> Annotator<'a> {
                 }
                 continue;
             }
+            // `..., said a neighbour.` in the lead, then `Her neighbour Nurul Islam
+            // Hawladar said ...`: the person next introduced by that noun
+            if words.len() == 2
+                && matches!(words[0], "a" | "an")
+                && lexicon().nominal_speakers.contains(words[1])
+                && let Some(a) = self.person_introduced_as(words[1], from)
+            {
+                let name = self.reg.actors[a].name.clone();
+                if let Some(w) = self.quotes[i].who.as_mut() {
+                    w.actor = Some(a);
+                    w.name = name;
+                }
+                continue;
+            }
             let Some(role) = leading_role(&w.name) else {
                 continue;
             };
@@ -638,6 +652,33 @@ impl<'a> Annotator<'a> {
                 }
             }
         }
+    }
+
+    /// The first person named after `from` (within three paragraphs) whose first
+    /// mention comes right after the noun `noun` (`her neighbour Nurul Islam Hawladar`,
+    /// `witness Jane Roe`) or is followed by it in apposition (`Jane Roe, a witness,`).
+    fn person_introduced_as(&self, noun: &str, from: (usize, usize)) -> Option<usize> {
+        (0..self.reg.actors.len())
+            .filter(|&a| {
+                let ab = &self.reg.actors[a];
+                ab.merged_into.is_none() && ab.kind == Some(ActorKind::Person)
+            })
+            .filter_map(|a| {
+                let &(sg, t, e) = self.reg.actors[a].mentions.iter().min()?;
+                let first = (sg, self.segs[sg].toks.get(t).map_or(0, |x| x.s));
+                if self.segs[sg].part != Part::Body || first < from || sg > from.0 + 3 {
+                    return None;
+                }
+                let before = t > 0 && self.is_word(sg, t - 1) && self.lower(sg, t - 1) == noun;
+                let after = self.punct(sg, e) == Some(',')
+                    && self.is_word(sg, e + 1)
+                    && matches!(self.lower(sg, e + 1), "a" | "an" | "the")
+                    && self.is_word(sg, e + 2)
+                    && self.lower(sg, e + 2) == noun;
+                (before || after).then_some((first, a))
+            })
+            .min()
+            .map(|(_, a)| a)
     }
 
     /// A quote running over several paragraphs, each opened with a mark and left open,
