@@ -2248,23 +2248,25 @@ fn opener_before_known(reg: &Registry, p: &str, toks: &[Tok], start: usize, j: u
             .map(|k| fold_word(strip_possessive(word(p, &toks[k])).0))
             .collect()
     };
+    let f = fold_word(w);
+    // (cheapest tests first: most chains open with a given name, a title or a place)
+    if !modifier
+        && (lx.given_names.contains(&f)
+            || lx.is_title(&lw)
+            || lx.is_honorific(w)
+            || lx.gazetteer.contains_key(&*lw)
+            || lx.title_heads.contains(&*lw)
+            || is_org_head(w))
+    {
+        return false;
+    }
     if reg.find_key(&key_of(start, j + 1)).is_some() {
         return false;
     }
     if modifier {
         return true;
     }
-    if reg.find_key(&key_of(start + 1, j + 1)).is_none() {
-        return false;
-    }
-    let f = fold_word(w);
-    !(lx.given_names.contains(&f)
-        || lx.is_title(&lw)
-        || lx.is_honorific(w)
-        || lx.gazetteer.contains_key(&*lw)
-        || lx.title_heads.contains(&*lw)
-        || is_org_head(w)
-        || reg.by_key.keys().any(|k| k.contains(&f)))
+    reg.find_key(&key_of(start + 1, j + 1)).is_some() && !reg.by_key.keys().any(|k| k.contains(&f))
 }
 
 /// The initials of a name's capitalised words, function words skipped (`Australian

@@ -3027,9 +3027,16 @@ impl<'a> Annotator<'a> {
     fn note_subjects(&mut self, si: usize, lo: usize, hi: usize) {
         // `The second trader agreed. "...," he said.`: an unnamed person who opens the
         // sentence as its subject is whom `he` or `she` next refers to
-        if let Some(w) = (lo..(lo + 2).min(hi))
-            .filter(|&k| !self.segs[si].in_quote[k])
-            .find_map(|k| self.np_ending_at_start(si, k, hi))
+        // (cheap test first: an article, then a noun for a speaker, among the first words)
+        let lx = lexicon();
+        let may = (lo..(lo + 2).min(hi))
+            .any(|k| self.is_word(si, k) && matches!(self.lower(si, k), "the" | "a" | "an"))
+            && (lo + 1..(lo + 6).min(hi))
+                .any(|k| self.is_word(si, k) && lx.nominal_speakers.contains(self.lower(si, k)));
+        if may
+            && let Some(w) = (lo..(lo + 2).min(hi))
+                .filter(|&k| !self.segs[si].in_quote[k])
+                .find_map(|k| self.np_ending_at_start(si, k, hi))
             && w.actor.is_none()
             && w.seg == si
             && let Some(next) = self.tok_from(si, w.e)
@@ -4224,11 +4231,10 @@ impl<'a> Annotator<'a> {
                             // `said on Monday the harbour would close`
                             // (`said Tuesday its revenues rose`: a determiner or a
                             // pronoun opens the clause after the time)
-                            let fronted = (base == "say"
-                                && c == k + 1
-                                && self.subject_before(si, k, lo).is_some())
-                            .then(|| self.fronted_phrase_clause(si, c, end))
-                            .flatten();
+                            let fronted = (base == "say" && c == k + 1)
+                                .then(|| self.fronted_phrase_clause(si, c, end))
+                                .flatten()
+                                .filter(|_| self.subject_before(si, k, lo).is_some());
                             if let Some(j) = fronted {
                                 c = j;
                                 that = true;
