@@ -2832,3 +2832,37 @@ fn an_unnamed_person_in_the_lead_is_the_one_next_introduced_by_that_noun() {
         "a neighbour",
     );
 }
+
+#[test]
+fn a_body_with_its_acronym_and_a_long_appositive_before_the_verb() {
+    has(
+        "The reef has suffered.\n\nThe Great Barrier Reef Marine Park Authority (GBRMPA), the official authority that manages the massive marine park, said its aerial surveys found widespread bleaching.",
+        "its aerial surveys found widespread bleaching",
+        QuoteKind::Indirect,
+        "Great Barrier Reef Marine Park Authority",
+    );
+}
+
+#[test]
+fn an_unnamed_subject_after_a_fronted_phrase_is_he_and_the_phrase_is_no_clause() {
+    let body = "The concert was canceled on the day.\n\nThe district office explained that, compared to the crowd expected, there were not enough medics.\n\nRegarding the cancellation of the concert, the promoter posted an apology online. He said, \"I apologize for the cancellation.\"";
+    has(
+        body,
+        "I apologize for the cancellation.",
+        QuoteKind::Direct,
+        "the promoter",
+    );
+    has(
+        body,
+        "compared to the crowd expected, there were not enough medics",
+        QuoteKind::Indirect,
+        "The district office",
+    );
+    assert!(
+        !quotes(body)
+            .iter()
+            .any(|(t, _, _)| t.starts_with("Regarding")),
+        "{:#?}",
+        quotes(body)
+    );
+}

@@ -2522,7 +2522,17 @@ impl<'a> Annotator<'a> {
                     if let Some(c1) = c1
                         && c1 > lo
                     {
-                        return self.np_ending(si, c1 - 1, lo);
+                        // (past a bracketed acronym: `The Marine Park Authority (GBRMPA),
+                        // the official authority that ..., said`)
+                        let mut e = c1 - 1;
+                        if self.punct(si, e) == Some(')')
+                            && let Some(o) = (lo..e).rev().find(|&j| self.punct(si, j) == Some('('))
+                            && e - o <= 4
+                            && o > lo
+                        {
+                            e = o - 1;
+                        }
+                        return self.np_ending(si, e, lo);
                     }
                     return None;
                 }
@@ -3029,12 +3039,14 @@ impl<'a> Annotator<'a> {
         // sentence as its subject is whom `he` or `she` next refers to
         // (cheap test first: an article, then a noun for a speaker, among the first words)
         let lx = lexicon();
-        let may = (lo..(lo + 2).min(hi))
+        // (past a fronted phrase: `Regarding the cancellation, the promoter posted`)
+        let lo0 = self.after_fronted(si, lo, hi);
+        let may = (lo0..(lo0 + 2).min(hi))
             .any(|k| self.is_word(si, k) && matches!(self.lower(si, k), "the" | "a" | "an"))
-            && (lo + 1..(lo + 6).min(hi))
+            && (lo0 + 1..(lo0 + 6).min(hi))
                 .any(|k| self.is_word(si, k) && lx.nominal_speakers.contains(self.lower(si, k)));
         if may
-            && let Some(w) = (lo..(lo + 2).min(hi))
+            && let Some(w) = (lo0..(lo0 + 2).min(hi))
                 .filter(|&k| !self.segs[si].in_quote[k])
                 .find_map(|k| self.np_ending_at_start(si, k, hi))
             && w.actor.is_none()
@@ -3044,17 +3056,9 @@ impl<'a> Annotator<'a> {
             && self.is_word(si, next)
             && !is_cap(self.word(si, next))
             && (past_tense(self.lower(si, next)) || self.verb_at(si, next).is_some())
-            && {
-                let head = w
-                    .mention
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or("")
-                    .to_lowercase();
-                !head.ends_with('s') && lexicon().nominal_speakers.contains(&head)
-            }
+            && let Some(g) = person_nominal(&w.mention)
         {
-            self.last_nominal = Some((w, None));
+            self.last_nominal = Some((w, g));
             return;
         }
         // a sentence opening with a role (`The emir, for his part, urged`) names its subject
@@ -3803,6 +3807,14 @@ impl<'a> Annotator<'a> {
                             | "speaking"
                             | "writing"
                             | "that"
+                            | "regarding"
+                            | "concerning"
+                            | "asked"
+                            | "responding"
+                            | "reacting"
+                            | "commenting"
+                            | "following"
+                            | "despite"
                     )
                     // (`After the vote, prices rose, the analyst said`: the opening
                     // phrase ends at a comma and a clause follows it)
@@ -4972,6 +4984,11 @@ impl<'a> Annotator<'a> {
         cue: &str,
         quoted: &[(usize, usize)],
     ) {
+        // (`explained that, compared to ...`: the clause starts after the comma)
+        let mut a = a;
+        while a < b && matches!(self.punct(si, a), Some(',' | ';')) {
+            a += 1;
+        }
         if a >= b {
             return;
         }
@@ -5359,7 +5376,8 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
             | "engineer" | "scientist" | "researcher" | "expert" | "investor" | "owner"
             | "driver" | "passenger" | "neighbour" | "neighbor" | "survivor" | "relative"
             | "friend" | "representative" | "negotiator" | "commander" | "soldier" | "student"
-            | "parent" | "broker" | "banker" => None,
+            | "parent" | "broker" | "banker" | "promoter" | "organiser" | "organizer" | "coach"
+            | "player" | "captain" | "headteacher" | "headmaster" => None,
             _ => continue,
         };
         return Some(g);
