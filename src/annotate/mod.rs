@@ -3809,7 +3809,6 @@ impl<'a> Annotator<'a> {
                             | "that"
                             | "regarding"
                             | "concerning"
-                            | "asked"
                             | "responding"
                             | "reacting"
                             | "commenting"
