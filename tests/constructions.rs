@@ -2866,3 +2866,22 @@ fn an_unnamed_subject_after_a_fronted_phrase_is_he_and_the_phrase_is_no_clause()
         quotes(body)
     );
 }
+
+#[test]
+fn a_quote_inside_a_quote_with_the_same_marks_and_nicknames_in_names() {
+    let body = "However, in a press release, the police service said: “The Commissioner is now questioning what kind of “card game” would result in an officer being shot.”\n\nThey were identified as Mechack “Nitro” Douglas, 24, and Seandell “Crash” St Clair.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter().any(|(t, k, _)| t
+            == "The Commissioner is now questioning what kind of “card game” would result in an officer being shot."
+            && *k == QuoteKind::Direct),
+        "{qs:#?}"
+    );
+    assert!(
+        !qs.iter().any(|(t, _, _)| t == "Nitro" || t == "Crash"),
+        "{qs:#?}"
+    );
+    // a lost closing mark is still a lost closing mark
+    let qs = quotes("“We won the match. The coach told the players, “We go on.”");
+    assert!(qs.iter().any(|(t, _, _)| t == "We go on."), "{qs:#?}");
+}

@@ -327,6 +327,29 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
             if double != is_double(och) && can_open(p, &t) {
                 nested = Some(ch);
             } else if double == is_double(och) && can_open(p, &t) && is_double(och) {
+                // `"The Commissioner asks what kind of "card game" would ..."`: a quote
+                // inside a quote with the same marks, when two closing marks follow
+                // before any other opener
+                let mut closers = 0;
+                for &m in &marks[j + 1..] {
+                    let t2 = toks[m];
+                    let Tk::Mark { ch: c2, .. } = t2.kind else {
+                        unreachable!()
+                    };
+                    if closes(och, c2) && can_close(p, &t2) {
+                        closers += 1;
+                        if closers == 2 {
+                            break;
+                        }
+                    } else if can_open(p, &t2) {
+                        break;
+                    }
+                }
+                if closers == 2 {
+                    nested = Some(ch);
+                    j += 1;
+                    continue;
+                }
                 // a new opener of the same family before a close: the first never closed
                 reopened = Some(marks[j]);
                 break;
@@ -338,7 +361,20 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
             Some(cj) => {
                 let ci = marks[cj];
                 let (s, e) = trim_span(p, open.e, toks[ci].s);
-                if s < e {
+                // `Mechack "Nitro" Douglas`: a nickname between a given name and a
+                // surname is part of the name, not a quote
+                let cap_word = |t: Option<&Tok>| {
+                    t.is_some_and(|t| {
+                        t.kind == Tk::Word
+                            && p[t.s..].chars().next().is_some_and(char::is_uppercase)
+                    })
+                };
+                let nickname = oi > 0
+                    && cap_word(toks.get(oi - 1))
+                    && cap_word(toks.get(ci + 1))
+                    && (oi + 1..ci).all(|x| cap_word(toks.get(x)))
+                    && (1..=2).contains(&(ci - oi - 1));
+                if s < e && !nickname {
                     spans.push(Span {
                         open: oi,
                         close: Some(ci),
