@@ -2885,3 +2885,23 @@ fn a_quote_inside_a_quote_with_the_same_marks_and_nicknames_in_names() {
     let qs = quotes("“We won the match. The coach told the players, “We go on.”");
     assert!(qs.iter().any(|(t, _, _)| t == "We go on."), "{qs:#?}");
 }
+
+#[test]
+fn what_a_hearing_heard_is_reported_without_a_speaker() {
+    let body = "A motorcyclist died at a junction, an inquest has heard.\n\nThe inquest heard Mr Edwards had been riding his bike with friends.\n\nThe court heard evidence from six witnesses.";
+    let qs = quotes(body);
+    for t in [
+        "A motorcyclist died at a junction",
+        "Mr Edwards had been riding his bike with friends",
+    ] {
+        assert!(
+            qs.iter()
+                .any(|(x, k, w)| x == t && *k == QuoteKind::Indirect && w.is_none()),
+            "{t}: {qs:#?}"
+        );
+    }
+    assert!(
+        !qs.iter().any(|(x, _, _)| x.contains("evidence")),
+        "{qs:#?}"
+    );
+}

@@ -3655,6 +3655,82 @@ impl<'a> Annotator<'a> {
         None
     }
 
+    /// What a hearing was told, its speaker unnamed: `CLAUSE, an inquest has heard.`,
+    /// `The inquest heard (that) CLAUSE`, `An inquest held at ... on Tuesday, heard
+    /// CLAUSE`. Pushes the clause (speaker null) and says whether it did.
+    fn hearing_report(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        quoted: &[(usize, usize)],
+    ) -> bool {
+        const HEARINGS: &[&str] = &[
+            "inquest",
+            "court",
+            "jury",
+            "tribunal",
+            "hearing",
+            "trial",
+            "inquiry",
+            "committee",
+        ];
+        let Some(h) = (lo..hi).find(|&k| self.is_word(si, k) && self.lower(si, k) == "heard")
+        else {
+            return false;
+        };
+        if quoted.iter().any(|&(a, b)| h >= a && h <= b) {
+            return false;
+        }
+        let mut end = hi;
+        while end > h + 1 && self.punct(si, end - 1).is_some() {
+            end -= 1;
+        }
+        // the head noun before `heard` (past `has`/`had`), with its article
+        let mut n = h - usize::from(h > lo);
+        if n > lo && self.is_word(si, n) && matches!(self.lower(si, n), "has" | "had" | "was") {
+            n -= 1;
+        }
+        let head = |k: usize| self.is_word(si, k) && HEARINGS.contains(&self.lower(si, k));
+        let det = |k: usize| {
+            self.is_word(si, k) && matches!(self.lower(si, k), "the" | "an" | "a" | "this")
+        };
+        // `CLAUSE, an inquest has heard.`
+        if n > lo + 2 && head(n) && det(n - 1) && self.punct(si, n - 2) == Some(',') && end == h + 1
+        {
+            let n0 = self.quotes.len();
+            self.push_indirect(si, lo, n - 2, None, "heard", quoted);
+            return self.quotes.len() > n0;
+        }
+        // `The inquest heard (that) CLAUSE`, or the subject with a phrase of its own set
+        // off by commas: `An inquest held at ... on Tuesday, September 28, heard CLAUSE`
+        let subject = (head(n) && n >= lo + 1 && det(n - 1) && n - 1 == lo)
+            || (det(lo) && head(lo + 1) && h > lo + 2 && self.punct(si, h - 1) == Some(','));
+        if subject && end > h + 3 {
+            let mut c = h + 1;
+            let that = self.is_word(si, c) && self.lower(si, c) == "that";
+            if that {
+                c += 1;
+            }
+            // a clause, not what was heard (`heard evidence from six witnesses`)
+            let clause = that
+                || self.is_word(si, c)
+                    && (clause_opener(self.lower(si, c)) || self.mention_at(si, c).is_some())
+                    && (self.clause_follows(si, c, end)
+                        || (c + 1..end.min(c + 8)).any(|j| {
+                            self.is_word(si, j)
+                                && past_tense(self.lower(si, j))
+                                && !is_cap(self.word(si, j))
+                        }));
+            if clause && self.is_word(si, c) && !self.lower(si, c).ends_with("ing") {
+                let n0 = self.quotes.len();
+                self.push_indirect(si, c, end, None, "heard", quoted);
+                return self.quotes.len() > n0;
+            }
+        }
+        false
+    }
+
     /// Reported speech without quote marks in sentence [lo, hi).
     fn indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
         // a headline: `Minister says CLAUSE`, or the comma cue below (`CLAUSE, says
@@ -3668,6 +3744,9 @@ impl<'a> Annotator<'a> {
             if self.quotes.len() > n {
                 return;
             }
+        }
+        if self.segs[si].part == Part::Body && self.hearing_report(si, lo, hi, quoted) {
+            return;
         }
         // every construction below hangs on a speech verb or `according to`: a sentence
         // without one reports nothing (most sentences; the rest of this is costly)
