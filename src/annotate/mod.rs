@@ -3704,7 +3704,7 @@ impl<'a> Annotator<'a> {
         }
         // `The inquest heard (that) CLAUSE`, or the subject with a phrase of its own set
         // off by commas: `An inquest held at ... on Tuesday, September 28, heard CLAUSE`
-        let subject = (head(n) && n >= lo + 1 && det(n - 1) && n - 1 == lo)
+        let subject = (head(n) && n > lo && det(n - 1) && n - 1 == lo)
             || (det(lo) && head(lo + 1) && h > lo + 2 && self.punct(si, h - 1) == Some(','));
         if subject && end > h + 3 {
             let mut c = h + 1;
