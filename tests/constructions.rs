@@ -2905,3 +2905,23 @@ fn what_a_hearing_heard_is_reported_without_a_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_body_closing_the_sentence_after_an_inverted_verb_is_its_speaker() {
+    // (once read past the end of the sentence)
+    let a = annotated("Party news", "The plan will fail, said Labour.");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    assert!(
+        quotes("The plan will fail, said Labour.")
+            .iter()
+            .any(|(t, _, w)| t == "The plan will fail" && w.as_deref() == Some("Labour")),
+        "{:#?}",
+        quotes("The plan will fail, said Labour.")
+    );
+    has(
+        "\"The families need help,\" said Conservative member of parliament for nearby Durham Erin O'Toole, speaking in the legislature.",
+        "The families need help,",
+        QuoteKind::Direct,
+        "Erin O'Toole",
+    );
+}

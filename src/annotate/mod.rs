@@ -64,7 +64,39 @@ pub fn annotate(a: &Article) -> Annotated {
         }
         return out;
     }
-    Annotator::new(a).run()
+    // a rule that fails on some text must not take the corpus down with it: the article
+    // is kept, unannotated, with a warning that says so
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        #[cfg(test)]
+        if tests::FAIL.with(|f| f.get()) {
+            panic!("a rule failed (forced by a test)");
+        }
+        Annotator::new(a).run()
+    }))
+    .unwrap_or_else(|_| unannotated(a))
+}
+
+/// `a` with no quotes and no actors, and a warning that annotation failed.
+fn unannotated(a: &Article) -> Annotated {
+    let mut warnings = a.warnings.clone();
+    warnings.push(format!(
+        "{}: annotation failed on an internal error; the article is kept without quotes \
+         or actors (please report it)",
+        a.source
+    ));
+    Annotated {
+        source: a.source.clone(),
+        title: a.title.clone(),
+        byline: a.byline.clone(),
+        published: a.published.clone(),
+        section: a.section.clone(),
+        url: a.url.clone(),
+        text: a.text(),
+        captions: a.captions.clone(),
+        quotes: Vec::new(),
+        actors: Vec::new(),
+        warnings,
+    }
 }
 
 const DAYS: &[&str] = &[
@@ -2506,7 +2538,13 @@ impl<'a> Annotator<'a> {
                         }
                         if let Some(m) = self.mention_at(si, j)
                             && m.e == j + 1
-                            && matches!(self.punct(si, m.e), Some(',') | Some('—') | Some('–'))
+                            && (matches!(self.punct(si, m.e), Some(',') | Some('—') | Some('–'))
+                                // (`Professor Terry Hughes from James Cook University,`)
+                                || self.is_word(si, m.e)
+                                    && matches!(self.lower(si, m.e), "from" | "of" | "at")
+                                    && self.mention_at(si, m.e + 1).is_some_and(|b| {
+                                        b.full_s == m.e + 1 && b.e == k && self.punct(si, k) == Some(',')
+                                    }))
                         {
                             let a = self.reg.resolve(m.actor);
                             if self.reg.actors[a].kind == Some(ActorKind::Person) {
@@ -2611,6 +2649,30 @@ impl<'a> Annotator<'a> {
                     && let Some(p) = self.mention_at(si, j)
                     && p.full_s == j
                     && self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+                {
+                    return Some(self.who_of_mention(si, p));
+                }
+                // (a longer role with its seat: `said Conservative member of parliament
+                // for nearby Durham Erin O'Toole`)
+                if self.is_word(si, e0)
+                    && (1..=3).any(|n| {
+                        (e0..e0 + n).all(|x| self.is_word(si, x))
+                            && lx.is_title(
+                                &(e0..e0 + n)
+                                    .map(|x| self.lower(si, x))
+                                    .collect::<Vec<_>>()
+                                    .join(" "),
+                            )
+                    })
+                    && let Some(p) = (e0 + 1..hi.min(e0 + 9))
+                        .take_while(|&x| self.is_word(si, x))
+                        .filter_map(|x| self.mention_at(si, x).filter(|p| p.full_s == x))
+                        .find(|p| {
+                            self.reg.actors[self.reg.resolve(p.actor)].kind
+                                == Some(ActorKind::Person)
+                        })
+                    && (e0 + 1..p.full_s)
+                        .any(|x| self.is_word(si, x) && matches!(self.lower(si, x), "of" | "for"))
                 {
                     return Some(self.who_of_mention(si, p));
                 }
@@ -5644,5 +5706,36 @@ impl ByteToChar {
             .iter()
             .filter(|&&x| (x & 0xC0) != 0x80)
             .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    thread_local! {
+        /// Makes the next annotation on this thread fail, as a bug in a rule would.
+        pub(super) static FAIL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    #[test]
+    fn a_failing_rule_leaves_the_article_unannotated_with_a_warning() {
+        let art = Article {
+            source: "x.txt".into(),
+            title: "Harbour news".into(),
+            paragraphs: vec!["\"We will not wait,\" Anna Varga said.".into()],
+            ..Default::default()
+        };
+        assert_eq!(annotate(&art).quotes.len(), 1);
+        FAIL.with(|f| f.set(true));
+        let out = annotate(&art);
+        FAIL.with(|f| f.set(false));
+        assert!(out.quotes.is_empty() && out.actors.is_empty());
+        assert_eq!(out.text, art.text());
+        assert!(
+            out.warnings.iter().any(|w| w.contains("annotation failed")),
+            "{:?}",
+            out.warnings
+        );
     }
 }
