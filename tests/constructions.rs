@@ -2925,3 +2925,22 @@ fn a_body_closing_the_sentence_after_an_inverted_verb_is_its_speaker() {
         "Erin O'Toole",
     );
 }
+
+#[test]
+fn a_capitalised_time_phrase_and_a_body_title_before_a_name() {
+    let a = annotated(
+        "Rail news",
+        "Early Thursday morning, Mr Ong took to Facebook to apologise for the \"rough and stressful evening\" experienced by commuters.\n\nOn Monday, Police Spokesperson Ray Hamoonga said opposition parties were allowed to hold rallies.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name.contains("Early")),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        "On Monday, Police Spokesperson Ray Hamoonga said opposition parties were allowed to hold rallies.",
+        "opposition parties were allowed to hold rallies",
+        QuoteKind::Indirect,
+        "Ray Hamoonga",
+    );
+}
