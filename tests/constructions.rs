@@ -2944,3 +2944,25 @@ fn a_capitalised_time_phrase_and_a_body_title_before_a_name() {
         "Ray Hamoonga",
     );
 }
+
+#[test]
+fn opening_marks_glued_spaced_or_left_open_after_a_cue() {
+    has(
+        "Syed Zafar Islam spoke on Monday.\n\nOn Rahul Gandhi's march, Zafar Islam took a dig at the Congress leader.“Wherever Rahul Gandhi has gone, Congress has lost,” he remarked.",
+        "Wherever Rahul Gandhi has gone, Congress has lost,",
+        QuoteKind::Direct,
+        "Syed Zafar Islam",
+    );
+    has(
+        "Kenneth Ibeh runs a shop.\n\nHe said, “ Let first things be done first.”",
+        "Let first things be done first.",
+        QuoteKind::Direct,
+        "Kenneth Ibeh",
+    );
+    has(
+        "Samuel Ablakwa thanked the hosts.\n\nHe ended with a call for peace, saying, “May we work to secure lasting peace.",
+        "May we work to secure lasting peace.",
+        QuoteKind::Direct,
+        "Samuel Ablakwa",
+    );
+}

@@ -3124,10 +3124,13 @@ impl<'a> Annotator<'a> {
             return;
         }
         // a sentence opening with a role (`The emir, for his part, urged`) names its subject
-        if let Some(a) = (lo..(lo + 2).min(hi))
+        // (past a fronted phrase, and not a possessor: `On Rahul Gandhi's march, Zafar
+        // Islam took a dig`)
+        if let Some(w) = (lo0..(lo0 + 2).min(hi))
             .filter(|&k| !self.segs[si].in_quote[k])
             .find_map(|k| self.np_ending_at_start(si, k, hi))
-            .and_then(|w| w.actor)
+            && !self.segs[si].text[w.e..].starts_with(['\'', '’'])
+            && let Some(a) = w.actor
             && self.reg.actors[a].kind == Some(ActorKind::Person)
         {
             self.salient.retain(|&x| x != a);

@@ -208,7 +208,12 @@ fn can_open(p: &str, t: &Tok) -> bool {
         c.is_whitespace()
             || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/')
             || is_quote_char(c)
-    });
+    })
+        // `took a dig at the leader.“Wherever he has gone ...`: a left mark glued to the
+        // sentence before, a capital after it
+        || ch == '“'
+            && prev.is_some_and(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
+            && next.is_some_and(char::is_uppercase);
     let next_ok = next.is_some_and(|c| !c.is_whitespace() || matches!(ch, '«' | '‹'))
         // `said Roe. " With wealth comes ...`: a stray space after an opening mark, where
         // a sentence starts (the mark cannot close there: a space is before it too)
@@ -219,7 +224,11 @@ fn can_open(p: &str, t: &Tok) -> bool {
                 .trim_end()
                 .chars()
                 .next_back()
-                .is_none_or(|c| matches!(c, '.' | '!' | '?'))
+                .is_none_or(|c| {
+                    matches!(c, '.' | '!' | '?')
+                        // (`He said, “ Let first things be done first.`)
+                        || ch == '“' && matches!(c, ',' | ':')
+                })
             && prev.is_none_or(char::is_whitespace);
     if ch == '’' {
         // ’ opens only in some house styles; require a clear left context
@@ -414,7 +423,14 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 }
                 // a paragraph that opens with a double mark never closed is a quote to
                 // its end: continued in the next paragraph, or its closing mark lost
-                if (continues && (is_double(och) || oi == 0)) || (oi == 0 && is_double(och)) {
+                // (or one opened after a cue's comma or colon, the paragraph's last mark:
+                // `..., saying, "May we work for lasting peace.`)
+                let after_cue = oi > 0
+                    && matches!(toks[oi - 1].kind, Tk::Punct(',' | ':'))
+                    && k + 1 == marks.len();
+                if (continues && (is_double(och) || oi == 0))
+                    || ((oi == 0 || after_cue) && is_double(och))
+                {
                     let (s, e) = trim_span(p, open.e, p.len());
                     if s < e {
                         spans.push(Span {
