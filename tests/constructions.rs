@@ -2966,3 +2966,18 @@ fn opening_marks_glued_spaced_or_left_open_after_a_cue() {
         "Samuel Ablakwa",
     );
 }
+
+#[test]
+fn a_named_role_nobody_holds_is_the_person_speaking() {
+    let body = "In the chamber, Gerry Adams said he looked forward to working with the new government.\n\n\"Never has the need for a progressive government been more essential,\" the Sinn Féin leader said.";
+    has(
+        body,
+        "Never has the need for a progressive government been more essential,",
+        QuoteKind::Direct,
+        "Gerry Adams",
+    );
+    // a bare role may be someone else: it stays a role
+    let body =
+        "Jose Gonzalez told the court he was sorry.\n\n\"The sentence stands,\" the judge said.";
+    has(body, "The sentence stands,", QuoteKind::Direct, "the judge");
+}

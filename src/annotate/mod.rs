@@ -1733,6 +1733,30 @@ impl<'a> Annotator<'a> {
                     break;
                 }
             }
+            // `"...," the Sinn Féin leader said` after Gerry Adams spoke, when nobody was
+            // given that role: the person speaking goes on (in this paragraph or the
+            // two before, holding no other role)
+            let best = best.or_else(|| {
+                let w = self.last_speaker.as_ref()?;
+                let a = self.reg.resolve(w.actor?);
+                let ab = &self.reg.actors[a];
+                // (only a role with a name in it, `the Sinn Féin leader`, `the Borovian
+                // minister`: a bare `the judge` may be someone else)
+                (words.first() == Some(&"the")
+                    && text.split_whitespace().skip(1).any(is_cap)
+                    && w.seg + 2 >= si
+                    && w.seg <= si
+                    && ab.kind == Some(ActorKind::Person)
+                    && ab.roles.is_empty()
+                    && !self.reg.actors.iter().any(|x| {
+                        x.merged_into.is_none()
+                            && x.roles.iter().any(|r| {
+                                r.to_lowercase().split_whitespace().last()
+                                    == rl.split_whitespace().last()
+                            })
+                    }))
+                .then_some(a)
+            });
             if let Some(a) = best {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
