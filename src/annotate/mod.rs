@@ -1737,15 +1737,26 @@ impl<'a> Annotator<'a> {
             // given that role: the person speaking goes on (in this paragraph or the
             // two before, holding no other role)
             let best = best.or_else(|| {
-                let w = self.last_speaker.as_ref()?;
-                let a = self.reg.resolve(w.actor?);
+                // (the last to speak, or else the person the last sentences were about)
+                let a = match self.last_speaker.as_ref() {
+                    Some(w) if w.seg + 2 >= si && w.seg <= si => self.reg.resolve(w.actor?),
+                    _ => *self.salient.last()?,
+                };
+                // (who has spoken already: not a player only named in the match report)
+                if !self.quotes.iter().any(|q| {
+                    q.who
+                        .as_ref()
+                        .and_then(|w| w.actor)
+                        .is_some_and(|x| self.reg.resolve(x) == a)
+                }) {
+                    return None;
+                }
                 let ab = &self.reg.actors[a];
                 // (only a role with a name in it, `the Sinn Féin leader`, `the Borovian
                 // minister`: a bare `the judge` may be someone else)
                 (words.first() == Some(&"the")
                     && text.split_whitespace().skip(1).any(is_cap)
-                    && w.seg + 2 >= si
-                    && w.seg <= si
+                    && !head.ends_with('s')
                     && ab.kind == Some(ActorKind::Person)
                     && ab.roles.is_empty()
                     && !self.reg.actors.iter().any(|x| {
