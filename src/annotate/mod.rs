@@ -3775,6 +3775,14 @@ impl<'a> Annotator<'a> {
             "inquiry",
             "committee",
         ];
+        // (cheap test first: the word in the sentence's text at all)
+        if lo >= hi {
+            return false;
+        }
+        let seg = &self.segs[si];
+        if !seg.lower[seg.toks[lo].s..seg.toks[hi - 1].e].contains("heard") {
+            return false;
+        }
         let Some(h) = (lo..hi).find(|&k| self.is_word(si, k) && self.lower(si, k) == "heard")
         else {
             return false;
