@@ -938,6 +938,17 @@ impl<'a> Annotator<'a> {
         finite.then_some(j + 1)
     }
 
+    /// `(apologise) for stating that ...`: a gerund at `k` (past 0) that is a
+    /// preposition's object, a cue of no report of its own.
+    fn gerund_after_preposition(&self, si: usize, k: usize) -> bool {
+        self.lower(si, k).ends_with("ing")
+            && self.is_word(si, k - 1)
+            && matches!(
+                self.lower(si, k - 1),
+                "for" | "of" | "about" | "without" | "from" | "against"
+            )
+    }
+
     /// A finite clause starts at `c`: an auxiliary or modal verb within the next few
     /// words (`the harbour would close`, `the plan had failed`), before any quote mark.
     fn clause_follows(&self, si: usize, c: usize, end: usize) -> bool {
@@ -4032,16 +4043,7 @@ impl<'a> Annotator<'a> {
                         && self.is_word(si, j + 1)
                         && (self.lower(si, j + 1) == "that" || clause_opener(self.lower(si, j + 1)))
                 }) || (lo..comma).any(|j| {
-                    // (`has no plans to apologise for stating that ...`: the object of a
-                    // preposition reports nothing of its own)
-                    let governed = j > lo
-                        && self.lower(si, j).ends_with("ing")
-                        && self.is_word(si, j - 1)
-                        && matches!(
-                            self.lower(si, j - 1),
-                            "for" | "of" | "about" | "without" | "from" | "against"
-                        );
-                    !governed
+                    !(j > lo && self.gerund_after_preposition(si, j))
                         && self.verb_at(si, j).is_some_and(|b| {
                             reporting_verb(b)
                                 && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
@@ -5208,14 +5210,7 @@ impl<'a> Annotator<'a> {
                     || (a..b).any(|k| {
                         !inside(k)
                             && self.verb_at(si, k).is_some_and(reporting_verb)
-                            // (`apologise for stating that`: a preposition's object)
-                            && !(k > a
-                                && self.lower(si, k).ends_with("ing")
-                                && self.is_word(si, k - 1)
-                                && matches!(
-                                    self.lower(si, k - 1),
-                                    "for" | "of" | "about" | "without" | "from" | "against"
-                                ))
+                            && !(k > a && self.gerund_after_preposition(si, k))
                             // (a pronoun before it is the speaker again: `France says it
                             // told partners 'early enough'`)
                             && !(k > a
