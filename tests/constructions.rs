@@ -2981,3 +2981,23 @@ fn a_named_role_nobody_holds_is_the_person_speaking() {
         "Jose Gonzalez told the court he was sorry.\n\n\"The sentence stands,\" the judge said.";
     has(body, "The sentence stands,", QuoteKind::Direct, "the judge");
 }
+
+#[test]
+fn short_titles_of_cabinet_secretaries_and_directors_general() {
+    let body = "Interior Cabinet Secretary Kithure Kindiki issued a statement on Sunday.\n\nIn the statement, CS Kindiki assured Kenyans that no property would be lost.";
+    has(
+        body,
+        "no property would be lost",
+        QuoteKind::Indirect,
+        "Kithure Kindiki",
+    );
+    let a = annotated(
+        "Health D-G warns of dengue spike",
+        "Health director-general Noor Hisham Abdullah said cases would rise.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name.contains("D-G")),
+        "{:#?}",
+        a.actors
+    );
+}
