@@ -996,11 +996,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         // known names together; a chain unknown as a whole, made of a known name and a
         // known one-word name, is the two
         if j > start && is_word(j) && is_word(j - 1) && {
-            let key_of = |a: usize, b: usize| -> Vec<String> {
-                (a..b)
-                    .map(|k| fold_word(strip_possessive(word(p, &toks[k])).0))
-                    .collect()
-            };
+            let key_of = |a: usize, b: usize| words_key(p, toks, a, b);
             let place = |a: usize| {
                 let x = &reg.actors[a];
                 x.kind == Some(ActorKind::Place) || x.kind.is_none() && x.place_ev > x.person_ev
@@ -2228,6 +2224,13 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
     finish_kinds(reg);
 }
 
+/// The registry key of the words of tokens `a..b` (folded, possessives dropped).
+fn words_key(p: &str, toks: &[Tok], a: usize, b: usize) -> Vec<String> {
+    (a..b)
+        .map(|k| fold_word(strip_possessive(word(p, &toks[k])).0))
+        .collect()
+}
+
 /// Whether the sentence-opening word at `start` is no part of the name that follows it
 /// up to `j` (inclusive): the rest is a name known already, the whole is not, and the
 /// word is a lead's modifier (`Outgoing`, `Former`) or no known name word at all (no
@@ -2243,11 +2246,7 @@ fn opener_before_known(reg: &Registry, p: &str, toks: &[Tok], start: usize, j: u
         &*lw,
         "outgoing" | "incoming" | "former" | "acting" | "interim" | "caretaker" | "ex"
     );
-    let key_of = |a: usize, b: usize| -> Vec<String> {
-        (a..b)
-            .map(|k| fold_word(strip_possessive(word(p, &toks[k])).0))
-            .collect()
-    };
+    let key_of = |a: usize, b: usize| words_key(p, toks, a, b);
     let f = fold_word(w);
     // (cheapest tests first: most chains open with a given name, a title or a place)
     if !modifier
