@@ -3001,3 +3001,109 @@ fn short_titles_of_cabinet_secretaries_and_directors_general() {
         a.actors
     );
 }
+
+#[test]
+fn a_bracketed_acronym_after_a_person_is_the_body_they_speak_for() {
+    let body = "Union officials Peter Oduya (KMPDU) and Ann Wekesa (KNUN) met the press.\n\n\"We are still in the dark,\" Mr Oduya told journalists.";
+    has(
+        body,
+        "We are still in the dark,",
+        QuoteKind::Direct,
+        "Peter Oduya",
+    );
+    let a = annotated("Strike notice", body);
+    assert_eq!(
+        kind_of(&a, "Peter Oduya"),
+        Some(saywho::model::ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of(&a, "KMPDU"),
+        Some(saywho::model::ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    // an acronym that spells its name stays the name's alias
+    let a = annotated(
+        "Board",
+        "The National Union of Teachers (NUT) said pay talks had stalled.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .any(|x| x.name == "National Union of Teachers" && x.aliases.iter().any(|y| y == "NUT")),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_with_phrase_reports_what_its_noun_phrase_says() {
+    has(
+        "Talks ended on Monday, with Mr Oduya saying they had received no communication.",
+        "they had received no communication",
+        QuoteKind::Indirect,
+        "Oduya",
+    );
+    // a `with` phrase without a verb of saying reports nothing
+    assert!(quotes("The mayor arrived late, with the council waiting outside.").is_empty());
+}
+
+#[test]
+fn a_reported_clause_may_open_with_no() {
+    for (body, text) in [
+        (
+            "Fire officer Colin Dart said no one was hurt.",
+            "no one was hurt",
+        ),
+        (
+            "Fire officer Colin Dart said no explosion eventuated.",
+            "no explosion eventuated",
+        ),
+        (
+            "Fire officer Colin Dart says no arrests have been made.",
+            "no arrests have been made",
+        ),
+    ] {
+        has(body, text, QuoteKind::Indirect, "Colin Dart");
+    }
+    assert!(quotes("The council said no to the plan.").is_empty());
+    assert!(quotes("The minister said no comment.").is_empty());
+}
+
+#[test]
+fn a_body_in_a_place_speaks_not_the_place() {
+    has(
+        "The Police Command in Lagos State says its officers have arrested three men.",
+        "its officers have arrested three men",
+        QuoteKind::Indirect,
+        "Police Command",
+    );
+}
+
+#[test]
+fn a_parent_described_by_their_children_is_the_person_followed() {
+    let body = "One of the evacuees, Siti Aminah, 35, said the water rose overnight.\n\nThe mother of three said she was moved to the hall on Thursday.";
+    has(
+        body,
+        "she was moved to the hall on Thursday",
+        QuoteKind::Indirect,
+        "Siti Aminah",
+    );
+}
+
+#[test]
+fn a_joined_clause_after_a_closing_cue_reports_too() {
+    let body = "Haddad is the front-runner, three sources told the agency, although they said no final decision has been made.";
+    has(
+        body,
+        "Haddad is the front-runner",
+        QuoteKind::Indirect,
+        "three sources",
+    );
+    has(
+        body,
+        "no final decision has been made",
+        QuoteKind::Indirect,
+        "three sources",
+    );
+}

@@ -2030,7 +2030,17 @@ fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) 
     {
         let ac = &p[w.s..w.e];
         let letters = ac.chars().filter(|c| c.is_alphabetic()).count();
-        if (2..=8).contains(&letters) && ac.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+        // (an acronym opens with its name's first letter: `Aggrey Orwenyo (KMPDU)` is a
+        // person and the body he speaks for, two actors)
+        let first = |x: &str| x.chars().next().map(|c| c.to_ascii_lowercase());
+        let spells = reg.actors[a]
+            .key
+            .first()
+            .is_some_and(|k| first(k) == first(&fold_word(ac)));
+        if (2..=8).contains(&letters)
+            && ac.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && spells
+        {
             reg.alias(a, ac);
         }
     }

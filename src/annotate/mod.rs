@@ -22,6 +22,9 @@ struct Seg {
     /// index both).
     lower: String,
     toks: Vec<Tok>,
+    /// The base form of each word token that is a speech verb (looked up once: the
+    /// rules ask for most words several times).
+    verbs: Vec<Option<&'static str>>,
     spans: Vec<Span>,
     sid: Vec<u32>,
     in_quote: Vec<bool>,
@@ -175,6 +178,25 @@ fn clause_opener(w: &str) -> bool {
             | "these"
             | "no"
     )
+}
+
+/// `mother-of-three` (or `mother of three`, joined so): a parent described by the
+/// count of their children, an epithet for the person the story follows.
+fn parent_of_n(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(p), Some(of), Some(n), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    matches!(
+        p,
+        "mother" | "father" | "grandmother" | "grandfather" | "mum" | "dad"
+    ) && of == "of"
+        && (matches!(
+            n,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        ) || !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A manner adverb between a subject and its verb (`publicly said`, `repeatedly
@@ -464,13 +486,24 @@ impl<'a> Annotator<'a> {
             .then(|| self.decase_title(text, &toks));
         let scan_text = decased.as_deref().unwrap_or(text);
         let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid);
+        let lower = lower_same_len(text);
+        let lx = lexicon();
+        let verbs = toks
+            .iter()
+            .map(|t| {
+                (t.kind == Tk::Word)
+                    .then(|| lx.speech_verb(&lower[t.s..t.e]))
+                    .flatten()
+            })
+            .collect();
         self.segs.push(Seg {
             part,
             caption,
             base,
             text: text.to_string(),
-            lower: lower_same_len(text),
+            lower,
             toks,
+            verbs,
             spans,
             sid,
             in_quote,
@@ -899,6 +932,15 @@ impl<'a> Annotator<'a> {
         &s.lower[s.toks[k].s..s.toks[k].e]
     }
 
+    /// The lowercase word at `k`, or `""` for anything else (or past the end).
+    fn lower_or_empty(&self, si: usize, k: usize) -> &str {
+        if self.is_word(si, k) {
+            self.lower(si, k)
+        } else {
+            ""
+        }
+    }
+
     fn is_word(&self, si: usize, k: usize) -> bool {
         self.segs[si]
             .toks
@@ -1000,6 +1042,26 @@ impl<'a> Annotator<'a> {
             }
         }
         false
+    }
+
+    /// `(said) no one was hurt`, `no arrests had been made`, `no explosion eventuated`:
+    /// a clause opened by `no` and its noun (not `said no to the plan`, `said no
+    /// comment`).
+    fn no_clause(&self, si: usize, c: usize, end: usize) -> bool {
+        self.is_word(si, c)
+            && self.lower(si, c) == "no"
+            && self.is_word(si, c + 1)
+            && !matches!(
+                self.lower(si, c + 1),
+                "to" | "comment" | "comments" | "thanks" | "longer" | "more" | "less" | "and"
+            )
+            && (self.clause_follows(si, c + 1, end)
+                || (c + 2..end.min(c + 4)).any(|j| {
+                    self.is_word(si, j) && {
+                        let w = self.lower(si, j);
+                        w.len() > 4 && w.ends_with("ed")
+                    }
+                }))
     }
 
     /// The end of a short time or occasion phrase after a speech verb (`on Monday`,
@@ -1116,8 +1178,7 @@ impl<'a> Annotator<'a> {
         if !self.is_word(si, k) || self.segs[si].in_quote[k] {
             return None;
         }
-        let w = self.lower(si, k);
-        let base = lexicon().speech_verb(w)?;
+        let base = self.segs[si].verbs[k]?;
         // `the said agreement`, `to say`, `declined to comment`, `a phone call`,
         // `its report`: nouns, not verbs
         if k > 0 && self.is_word(si, k - 1) {
@@ -1495,6 +1556,16 @@ impl<'a> Annotator<'a> {
         if !self.is_word(si, head) || (p + 1..k).any(|j| self.verb_at(si, j).is_some()) {
             return None;
         }
+        // (`the mother of three` is a parent, no role of a body: the noun speaks)
+        if p + 1 == k
+            && parent_of_n(&format!(
+                "{}-of-{}",
+                self.lower(si, head),
+                self.lower_or_empty(si, k)
+            ))
+        {
+            return self.np_ending(si, head, lo);
+        }
         let hw = self.lower(si, head);
         let group = GROUPS.contains(&hw);
         // `the chief executive of Safaricom`, `The CEO of Safaricom`, `the head of the
@@ -1792,7 +1863,13 @@ impl<'a> Annotator<'a> {
         let the = words
             .first()
             .is_some_and(|w| matches!(*w, "the" | "his" | "her" | "their"));
-        if lx.is_epithet(head) && (the || head.ends_with("-year-old")) {
+        let parent = parent_of_n(head)
+            || parent_of_n(&format!(
+                "{head}-{}-{}",
+                self.lower_or_empty(si, k + 1),
+                self.lower_or_empty(si, k + 2)
+            ));
+        if (lx.is_epithet(head) || parent) && (the || head.ends_with("-year-old")) {
             if let Some(&a) = self.salient.last() {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
@@ -2066,6 +2143,19 @@ impl<'a> Annotator<'a> {
                     })
             }
             PronounClass::Plural | PronounClass::Neuter => {
+                // `three sources told Reuters, although they said`: the group that spoke
+                // earlier in this sentence, before any body it spoke to
+                if pc == PronounClass::Plural
+                    && let Some(w) = &self.last_plural
+                    && w.seg == si
+                    && w.e <= start
+                    && self
+                        .tok_from(si, w.s)
+                        .is_some_and(|t| t >= self.sentence_start(si, st))
+                {
+                    who.name = w.name.clone();
+                    return Some(who);
+                }
                 let org =
                     self.first_in_sentence(si, st, |a| a.kind == Some(ActorKind::Organization));
                 // `Officers said ... They said: "..."`: the group that spoke last, in
@@ -2456,6 +2546,19 @@ impl<'a> Annotator<'a> {
                                 && self.lower(si, j - 1) == "of"
                                 && k2 != Some(ActorKind::Place)
                     }
+                {
+                    return Some(self.who_of_mention(si, m));
+                }
+                // `The Police Command in Lagos State says`: a body or person in a place
+                if j >= lo + 2
+                    && kind == Some(ActorKind::Place)
+                    && self.is_word(si, j - 1)
+                    && self.lower(si, j - 1) == "in"
+                    && let Some(m) = self.mention_at(si, j - 2)
+                    && matches!(
+                        self.reg.actors[self.reg.resolve(m.actor)].kind,
+                        Some(ActorKind::Organization | ActorKind::Person)
+                    )
                 {
                     return Some(self.who_of_mention(si, m));
                 }
@@ -3871,10 +3974,8 @@ impl<'a> Annotator<'a> {
         // without one reports nothing (most sentences; the rest of this is costly)
         let seg = &self.segs[si];
         if !(lo..hi).any(|k| {
-            seg.toks[k].kind == Tk::Word && {
-                let w = self.lower(si, k);
-                w == "according" || lexicon().speech_verb(w).is_some()
-            }
+            seg.verbs[k].is_some()
+                || seg.toks[k].kind == Tk::Word && self.lower(si, k) == "according"
         }) {
             return;
         }
@@ -3907,6 +4008,8 @@ impl<'a> Annotator<'a> {
                         | "when"
                         | "after"
                         | "before"
+                        | "although"
+                        | "though"
                 )
         };
         let mut commas = (lo + 3..end)
@@ -3922,6 +4025,7 @@ impl<'a> Annotator<'a> {
         // the mediators that Borovia was ready, a Qasimari official said`): that clause
         // ends at the comma (the inner cue wins; the outer only reports it)
         let mut trailing_cue: Option<usize> = None;
+        let sentence_end = end;
         if let Some((comma, end)) = cue_comma {
             // (a bracketed acronym lengthens the name: `the National Trades Union
             // Congress (NTUC) said`)
@@ -4092,6 +4196,11 @@ impl<'a> Annotator<'a> {
                         let n = self.quotes.len();
                         self.push_indirect(si, lo, comma, who, &cue, quoted);
                         if self.quotes.len() > n || quoted.is_empty() {
+                            // `..., three sources told Reuters, although they said no
+                            // decision was made`: the joined clause may report too
+                            if end < sentence_end && self.quotes.len() > n {
+                                self.indirect(si, end + 1, hi, quoted);
+                            }
                             return;
                         }
                     }
@@ -4354,7 +4463,16 @@ impl<'a> Annotator<'a> {
                     && (self.punct(si, k - 1) == Some(',')
                         || self.is_word(si, k - 1)
                             && matches!(self.lower(si, k - 1), "by" | "after" | "before"));
-            if participle && !participle_cue {
+            // `..., with Mr Orwenyo saying they had heard nothing`: the participle of a
+            // `with` phrase reports what its noun phrase says
+            let with_subject = participle
+                && !participle_cue
+                && (k.saturating_sub(6).max(lo)..k.saturating_sub(1)).any(|j| {
+                    self.is_word(si, j)
+                        && self.lower(si, j) == "with"
+                        && (j + 1..k).all(|x| self.is_word(si, x) && !in_q(x))
+                });
+            if participle && !participle_cue && !with_subject {
                 k += 1;
                 continue;
             }
@@ -4740,6 +4858,7 @@ impl<'a> Annotator<'a> {
                                 "little", "much",
                             ]
                             .contains(&cw)
+                                || self.no_clause(si, c, end)
                                 // `said more money could be added`: a quantity opening a
                                 // clause (not `said more than once`, `said little`)
                                 || matches!(cw, "more" | "much" | "little")
@@ -5023,6 +5142,7 @@ impl<'a> Annotator<'a> {
                         | "more"
                         | "nothing"
                 )
+                || self.no_clause(si, c, end)
                 || matches!(self.segs[si].toks.get(c).map(|t| t.kind), Some(Tk::Num));
             // `says` takes any clause; the other verbs need `that` or an auxiliary
             if !starts_clause || !(plain || tell || that || self.clause_follows(si, c, end)) {
