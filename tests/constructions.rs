@@ -3107,3 +3107,21 @@ fn a_joined_clause_after_a_closing_cue_reports_too() {
         "three sources",
     );
 }
+
+#[test]
+fn a_body_s_title_before_an_unlisted_name_is_a_person_s_title() {
+    let body = "Senate President Franklin Drilon said the vote would go ahead.\n\n\"I will block any attempt to postpone it,\" Drilon said.";
+    let a = annotated("Polls", body);
+    assert_eq!(
+        kind_of(&a, "Franklin Drilon"),
+        Some(saywho::model::ActorKind::Person),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        body,
+        "I will block any attempt to postpone it,",
+        QuoteKind::Direct,
+        "Franklin Drilon",
+    );
+}

@@ -1402,8 +1402,8 @@ fn process_chain_uncached(
                 .get(from + n)
                 .is_some_and(|w| lx.given_names.contains(&fold_word(w)))
                 // (or a name of two or three words we do not list, at the end: `Bank
-                // of Korea Governor Rhee Chang-yong`)
-                || from >= 2
+                // of Korea Governor Rhee Chang-yong`, `Senate President Franklin Drilon`)
+                || from >= 1
                     && (2..=3).contains(&words.len().saturating_sub(from + n))
                     && words[from + n..].iter().all(|w| {
                         is_cap(w)
