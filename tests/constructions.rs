@@ -3125,3 +3125,30 @@ fn a_body_s_title_before_an_unlisted_name_is_a_person_s_title() {
         "Franklin Drilon",
     );
 }
+
+#[test]
+fn agreeing_and_highlighting_report_a_clause() {
+    has(
+        "Councillor Naboth Kuda concurred that the water situation was dire.",
+        "the water situation was dire",
+        QuoteKind::Indirect,
+        "Naboth Kuda",
+    );
+    has(
+        "Union leader Filbert Oketch highlighted that this is not the first time the union has raised concerns.",
+        "this is not the first time the union has raised concerns",
+        QuoteKind::Indirect,
+        "Filbert Oketch",
+    );
+    assert!(quotes("The report highlighted the risks of delay.").is_empty());
+}
+
+#[test]
+fn a_portfolio_joined_in_a_title_is_no_second_speaker() {
+    has(
+        "Singapore is still pushing for clean air, Environment and Water Resources Minister Masagos Zulkifli said on Saturday.",
+        "Singapore is still pushing for clean air",
+        QuoteKind::Indirect,
+        "Masagos Zulkifli",
+    );
+}

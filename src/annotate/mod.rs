@@ -347,6 +347,8 @@ fn reporting_verb(base: &str) -> bool {
             | "indicate"
             | "hint"
             | "agree"
+            | "concur"
+            | "highlight"
             | "rule"
             | "find"
             | "affirm"
@@ -2471,6 +2473,14 @@ impl<'a> Annotator<'a> {
             && let Some(first) = self.np_ending(si, t0 - 2, lo)
             && first.seg == si
             && first.actor.is_some() == who.actor.is_some()
+            // (`Environment and Water Resources Minister Masagos Zulkifli said`: a
+            // portfolio, no speaker)
+            && first.actor.is_none_or(|a| {
+                matches!(
+                    self.reg.actors[self.reg.resolve(a)].kind,
+                    Some(ActorKind::Person | ActorKind::Organization)
+                )
+            })
             && self.tok_from(si, first.s).is_some_and(|f| {
                 f == self.after_fronted(si, self.sentence_start(si, f).max(lo), t0)
             })
