@@ -3152,3 +3152,21 @@ fn a_portfolio_joined_in_a_title_is_no_second_speaker() {
         "Masagos Zulkifli",
     );
 }
+
+#[test]
+fn a_work_named_before_its_maker_is_no_person() {
+    let body = "Director Paul Greengrass received the prize on Saturday.\n\nThe Captain Phillips filmmaker said he was shocked.";
+    has(
+        body,
+        "he was shocked",
+        QuoteKind::Indirect,
+        "Paul Greengrass",
+    );
+    let a = annotated("Prize night", body);
+    assert_eq!(
+        kind_of(&a, "Captain Phillips"),
+        Some(saywho::model::ActorKind::Other),
+        "{:#?}",
+        a.actors
+    );
+}

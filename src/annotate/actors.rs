@@ -1388,6 +1388,52 @@ fn process_chain_uncached(
             }
         };
 
+    // `The Captain Phillips filmmaker`, `the Harry Potter star`: a work named before
+    // the person who made it or starred in it (a name of its own, no person)
+    if s > 0
+        && toks[s - 1].kind == Tk::Word
+        && matches!(before.as_deref(), Some("the"))
+        && e < toks.len()
+        && toks[e].kind == Tk::Word
+        && !strip_possessive(words.last().copied().unwrap_or("")).1
+        && matches!(
+            &*lower(word(p, &toks[e])),
+            "filmmaker"
+                | "film-maker"
+                | "director"
+                | "screenwriter"
+                | "star"
+                | "actor"
+                | "actress"
+                | "author"
+                | "novelist"
+                | "creator"
+                | "singer"
+                | "songwriter"
+                | "rapper"
+                | "hitmaker"
+                | "showrunner"
+                | "producer"
+        )
+        && !matches!(
+            lx.gazetteer.get(&*lower(&full_np)),
+            Some(Gazetteer::Org(_) | Gazetteer::Country(_) | Gazetteer::Capital(_))
+        )
+    {
+        let key = name_key(&full_np);
+        if key.is_empty() {
+            return;
+        }
+        let a = match reg.find_key(&key) {
+            Some(a) => a,
+            None => reg.add(&full_np, key, Some(ActorKind::Other)),
+        };
+        if reg.actors[a].kind.is_none() {
+            reg.actors[a].kind = Some(ActorKind::Other);
+        }
+        push(reg, a, s, e, s, false);
+        return;
+    }
     // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
