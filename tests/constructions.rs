@@ -3170,3 +3170,20 @@ fn a_work_named_before_its_maker_is_no_person() {
         a.actors
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_person_noun_is_a_person() {
+    let body = "Four people appeared in court on Monday.\n\nTheir lawyer, Mhlopheki Khumalo, told the court that his clients had fixed addresses.\n\n\"I humbly request the court to grant bail,\" Khumalo submitted.";
+    has(
+        body,
+        "his clients had fixed addresses",
+        QuoteKind::Indirect,
+        "Mhlopheki Khumalo",
+    );
+    has(
+        body,
+        "I humbly request the court to grant bail,",
+        QuoteKind::Direct,
+        "Mhlopheki Khumalo",
+    );
+}

@@ -1202,7 +1202,7 @@ fn process_chain(
             && toks[s0].s <= t.e + 1
             && !is_cap(w)
             && (lexicon().is_epithet(&lower(w)) || lexicon().title_heads.contains(&*lower(w)))
-    };
+    } || appositive_person(p, toks, s0, e);
     // the key, built in a buffer kept for the purpose (no allocation per chain)
     let mut key = std::mem::take(&mut reg.chain_key);
     key.clear();
@@ -1294,6 +1294,30 @@ fn process_chain(
     if pre_person {
         person_noun_before(reg, out, first0, s0);
     }
+}
+
+/// `Their lawyer, Mhlopheki Khumalo, told`, `the victim's mother, Ann Lee, said`: a
+/// name set between commas after a noun for a person (with its determiner): that
+/// person's name.
+fn appositive_person(p: &str, toks: &[Tok], s0: usize, e: usize) -> bool {
+    if s0 < 3
+        || toks[s0 - 1].kind != Tk::Punct(',')
+        || toks.get(e).is_none_or(|t| t.kind != Tk::Punct(','))
+        || toks[s0 - 2].kind != Tk::Word
+    {
+        return false;
+    }
+    let noun = word(p, &toks[s0 - 2]);
+    if is_cap(noun) || super::person_nominal(noun).is_none() {
+        return false;
+    }
+    (s0.saturating_sub(5)..s0 - 2).any(|j| {
+        toks[j].kind == Tk::Word
+            && (matches!(
+                &*lower(word(p, &toks[j])),
+                "the" | "his" | "her" | "their" | "its" | "our" | "my"
+            ) || strip_possessive(word(p, &toks[j])).1)
+    })
 }
 
 /// Person evidence for the actor named right after a person noun at `s0`.

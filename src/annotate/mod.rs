@@ -349,6 +349,7 @@ fn reporting_verb(base: &str) -> bool {
             | "agree"
             | "concur"
             | "highlight"
+            | "submit"
             | "rule"
             | "find"
             | "affirm"
