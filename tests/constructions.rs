@@ -3187,3 +3187,20 @@ fn a_name_set_off_after_a_person_noun_is_a_person() {
         "Mhlopheki Khumalo",
     );
 }
+
+#[test]
+fn a_role_named_later_is_that_person_wherever_it_speaks_again() {
+    let body = "The new government is transitional and will address economic issues, the foreign minister said on Tuesday.\n\nForeign Minister Kamel Morjane, re-appointed after talks, was speaking in Egypt.\n\n\"The government is a unity government,\" Morjane said.\n\nThe minister added: \"Elections will take time.\"";
+    has(
+        body,
+        "The new government is transitional and will address economic issues",
+        QuoteKind::Indirect,
+        "Kamel Morjane",
+    );
+    has(
+        body,
+        "Elections will take time.",
+        QuoteKind::Direct,
+        "Kamel Morjane",
+    );
+}

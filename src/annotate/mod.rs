@@ -619,6 +619,42 @@ impl<'a> Annotator<'a> {
     /// when that person is new and holds no other role. A headline's role (`..., says
     /// CEO`, `... - minister`) is looked for from the top of the body.
     fn roles_named_later(&mut self) {
+        let before: Vec<bool> = self
+            .quotes
+            .iter()
+            .map(|q| q.who.as_ref().is_some_and(|w| w.actor.is_none()))
+            .collect();
+        self.roles_named_later_inner();
+        // (`The minister added:` later on, read as that same unnamed role: the person
+        // now named)
+        let named: Vec<(String, usize)> = self
+            .quotes
+            .iter()
+            .zip(&before)
+            .filter(|(_, was)| **was)
+            .filter_map(|(q, _)| {
+                let w = q.who.as_ref()?;
+                Some((w.mention.to_lowercase(), w.actor?))
+            })
+            .collect();
+        if named.is_empty() {
+            return;
+        }
+        for q in &mut self.quotes {
+            if let Some(w) = q.who.as_mut()
+                && w.actor.is_none()
+                && let Some((_, a)) = named.iter().find(|(m, _)| {
+                    w.name.eq_ignore_ascii_case(m) || w.mention.eq_ignore_ascii_case(m)
+                })
+            {
+                w.actor = Some(*a);
+                w.name = self.reg.actors[*a].name.clone();
+            }
+        }
+    }
+
+    /// The pass itself: each quote of a leading role, on its own.
+    fn roles_named_later_inner(&mut self) {
         for i in 0..self.quotes.len() {
             let q = &self.quotes[i];
             let Some(w) = q.who.as_ref().filter(|w| w.actor.is_none()) else {
