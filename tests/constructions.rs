@@ -3204,3 +3204,55 @@ fn a_role_named_later_is_that_person_wherever_it_speaks_again() {
         "Kamel Morjane",
     );
 }
+
+#[test]
+fn a_closing_cue_of_a_role_then_a_name_set_off_by_commas() {
+    has(
+        "Inflation is very concerning and it has to be managed, the bank's governor, Andrew Bailey, said in an interview.",
+        "Inflation is very concerning and it has to be managed",
+        QuoteKind::Indirect,
+        "Andrew Bailey",
+    );
+}
+
+#[test]
+fn a_closing_cue_before_an_amid_or_as_phrase() {
+    has(
+        "Israel is now more optimistic about a deal, Foreign Minister Gideon Saar said on Monday, amid reports that lists of hostages were requested.",
+        "Israel is now more optimistic about a deal",
+        QuoteKind::Indirect,
+        "Gideon Saar",
+    );
+    has(
+        "The plant will close in May, the company said on Friday, as sales fell for a third year.",
+        "The plant will close in May",
+        QuoteKind::Indirect,
+        "the company",
+    );
+}
+
+#[test]
+fn a_known_party_or_bank_before_a_title_and_a_name() {
+    let body = "Awami League General Secretary Obaidul Quader said the vote was fair.\n\nBank of England Governor Andrew Bailey said rates would rise.\n\nHamas said the talks had stalled.";
+    has(
+        body,
+        "the vote was fair",
+        QuoteKind::Indirect,
+        "Obaidul Quader",
+    );
+    has(
+        body,
+        "rates would rise",
+        QuoteKind::Indirect,
+        "Andrew Bailey",
+    );
+    let a = annotated("Politics", body);
+    for (name, kind) in [
+        ("Awami League", saywho::model::ActorKind::Organization),
+        ("Bank of England", saywho::model::ActorKind::Organization),
+        ("Hamas", saywho::model::ActorKind::Organization),
+        ("Obaidul Quader", saywho::model::ActorKind::Person),
+    ] {
+        assert_eq!(kind_of(&a, name), Some(kind), "{name}: {:#?}", a.actors);
+    }
+}

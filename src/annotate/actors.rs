@@ -1720,6 +1720,43 @@ fn process_chain_uncached(
             k += n;
             continue;
         }
+        // `Bank of England Governor Andrew Bailey`, `Awami League General Secretary
+        // Obaidul Quader`: a known organisation before a title and a name
+        if let Some((n, oi)) = (1..=5usize.min(words.len().saturating_sub(k + 2)))
+            .rev()
+            .find_map(|n| {
+                let joined = words[k..k + n].join(" ").to_lowercase();
+                let Gazetteer::Org(oi) = *lx.gazetteer.get(&joined)? else {
+                    return None;
+                };
+                title_at(&words, &tf, k + n)
+                    .filter(|t| k + n + t < words.len())
+                    .map(|_| (n, oi))
+            })
+        {
+            let name = lx.orgs[oi].name.clone();
+            let nk = name_key(&name);
+            let a = match reg.find_key(&nk) {
+                Some(a) => a,
+                None => reg.add(&name, nk, Some(ActorKind::Organization)),
+            };
+            reg.actors[a].kind = Some(ActorKind::Organization);
+            reg.actors[a].known = true;
+            let surface = words[k..k + n].join(" ");
+            if surface != name {
+                reg.alias(a, &surface);
+            }
+            push(
+                reg,
+                a,
+                tok_idx[k],
+                tok_idx[k + n - 1] + 1,
+                tok_idx[k],
+                false,
+            );
+            k += n;
+            continue;
+        }
         let wl = fold_word(words[k]);
         if k + 1 < words.len()
             && let Some(place) = demonym_place(reg, &wl).or_else(|| {

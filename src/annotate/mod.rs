@@ -4057,6 +4057,9 @@ impl<'a> Annotator<'a> {
                         | "before"
                         | "although"
                         | "though"
+                        | "amid"
+                        | "as"
+                        | "despite"
                 )
         };
         let mut commas = (lo + 3..end)
@@ -4233,6 +4236,46 @@ impl<'a> Annotator<'a> {
                     self.push_indirect(si, lo, m.full_s - 1, Some(name), &cue, quoted);
                     return;
                 }
+                // `Inflation is concerning, the bank's governor, Andrew Bailey, said in an
+                // interview`: the role, then the name set off by commas, then the verb
+                if v == comma + 1
+                    && quoted.is_empty()
+                    && (v + 1..end).filter(|&j| self.is_word(si, j)).count() <= 8
+                    && !(v + 1..end).any(|j| {
+                        self.is_word(si, j)
+                            && (self.lower(si, j) == "that"
+                                || lexicon().pronouns.contains_key(self.lower(si, j))
+                                || self.verb_at(si, j).is_some())
+                    })
+                    && let Some(m) = self.mention_at(si, comma - 1)
+                    && m.e == comma
+                    && m.full_s >= lo + 4
+                    && self.punct(si, m.full_s - 1) == Some(',')
+                    && let Some(c0) = (lo + 1..m.full_s - 1)
+                        .rev()
+                        .find(|&j| self.punct(si, j) == Some(','))
+                    && m.full_s - 1 - c0 <= 8
+                    && (c0 + 1..m.full_s - 1).all(|j| self.is_word(si, j))
+                    && (matches!(
+                        self.lower(si, c0 + 1),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                    ) || strip_possessive(self.word(si, c0 + 1)).1)
+                    && (c0 + 1..m.full_s - 1).any(|j| {
+                        let w = strip_possessive(self.lower(si, j)).0;
+                        lexicon().nominal_speakers.contains(w)
+                            || lexicon().title_heads.contains(w)
+                            || lexicon().is_title(w)
+                    })
+                    && matches!(
+                        self.reg.actors[self.reg.resolve(m.actor)].kind,
+                        Some(ActorKind::Person) | None
+                    )
+                {
+                    let cue = self.word(si, v).to_string();
+                    let name = self.who_of_mention(si, m);
+                    self.push_indirect(si, lo, c0, Some(name), &cue, quoted);
+                    return;
+                }
                 if !that_after && (who.is_some() || heard) && np_closes && !opener && !coordinated {
                     if own_cue {
                         trailing_cue = Some(comma);
@@ -4245,7 +4288,14 @@ impl<'a> Annotator<'a> {
                         if self.quotes.len() > n || quoted.is_empty() {
                             // `..., three sources told Reuters, although they said no
                             // decision was made`: the joined clause may report too
-                            if end < sentence_end && self.quotes.len() > n {
+                            if end < sentence_end
+                                && self.quotes.len() > n
+                                && self.is_word(si, end + 1)
+                                && matches!(
+                                    self.lower(si, end + 1),
+                                    "although" | "though" | "but" | "while" | "and"
+                                )
+                            {
                                 self.indirect(si, end + 1, hi, quoted);
                             }
                             return;
