@@ -3256,3 +3256,15 @@ fn a_known_party_or_bank_before_a_title_and_a_name() {
         assert_eq!(kind_of(&a, name), Some(kind), "{name}: {:#?}", a.actors);
     }
 }
+
+#[test]
+fn a_pronoun_inside_a_sentence_opened_by_the_same_pronoun_is_its_subject() {
+    let body = "Lawyer Matthew Xuereb made detailed submissions on Monday.\n\nHe quoted from Magistrate Joe Mifsud's decision. The appeal was null, he said.\n\nHe read from Magistrate Joe Mifsud's ruling, which he said was based on the videos.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .all(|(_, _, w)| w.as_deref() == Some("Matthew Xuereb")),
+        "{qs:#?}"
+    );
+    assert!(!qs.is_empty());
+}

@@ -2142,6 +2142,19 @@ impl<'a> Annotator<'a> {
         };
         let pick = match pc {
             PronounClass::Male | PronounClass::Female => {
+                // `He quoted from Mifsud's decision, which he said was ...`: the same
+                // pronoun opening the sentence stands for the same person
+                let ss = self.sentence_start(si, st);
+                if ss < st
+                    && self.is_word(si, ss)
+                    && self.lower(si, ss) == w
+                    && matches!(w, "he" | "she")
+                    && let Some(first) = self.resolve_pronoun(si, ss, ss, text, pc, w)
+                {
+                    who.actor = first.actor;
+                    who.name = first.name;
+                    return Some(who);
+                }
                 let want = if pc == PronounClass::Male {
                     Gender::Male
                 } else {
