@@ -3268,3 +3268,24 @@ fn a_pronoun_inside_a_sentence_opened_by_the_same_pronoun_is_its_subject() {
     );
     assert!(!qs.is_empty());
 }
+
+#[test]
+fn a_reported_question_is_indirect_speech() {
+    has(
+        "Cllr Stephen Keary also questioned why the council steered away from monthly meetings.",
+        "why the council steered away from monthly meetings",
+        QuoteKind::Indirect,
+        "Stephen Keary",
+    );
+    has(
+        "Opposition leader Ann Lee asked the minister whether the budget had been cut.",
+        "whether the budget had been cut",
+        QuoteKind::Indirect,
+        "Ann Lee",
+    );
+    // a participle opening the sentence reports nothing
+    assert!(
+        quotes("Asked whether he feared a wider conflict, Erik Lund paused before answering.")
+            .is_empty()
+    );
+}

@@ -4554,6 +4554,39 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             }
+            // `Keary also questioned why the council ...`, `She asked the minister
+            // whether ...`: a reported question, opened by its question word
+            // (not `Asked whether he feared ..., he paused`: a participle, no report)
+            if matches!(base, "ask" | "question" | "wonder" | "inquire" | "enquire")
+                && !self.lower(si, k).ends_with("ing")
+                && k > lo
+                && self.is_word(si, k - 1)
+                && !matches!(
+                    self.lower(si, k - 1),
+                    "when" | "after" | "if" | "once" | "being"
+                )
+                && let Some(q) = (k + 1..end.min(k + 5)).find(|&j| {
+                    self.is_word(si, j)
+                        && matches!(
+                            self.lower(si, j),
+                            "why" | "whether" | "how" | "what" | "when" | "where" | "if" | "who"
+                        )
+                })
+                && (k + 1..q)
+                    .all(|j| self.is_word(si, j) && !in_q(j) && self.verb_at(si, j).is_none())
+                && q + 3 < end
+                && !(q..end).any(&in_q)
+                && (self.clause_follows(si, q + 1, end)
+                    || (q + 2..end.min(q + 5))
+                        .any(|j| self.is_word(si, j) && actors::past_tense(self.lower(si, j))))
+            {
+                let who = self.speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end);
+                if who.is_some() {
+                    let cue = self.word(si, k).to_string();
+                    self.push_indirect(si, q, end, who, &cue, quoted);
+                    return;
+                }
+            }
             if !reporting_verb(base) {
                 k += 1;
                 continue;
