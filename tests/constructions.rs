@@ -3289,3 +3289,49 @@ fn a_reported_question_is_indirect_speech() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_surname_goes_to_the_one_person_among_names_ending_in_it() {
+    let body = "Douglas Williams, of Williams Gray Williams, told the paper that trials were missed.\n\n\"It is pure geography,\" Mr Williams said.";
+    has(
+        body,
+        "It is pure geography,",
+        QuoteKind::Direct,
+        "Douglas Williams",
+    );
+}
+
+#[test]
+fn an_unlisted_city_or_county_before_a_title_is_a_place() {
+    let body = "Davao City Mayor Sara Duterte commended the arrest.\n\nNairobi County Governor Johnson Sakaja said the roads would be fixed.";
+    has(
+        body,
+        "the roads would be fixed",
+        QuoteKind::Indirect,
+        "Johnson Sakaja",
+    );
+    let a = annotated("Arrests", body);
+    for (name, kind) in [
+        ("Sara Duterte", saywho::model::ActorKind::Person),
+        ("Davao City", saywho::model::ActorKind::Place),
+        ("Nairobi County", saywho::model::ActorKind::Place),
+    ] {
+        assert_eq!(kind_of(&a, name), Some(kind), "{name}: {:#?}", a.actors);
+    }
+}
+
+#[test]
+fn head_of_a_unit_then_a_name() {
+    has(
+        "Head of Presidency Sibongile Besani said the audio was taken out of context.",
+        "the audio was taken out of context",
+        QuoteKind::Indirect,
+        "Sibongile Besani",
+    );
+    has(
+        "Head of Communications Ann Lee said the post was deleted.",
+        "the post was deleted",
+        QuoteKind::Indirect,
+        "Ann Lee",
+    );
+}

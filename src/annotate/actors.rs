@@ -447,6 +447,22 @@ impl Registry {
             self.alias(i, surface);
             return i;
         }
+        // (`Mr Williams` after `Douglas Williams, of Williams Gray Williams`: of names
+        // ending so, the one person's)
+        let personish = |a: &ActorB| {
+            a.kind == Some(ActorKind::Person)
+                || a.kind.is_none() && lexicon().given_names.contains(&a.key[0])
+        };
+        if cands.len() > 1
+            && let [i] = cands
+                .iter()
+                .copied()
+                .filter(|&c| personish(&self.actors[c]))
+                .collect::<Vec<_>>()[..]
+        {
+            self.alias(i, surface);
+            return i;
+        }
         // a fuller name for an actor known so far by a tail: `Anna Varga` after `Varga`
         if key.len() >= 2 {
             let tails: Vec<usize> = (0..self.actors.len())
@@ -1412,6 +1428,42 @@ fn process_chain_uncached(
             }
         };
 
+    // `Head of Presidency Sibongile Besani`, `Head of Communications Ann Lee`: after
+    // `Head of`, the unit, then the person (a given name where one is listed, else the
+    // last two words)
+    if s >= 2
+        && toks[s - 1].kind == Tk::Word
+        && word(p, &toks[s - 1]) == "of"
+        && toks[s - 2].kind == Tk::Word
+        && word(p, &toks[s - 2]) == "Head"
+        && words.len() >= 3
+        && !lx.given_names.contains(&fold_word(words[0]))
+        && words.iter().all(|w| is_cap(w) && !is_all_caps(w))
+    {
+        let n = (1..words.len() - 1)
+            .find(|&g| lx.given_names.contains(&fold_word(words[g])))
+            .unwrap_or(words.len() - 2);
+        let unit = words[..n].join(" ");
+        if !lx.gazetteer.contains_key(&*lower(&unit)) {
+            let name_s = tok_idx[n];
+            let name_text = strip_possessive(&p[toks[name_s].s..toks[e - 1].e])
+                .0
+                .to_string();
+            let key = name_key(&name_text);
+            if !key.is_empty() {
+                let a = reg.person_like(&name_text, key, true);
+                let ab = &mut reg.actors[a];
+                let r = format!("Head of {unit}");
+                if !ab.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
+                    ab.roles.push(r);
+                }
+                ab.person_ev += 3;
+                *evidence = Some((3, 0, 0));
+                push(reg, a, name_s, e, s, true);
+                return;
+            }
+        }
+    }
     // `The Captain Phillips filmmaker`, `the Harry Potter star`: a work named before
     // the person who made it or starred in it (a name of its own, no person)
     if s > 0
@@ -1689,13 +1741,26 @@ fn process_chain_uncached(
             .rev()
             .find_map(|n| {
                 let joined = words[k..k + n].join(" ").to_lowercase();
-                let name = match lx.gazetteer.get(&joined)? {
-                    Gazetteer::Country(ci) => lx.countries[*ci].name.clone(),
-                    Gazetteer::Capital(ci) => lx.countries[*ci].capital.clone(),
-                    Gazetteer::Place(pi) => lx.places[*pi].clone(),
+                let name = match lx.gazetteer.get(&joined) {
+                    Some(Gazetteer::Country(ci)) => lx.countries[*ci].name.clone(),
+                    Some(Gazetteer::Capital(ci)) => lx.countries[*ci].capital.clone(),
+                    Some(Gazetteer::Place(pi)) => lx.places[*pi].clone(),
+                    // (or one we do not list, named by its kind: `Davao City Mayor Sara
+                    // Duterte`, `Nairobi County Governor ...`)
+                    None if matches!(
+                        words[k + n - 1],
+                        "City" | "County" | "State" | "Province" | "District" | "Region"
+                    ) && words[k..k + n - 1]
+                        .iter()
+                        .all(|w| is_cap(w) && !is_org_head(w)) =>
+                    {
+                        words[k..k + n].join(" ")
+                    }
                     _ => return None,
                 };
-                title_at(&words, &tf, k + n).map(|_| (n, name))
+                title_at(&words, &tf, k + n)
+                    .filter(|t| k + n + t + 1 < words.len() || lx.gazetteer.contains_key(&joined))
+                    .map(|_| (n, name))
             })
         {
             let nk = name_key(&name);
