@@ -451,6 +451,8 @@ impl Registry {
         // ending so, the one person's)
         let personish = |a: &ActorB| {
             a.kind == Some(ActorKind::Person)
+                || !a.roles.is_empty()
+                || a.person_ev > 0
                 || a.kind.is_none() && lexicon().given_names.contains(&a.key[0])
         };
         if cands.len() > 1
