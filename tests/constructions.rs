@@ -3335,3 +3335,20 @@ fn head_of_a_unit_then_a_name() {
         "Ann Lee",
     );
 }
+
+#[test]
+fn an_epithet_before_a_role_is_the_latest_speaker() {
+    let body = "National coach Engin Firat named his squad on Monday.\n\nCoaches association chairman Bob Oyugi told reporters that the selection was a joke.\n\nThe veteran coach added that Firat should be taken to task.\n\n\"What has Firat shown?\" posed Oyugi.";
+    has(
+        body,
+        "Firat should be taken to task",
+        QuoteKind::Indirect,
+        "Bob Oyugi",
+    );
+    has(
+        body,
+        "What has Firat shown?",
+        QuoteKind::Direct,
+        "Bob Oyugi",
+    );
+}

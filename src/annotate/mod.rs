@@ -1837,6 +1837,19 @@ impl<'a> Annotator<'a> {
             .is_some_and(|w| matches!(*w, "the" | "its" | "his" | "her" | "their"))
             || words.len() == 1
             || text.split_whitespace().next().is_some_and(is_cap);
+        // `The veteran coach added`: an epithet before the role's head speaks of the
+        // person the story follows (the latest speaker), not of any coach named
+        if words.first() == Some(&"the")
+            && words.len() == 3
+            && role.as_deref() == Some(words[2])
+            && lx.epithets.contains(words[1])
+            && let Some(&a) = self.salient.last()
+            && self.reg.actors[a].kind == Some(ActorKind::Person)
+        {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+            return who;
+        }
         if let Some(role) = role.filter(|_| definite) {
             // most recent actor with that role; fall back to any actor holding it
             let mut best: Option<usize> = None;
