@@ -3352,3 +3352,14 @@ fn an_epithet_before_a_role_is_the_latest_speaker() {
         "Bob Oyugi",
     );
 }
+
+#[test]
+fn a_nation_s_leader_or_the_head_of_state_is_the_president_followed() {
+    let body = "President Volodymyr Zelenskyy announced that the strike caused deaths.\n\nThe Ukrainian leader said that he and the Greek prime minister saw the strike.\n\nThe head of state said that Ukraine needs to defend itself.";
+    for text in [
+        "he and the Greek prime minister saw the strike",
+        "Ukraine needs to defend itself",
+    ] {
+        has(body, text, QuoteKind::Indirect, "Volodymyr Zelenskyy");
+    }
+}

@@ -1385,6 +1385,17 @@ impl<'a> Annotator<'a> {
                 };
             return self.resolve_pronoun(si, st, k, &text, pc, w);
         }
+        // `the head of state`, `the head of government`: an office
+        if matches!(w, "state" | "government")
+            && k >= lo + 3
+            && self.lower_or_empty(si, k - 1) == "of"
+            && self.lower_or_empty(si, k - 2) == "head"
+            && self.lower_or_empty(si, k - 3) == "the"
+        {
+            let s = &self.segs[si];
+            let text = s.text[s.toks[k - 3].s..s.toks[k].e].to_string();
+            return Some(self.resolve_nominal(si, k - 3, k, &text, w));
+        }
         let head = strip_possessive(w).0.to_string();
         let is_head = lx.nominal_speakers.contains(&head)
             || lx.is_epithet(&head)
@@ -1593,6 +1604,13 @@ impl<'a> Annotator<'a> {
         // (the body's phrase holds no verb: `An official at the company said their
         // contract mentions` is two clauses)
         if !self.is_word(si, head) || (p + 1..k).any(|j| self.verb_at(si, j).is_some()) {
+            return None;
+        }
+        // (`the head of state` is an office of its own)
+        if self.lower(si, head) == "head"
+            && matches!(self.lower_or_empty(si, k), "state" | "government")
+            && p + 1 == k
+        {
             return None;
         }
         // (`the mother of three` is a parent, no role of a body: the noun speaks)
@@ -1837,6 +1855,41 @@ impl<'a> Annotator<'a> {
             .is_some_and(|w| matches!(*w, "the" | "its" | "his" | "her" | "their"))
             || words.len() == 1
             || text.split_whitespace().next().is_some_and(is_cap);
+        // `The Ukrainian leader said` after `President Volodymyr Zelenskyy announced`:
+        // a nation's leader, when nobody holds the word `leader`, is the person the
+        // story follows if they hold a head of state's or government's office
+        // (also `the head of state`)
+        let generic = match words[..] {
+            ["the", d, "leader"] => matches!(
+                lx.gazetteer.get(d),
+                Some(crate::lexicon::Gazetteer::Demonym(_))
+            )
+            .then_some("leader"),
+            ["the", "head", "of", x @ ("state" | "government")] => Some(x),
+            _ => None,
+        };
+        if let Some(last) = generic
+            && !self.reg.actors.iter().any(|x| {
+                x.merged_into.is_none() && x.roles.iter().any(|r| r.to_lowercase().ends_with(last))
+            })
+            && let Some(&a) = self.salient.last()
+            && self.reg.actors[a].roles.iter().any(|r| {
+                matches!(
+                    r.to_lowercase().as_str(),
+                    "president"
+                        | "prime minister"
+                        | "premier"
+                        | "chancellor"
+                        | "king"
+                        | "queen"
+                        | "emir"
+                )
+            })
+        {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+            return who;
+        }
         // `The veteran coach added`: an epithet before the role's head speaks of the
         // person the story follows (the latest speaker), not of any coach named
         if words.first() == Some(&"the")
