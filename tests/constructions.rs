@@ -3363,3 +3363,22 @@ fn a_nation_s_leader_or_the_head_of_state_is_the_president_followed() {
         has(body, text, QuoteKind::Indirect, "Volodymyr Zelenskyy");
     }
 }
+
+#[test]
+fn an_indefinite_person_in_the_lead_is_the_person_opening_the_next_paragraph() {
+    let body = "A year after the court closed, a lawyer has said residents are being done a disservice.\n\nDouglas Willis, of Willis Gray, told the paper that his clients often miss trials.";
+    has(
+        body,
+        "residents are being done a disservice",
+        QuoteKind::Indirect,
+        "Douglas Willis",
+    );
+    // (not when the next paragraph opens with someone holding a role)
+    let body = "Residents are angry, a neighbour said.\n\nPolice chief Anna Berg said officers were on the scene.";
+    has(
+        body,
+        "Residents are angry",
+        QuoteKind::Indirect,
+        "a neighbour",
+    );
+}

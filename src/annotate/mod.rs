@@ -719,6 +719,39 @@ impl<'a> Annotator<'a> {
                 }
                 continue;
             }
+            // `A year on, a lawyer has said ...` in the lead, then `Douglas Williams, of
+            // Williams Gray Williams, told The Courier ...` opening the next paragraph:
+            // the person who speaks next, new there and holding no role
+            if words.len() == 2
+                && matches!(words[0], "a" | "an")
+                && lexicon().nominal_speakers.contains(words[1])
+                && person_nominal(words[1]).is_some()
+            {
+                let next = self
+                    .quotes
+                    .iter()
+                    .filter(|b| {
+                        self.segs[b.seg].part == Part::Body && b.seg == self.quotes[i].seg + 1
+                    })
+                    .find_map(|b| {
+                        let a = self.reg.resolve(b.who.as_ref()?.actor?);
+                        (self.reg.actors[a].kind == Some(ActorKind::Person)).then_some(a)
+                    });
+                if let Some(a) = next
+                    && self.reg.actors[a].roles.is_empty()
+                    && self.first_mention(a).is_some_and(|(sg, t)| {
+                        sg == self.quotes[i].seg + 1
+                            && self.segs[sg].toks.first().is_some_and(|x| x.s == t)
+                    })
+                {
+                    let name = self.reg.actors[a].name.clone();
+                    if let Some(w) = self.quotes[i].who.as_mut() {
+                        w.actor = Some(a);
+                        w.name = name;
+                    }
+                }
+                continue;
+            }
             let Some(role) = leading_role(&w.name) else {
                 continue;
             };
@@ -4195,7 +4228,10 @@ impl<'a> Annotator<'a> {
                             && w.seg == si
                             && (v + 1..end).all(|j| self.segs[si].toks[j].e <= w.e)
                     });
+                // (`..., a lawyer has said residents are angry`: a clause after the
+                // verb, so no closing cue)
                 let that_after = end - v > 7 && !long_name
+                    || v != comma + 1 && end - v > 3 && self.clause_follows(si, v + 1, end)
                     || (v + 1..end).any(|j| {
                         self.is_word(si, j)
                             && (self.lower(si, j) == "that"
