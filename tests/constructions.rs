@@ -3382,3 +3382,16 @@ fn an_indefinite_person_in_the_lead_is_the_person_opening_the_next_paragraph() {
         "a neighbour",
     );
 }
+
+#[test]
+fn a_passive_told_takes_its_clause_without_that() {
+    let qs = quotes("The media were told there was no magistrate at court on Tuesday.");
+    assert!(
+        qs.iter().any(
+            |(t, k, w)| t == "there was no magistrate at court on Tuesday"
+                && *k == QuoteKind::Indirect
+                && w.is_none()
+        ),
+        "{qs:#?}"
+    );
+}

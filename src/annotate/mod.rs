@@ -4833,6 +4833,21 @@ impl<'a> Annotator<'a> {
                         }
                     }
                 }
+                // (`The media were told there was no magistrate`: a passive has no
+                // addressee; the clause starts at once)
+                if tell_type(base)
+                    && steps == 0
+                    && c == k + 1
+                    && clause_opener(cw)
+                    && self.passive_told(si, k, lo)
+                    // (a plain `was told` / `were told`: `had long been told the
+                    // embankment could hold` is what people believed)
+                    && matches!(self.lower_or_empty(si, k - 1), "was" | "were")
+                    && self.clause_follows(si, c, end)
+                {
+                    that = true;
+                    break;
+                }
                 if tell_type(base)
                     || matches!(
                         cw,
