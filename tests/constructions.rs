@@ -3395,3 +3395,13 @@ fn a_passive_told_takes_its_clause_without_that() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_dateline_with_its_country_and_a_colon_is_not_reported() {
+    has(
+        "ISLAMABAD, Pakistan: Talks between the two sides would be held soon, Foreign Office spokesman Qazi Khalilullah said here Thursday.",
+        "Talks between the two sides would be held soon",
+        QuoteKind::Indirect,
+        "Qazi Khalilullah",
+    );
+}

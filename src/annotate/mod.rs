@@ -5729,9 +5729,25 @@ impl<'a> Annotator<'a> {
         {
             return 0;
         }
-        // `TANAH RATA: The by-election ...`: a colon right after the capitals
-        if k < hi && toks[k].kind == Tk::Punct(':') && si == 0 {
+        // `TANAH RATA: The by-election ...`: a colon right after the capitals (or after
+        // a country: `ISLAMABAD, Pakistan: ...`), in the first paragraph
+        let first_para = (0..si).all(|x| self.segs[x].part != Part::Body);
+        if k < hi && toks[k].kind == Tk::Punct(':') && first_para {
             return k + 1;
+        }
+        if first_para
+            && k + 3 < hi
+            && toks[k].kind == Tk::Punct(',')
+            && let Some(c) = (k + 2..(k + 5).min(hi)).find(|&j| toks[j].kind == Tk::Punct(':'))
+            && (k + 1..c).all(|j| self.is_word(si, j) && is_cap(self.word(si, j)))
+            && matches!(
+                lexicon().gazetteer.get(&*crate::lexicon::lower(
+                    &self.segs[si].text[toks[k + 1].s..toks[c - 1].e]
+                )),
+                Some(crate::lexicon::Gazetteer::Country(_))
+            )
+        {
+            return c + 1;
         }
         // then, within a few tokens, a dash
         for (j, t) in toks.iter().enumerate().take(hi.min(k + 16)).skip(k) {
