@@ -3405,3 +3405,18 @@ fn a_dateline_with_its_country_and_a_colon_is_not_reported() {
         "Qazi Khalilullah",
     );
 }
+
+#[test]
+fn a_headline_label_of_a_body_s_spokesman_is_the_spokesman_named_below() {
+    let qs = title_quotes(
+        "Talks will be held in near future: FO Spokesman",
+        "Talks between the two sides would be held soon, Foreign Office spokesman Qazi Khalilullah said on Thursday.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == "Talks will be held in near future"
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("Qazi Khalilullah")),
+        "{qs:#?}"
+    );
+}

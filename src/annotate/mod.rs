@@ -5485,8 +5485,33 @@ impl<'a> Annotator<'a> {
                                 | "before"
                                 | "during"
                         );
+                // (`...: FO Spokesman`: a body's role, its holder unnamed)
+                let role_after = !closes
+                    && w.actor.is_some_and(|a| {
+                        self.reg.actors[self.reg.resolve(a)].kind == Some(ActorKind::Organization)
+                    })
+                    && (rest..end).all(|k| self.is_word(si, k))
+                    && rest + 2 >= end
+                    && rest < end
+                    && {
+                        let last = strip_possessive(self.lower(si, end - 1)).0;
+                        lexicon().nominal_speakers.contains(last) || lexicon().is_title(last)
+                    };
                 if closes {
                     self.push_indirect(si, lo, sep, Some(w), ":", quoted);
+                } else if role_after {
+                    let t = &self.segs[si];
+                    let (s0, e0) = (t.toks[sep + 1].s, t.toks[end - 1].e);
+                    let name = t.text[s0..e0].to_string();
+                    let who = Who {
+                        actor: None,
+                        name: name.clone(),
+                        mention: name,
+                        seg: si,
+                        s: s0,
+                        e: e0,
+                    };
+                    self.push_indirect(si, lo, sep, Some(who), ":", quoted);
                 }
             } else if (1..=4).contains(&words(sep + 1, end))
                 && (sep + 1..end).all(|k| self.is_word(si, k))
@@ -6087,6 +6112,9 @@ fn leading_role(name: &str) -> Option<String> {
             | "chancellor"
             | "skipper"
             | "boss"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
     ) || lower.ends_with("chief executive");
     office.then(|| last.to_string())
 }
