@@ -3420,3 +3420,20 @@ fn a_headline_label_of_a_body_s_spokesman_is_the_spokesman_named_below() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_later_indefinite_role_is_someone_new() {
+    let body = "A year after the court closed, a lawyer has said residents are being done a disservice.\n\nDouglas Willis, of Willis Gray, told the paper that his clients often miss trials.\n\nThe court moved to Dundee in May.\n\nThe travel costs are unfair, a lawyer said.";
+    has(
+        body,
+        "residents are being done a disservice",
+        QuoteKind::Indirect,
+        "Douglas Willis",
+    );
+    has(
+        body,
+        "The travel costs are unfair",
+        QuoteKind::Indirect,
+        "a lawyer",
+    );
+}

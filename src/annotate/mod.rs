@@ -627,24 +627,29 @@ impl<'a> Annotator<'a> {
         self.roles_named_later_inner();
         // (`The minister added:` later on, read as that same unnamed role: the person
         // now named)
-        let named: Vec<(String, usize)> = self
+        let named: Vec<(String, (usize, usize), usize)> = self
             .quotes
             .iter()
             .zip(&before)
             .filter(|(_, was)| **was)
             .filter_map(|(q, _)| {
                 let w = q.who.as_ref()?;
-                Some((w.mention.to_lowercase(), w.actor?))
+                Some((w.mention.to_lowercase(), (w.seg, w.s), w.actor?))
             })
             .collect();
         if named.is_empty() {
             return;
         }
+        // (the same words elsewhere only for a definite role: a later `a neighbour` is
+        // someone new)
+        let definite = |m: &str| !["a ", "an ", "one "].iter().any(|d| m.starts_with(d));
         for q in &mut self.quotes {
             if let Some(w) = q.who.as_mut()
                 && w.actor.is_none()
-                && let Some((_, a)) = named.iter().find(|(m, _)| {
-                    w.name.eq_ignore_ascii_case(m) || w.mention.eq_ignore_ascii_case(m)
+                && let Some((_, _, a)) = named.iter().find(|(m, at, _)| {
+                    *at == (w.seg, w.s)
+                        || definite(m)
+                            && (w.name.eq_ignore_ascii_case(m) || w.mention.eq_ignore_ascii_case(m))
                 })
             {
                 w.actor = Some(*a);
