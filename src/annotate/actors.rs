@@ -403,6 +403,21 @@ impl Registry {
         self.by_key.entry(key).or_insert(i);
     }
 
+    /// The listed actor `name` of `kind` (found or made), written `surface` here.
+    fn known_as(&mut self, name: &str, kind: ActorKind, surface: &str) -> usize {
+        let nk = name_key(name);
+        let a = match self.find_key(&nk) {
+            Some(a) => a,
+            None => self.add(name, nk, Some(kind)),
+        };
+        self.actors[a].kind = Some(kind);
+        self.actors[a].known = true;
+        if surface != name {
+            self.alias(a, surface);
+        }
+        a
+    }
+
     /// Find or make the actor for a person-like name.
     fn person_like(&mut self, surface: &str, key: Vec<String>, titled: bool) -> usize {
         if let Some(i) = self.find_key(&key) {
@@ -1765,17 +1780,7 @@ fn process_chain_uncached(
                     .map(|_| (n, name))
             })
         {
-            let nk = name_key(&name);
-            let a = match reg.find_key(&nk) {
-                Some(a) => a,
-                None => reg.add(&name, nk, Some(ActorKind::Place)),
-            };
-            reg.actors[a].kind = Some(ActorKind::Place);
-            reg.actors[a].known = true;
-            let surface = words[k..k + n].join(" ");
-            if surface != name {
-                reg.alias(a, &surface);
-            }
+            let a = reg.known_as(&name, ActorKind::Place, &words[k..k + n].join(" "));
             push(
                 reg,
                 a,
@@ -1802,17 +1807,7 @@ fn process_chain_uncached(
             })
         {
             let name = lx.orgs[oi].name.clone();
-            let nk = name_key(&name);
-            let a = match reg.find_key(&nk) {
-                Some(a) => a,
-                None => reg.add(&name, nk, Some(ActorKind::Organization)),
-            };
-            reg.actors[a].kind = Some(ActorKind::Organization);
-            reg.actors[a].known = true;
-            let surface = words[k..k + n].join(" ");
-            if surface != name {
-                reg.alias(a, &surface);
-            }
+            let a = reg.known_as(&name, ActorKind::Organization, &words[k..k + n].join(" "));
             push(
                 reg,
                 a,

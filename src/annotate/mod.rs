@@ -658,6 +658,15 @@ impl<'a> Annotator<'a> {
         }
     }
 
+    /// Quote `i`'s speaker is actor `a`.
+    fn name_speaker_of(&mut self, i: usize, a: usize) {
+        let name = self.reg.actors[a].name.clone();
+        if let Some(w) = self.quotes[i].who.as_mut() {
+            w.actor = Some(a);
+            w.name = name;
+        }
+    }
+
     /// The pass itself: each quote of a leading role, on its own.
     fn roles_named_later_inner(&mut self) {
         for i in 0..self.quotes.len() {
@@ -702,11 +711,7 @@ impl<'a> Annotator<'a> {
                     })
                     .min();
                 if let Some((_, a)) = named {
-                    let name = self.reg.actors[a].name.clone();
-                    if let Some(w) = self.quotes[i].who.as_mut() {
-                        w.actor = Some(a);
-                        w.name = name;
-                    }
+                    self.name_speaker_of(i, a);
                 }
                 continue;
             }
@@ -717,11 +722,7 @@ impl<'a> Annotator<'a> {
                 && lexicon().nominal_speakers.contains(words[1])
                 && let Some(a) = self.person_introduced_as(words[1], from)
             {
-                let name = self.reg.actors[a].name.clone();
-                if let Some(w) = self.quotes[i].who.as_mut() {
-                    w.actor = Some(a);
-                    w.name = name;
-                }
+                self.name_speaker_of(i, a);
                 continue;
             }
             // `A year on, a lawyer has said ...` in the lead, then `Douglas Williams, of
@@ -749,11 +750,7 @@ impl<'a> Annotator<'a> {
                             && self.segs[sg].toks.first().is_some_and(|x| x.s == t)
                     })
                 {
-                    let name = self.reg.actors[a].name.clone();
-                    if let Some(w) = self.quotes[i].who.as_mut() {
-                        w.actor = Some(a);
-                        w.name = name;
-                    }
+                    self.name_speaker_of(i, a);
                 }
                 continue;
             }
@@ -787,11 +784,7 @@ impl<'a> Annotator<'a> {
                     r.to_lowercase().split_whitespace().last() == role.split_whitespace().last()
                 });
             if new && fits {
-                let name = ab.name.clone();
-                if let Some(w) = self.quotes[i].who.as_mut() {
-                    w.actor = Some(a);
-                    w.name = name;
-                }
+                self.name_speaker_of(i, a);
             }
         }
     }
