@@ -1243,6 +1243,23 @@ fn process_chain(
     key.push('\u{0}');
     key.push(if initial0 { '1' } else { '0' });
     key.push(if next_lower { '1' } else { '0' });
+    // (the context two rules read: `Head of` before, a maker's noun after `the X`)
+    key.push(if head_of_before(p, toks, s0) {
+        'h'
+    } else {
+        '-'
+    });
+    key.push(
+        if s0 > 0
+            && toks[s0 - 1].kind == Tk::Word
+            && word(p, &toks[s0 - 1]).eq_ignore_ascii_case("the")
+            && maker_noun(p, toks, e)
+        {
+            'w'
+        } else {
+            '-'
+        },
+    );
     key.push_str(pre_title.as_deref().unwrap_or(""));
     let cached = reg.chain_cache.get(key.as_str()).copied();
     reg.chain_key = key;
@@ -1353,6 +1370,39 @@ fn appositive_person(p: &str, toks: &[Tok], s0: usize, e: usize) -> bool {
     })
 }
 
+/// `Head of` right before token `s`.
+fn head_of_before(p: &str, toks: &[Tok], s: usize) -> bool {
+    s >= 2
+        && toks[s - 1].kind == Tk::Word
+        && word(p, &toks[s - 1]) == "of"
+        && toks[s - 2].kind == Tk::Word
+        && word(p, &toks[s - 2]) == "Head"
+}
+
+/// A noun for the maker or star of a work at token `e` (`filmmaker`, `star`).
+fn maker_noun(p: &str, toks: &[Tok], e: usize) -> bool {
+    toks.get(e).is_some_and(|t| t.kind == Tk::Word)
+        && matches!(
+            &*lower(word(p, &toks[e])),
+            "filmmaker"
+                | "film-maker"
+                | "director"
+                | "screenwriter"
+                | "star"
+                | "actor"
+                | "actress"
+                | "author"
+                | "novelist"
+                | "creator"
+                | "singer"
+                | "songwriter"
+                | "rapper"
+                | "hitmaker"
+                | "showrunner"
+                | "producer"
+        )
+}
+
 /// Person evidence for the actor named right after a person noun at `s0`.
 fn person_noun_before(reg: &mut Registry, out: &SegActors, first: usize, s0: usize) {
     if let Some(m) = out.mentions[first..].iter().find(|m| m.full_s == s0) {
@@ -1448,11 +1498,7 @@ fn process_chain_uncached(
     // `Head of Presidency Sibongile Besani`, `Head of Communications Ann Lee`: after
     // `Head of`, the unit, then the person (a given name where one is listed, else the
     // last two words)
-    if s >= 2
-        && toks[s - 1].kind == Tk::Word
-        && word(p, &toks[s - 1]) == "of"
-        && toks[s - 2].kind == Tk::Word
-        && word(p, &toks[s - 2]) == "Head"
+    if head_of_before(p, toks, s)
         && words.len() >= 3
         && !lx.given_names.contains(&fold_word(words[0]))
         && words.iter().all(|w| is_cap(w) && !is_all_caps(w))
@@ -1489,25 +1535,7 @@ fn process_chain_uncached(
         && e < toks.len()
         && toks[e].kind == Tk::Word
         && !strip_possessive(words.last().copied().unwrap_or("")).1
-        && matches!(
-            &*lower(word(p, &toks[e])),
-            "filmmaker"
-                | "film-maker"
-                | "director"
-                | "screenwriter"
-                | "star"
-                | "actor"
-                | "actress"
-                | "author"
-                | "novelist"
-                | "creator"
-                | "singer"
-                | "songwriter"
-                | "rapper"
-                | "hitmaker"
-                | "showrunner"
-                | "producer"
-        )
+        && maker_noun(p, toks, e)
         && !matches!(
             lx.gazetteer.get(&*lower(&full_np)),
             Some(Gazetteer::Org(_) | Gazetteer::Country(_) | Gazetteer::Capital(_))
