@@ -1782,7 +1782,7 @@ fn process_chain_uncached(
         }
         // `Washington State Governor Jay Inslee`, `New South Wales Premier ...`: a
         // known place of several words before a title
-        if let Some((n, name)) = (2..=3usize.min(words.len().saturating_sub(k + 1)))
+        if let Some((n, name, kind)) = (2..=3usize.min(words.len().saturating_sub(k + 1)))
             .rev()
             .find_map(|n| {
                 let joined = words[k..k + n].join(" ").to_lowercase();
@@ -1805,37 +1805,25 @@ fn process_chain_uncached(
                 };
                 title_at(&words, &tf, k + n)
                     .filter(|t| k + n + t + 1 < words.len() || lx.gazetteer.contains_key(&joined))
-                    .map(|_| (n, name))
+                    .map(|_| (n, name, ActorKind::Place))
+            })
+            // `Bank of England Governor Andrew Bailey`, `Awami League General Secretary
+            // Obaidul Quader`: a known organisation before a title and a name
+            .or_else(|| {
+                (1..=5usize.min(words.len().saturating_sub(k + 2)))
+                    .rev()
+                    .find_map(|n| {
+                        let joined = words[k..k + n].join(" ").to_lowercase();
+                        let Gazetteer::Org(oi) = *lx.gazetteer.get(&joined)? else {
+                            return None;
+                        };
+                        title_at(&words, &tf, k + n)
+                            .filter(|t| k + n + t < words.len())
+                            .map(|_| (n, lx.orgs[oi].name.clone(), ActorKind::Organization))
+                    })
             })
         {
-            let a = reg.known_as(&name, ActorKind::Place, &words[k..k + n].join(" "));
-            push(
-                reg,
-                a,
-                tok_idx[k],
-                tok_idx[k + n - 1] + 1,
-                tok_idx[k],
-                false,
-            );
-            k += n;
-            continue;
-        }
-        // `Bank of England Governor Andrew Bailey`, `Awami League General Secretary
-        // Obaidul Quader`: a known organisation before a title and a name
-        if let Some((n, oi)) = (1..=5usize.min(words.len().saturating_sub(k + 2)))
-            .rev()
-            .find_map(|n| {
-                let joined = words[k..k + n].join(" ").to_lowercase();
-                let Gazetteer::Org(oi) = *lx.gazetteer.get(&joined)? else {
-                    return None;
-                };
-                title_at(&words, &tf, k + n)
-                    .filter(|t| k + n + t < words.len())
-                    .map(|_| (n, oi))
-            })
-        {
-            let name = lx.orgs[oi].name.clone();
-            let a = reg.known_as(&name, ActorKind::Organization, &words[k..k + n].join(" "));
+            let a = reg.known_as(&name, kind, &words[k..k + n].join(" "));
             push(
                 reg,
                 a,

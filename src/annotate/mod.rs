@@ -5498,17 +5498,7 @@ impl<'a> Annotator<'a> {
                 if closes {
                     self.push_indirect(si, lo, sep, Some(w), ":", quoted);
                 } else if role_after {
-                    let t = &self.segs[si];
-                    let (s0, e0) = (t.toks[sep + 1].s, t.toks[end - 1].e);
-                    let name = t.text[s0..e0].to_string();
-                    let who = Who {
-                        actor: None,
-                        name: name.clone(),
-                        mention: name,
-                        seg: si,
-                        s: s0,
-                        e: e0,
-                    };
+                    let who = self.unnamed_words(si, sep + 1, end);
                     self.push_indirect(si, lo, sep, Some(who), ":", quoted);
                 }
             } else if (1..=4).contains(&words(sep + 1, end))
@@ -5524,17 +5514,7 @@ impl<'a> Annotator<'a> {
                         || lx.document_nouns.contains(last)
                 }
             {
-                let t = &self.segs[si];
-                let (s0, e0) = (t.toks[sep + 1].s, t.toks[end - 1].e);
-                let name = t.text[s0..e0].to_string();
-                let who = Who {
-                    actor: None,
-                    name: name.clone(),
-                    mention: name,
-                    seg: si,
-                    s: s0,
-                    e: e0,
-                };
+                let who = self.unnamed_words(si, sep + 1, end);
                 self.push_indirect(si, lo, sep, Some(who), ":", quoted);
             }
             return;
@@ -5550,6 +5530,21 @@ impl<'a> Annotator<'a> {
             && self.clause_like(si, sep + 1, end)
         {
             self.push_indirect(si, sep + 1, end, Some(w), ":", quoted);
+        }
+    }
+
+    /// Tokens `a..b` as a speaker nobody is named for (`FO Spokesman`, `minister`).
+    fn unnamed_words(&self, si: usize, a: usize, b: usize) -> Who {
+        let t = &self.segs[si];
+        let (s0, e0) = (t.toks[a].s, t.toks[b - 1].e);
+        let name = t.text[s0..e0].to_string();
+        Who {
+            actor: None,
+            name: name.clone(),
+            mention: name,
+            seg: si,
+            s: s0,
+            e: e0,
         }
     }
 
