@@ -3437,3 +3437,27 @@ fn a_later_indefinite_role_is_someone_new() {
         "a lawyer",
     );
 }
+
+#[test]
+fn an_acronym_in_capitals_that_spells_a_function_word_is_still_a_name() {
+    // `US` is not `us`, `WHO` is not `who`
+    has(
+        "Case numbers were rising fast, the WHO said.",
+        "Case numbers were rising fast",
+        QuoteKind::Indirect,
+        "World Health Organization",
+    );
+    let a = annotated(
+        "Harbour news",
+        "He flew to the US on Monday to meet the minister.",
+    );
+    assert_eq!(
+        kind_of(&a, "United States"),
+        Some(saywho::model::ActorKind::Place),
+        "{:#?}",
+        a.actors
+    );
+    // a word in a run of capitals is still a plain word
+    let a = annotated("Harbour news", "LET US PRAY, the banner read.");
+    assert!(a.actors.is_empty(), "{:#?}", a.actors);
+}

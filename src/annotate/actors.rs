@@ -1431,11 +1431,15 @@ fn process_chain_uncached(
             .map(|k| word(p, &toks[k]))
             .collect()
     };
-    // drop leading function words and calendar words
+    // drop leading function words and calendar words (not an acronym in capitals that
+    // names a country or a body: `US`, `WHO`)
     while s < e && toks[s].kind == Tk::Word {
-        let w_buf = lower(strip_possessive(word(p, &toks[s])).0);
+        let bare = strip_possessive(word(p, &toks[s])).0;
+        let w_buf = lower(bare);
         let w: &str = &w_buf;
-        if lx.function_words.contains(w) || lx.pronouns.contains_key(w) {
+        if (lx.function_words.contains(w) || lx.pronouns.contains_key(w))
+            && !(bare.len() >= 2 && is_all_caps(bare) && lx.gazetteer.contains_key(w))
+        {
             s += 1;
         } else {
             break;
