@@ -3461,3 +3461,150 @@ fn an_acronym_in_capitals_that_spells_a_function_word_is_still_a_name() {
     let a = annotated("Harbour news", "LET US PRAY, the banner read.");
     assert!(a.actors.is_empty(), "{:#?}", a.actors);
 }
+
+#[test]
+fn a_speech_noun_after_a_preposition_is_no_verb() {
+    // `in comments that follow ...` reports nothing; the cue before it still closes
+    let qs = quotes(
+        "The policy stance remains appropriate, Ravi Menon said on Wednesday, in comments that follow a run of weak data.",
+    );
+    assert_eq!(
+        qs,
+        vec![(
+            "The policy stance remains appropriate".to_string(),
+            QuoteKind::Indirect,
+            Some("Ravi Menon".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_closing_cue_followed_by_where_it_was_said() {
+    for body in [
+        "Rates will hold for now, Ravi Menon said on Wednesday, in a speech to bankers.",
+        "Rates will hold for now, Ravi Menon said, at a conference in Valdor.",
+        "Rates will hold for now, the Monetary Authority (MA) chief Ravi Menon said on Wednesday (Feb 27), during a visit to Valdor.",
+    ] {
+        has(
+            body,
+            "Rates will hold for now",
+            QuoteKind::Indirect,
+            "Ravi Menon",
+        );
+    }
+}
+
+#[test]
+fn a_headline_closed_by_a_body_a_role_and_a_name() {
+    let qs = title_quotes(
+        "Monetary policy 'appropriate' but monitoring data: MAS chief Ravi Menon",
+        "\"Our policy remains appropriate,\" MAS managing director Ravi Menon said at a conference.",
+    );
+    assert!(
+        qs.iter().any(
+            |(t, k, w)| t == "Monetary policy 'appropriate' but monitoring data"
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some("Ravi Menon")
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter().any(|(t, k, w)| t == "appropriate"
+            && *k == QuoteKind::Partial
+            && w.as_deref() == Some("Ravi Menon")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn words_someone_used_are_theirs() {
+    let body = "At a news conference, Rick Scott repeatedly used words like “devastating” and “catastrophic” to stress the danger.";
+    has(body, "devastating", QuoteKind::Partial, "Rick Scott");
+    has(body, "catastrophic", QuoteKind::Partial, "Rick Scott");
+}
+
+#[test]
+fn quote_paragraphs_after_narration_belong_to_the_only_person_quoted() {
+    let body = "\"We stayed calm,\" Andy Farrell told reporters.\n\n\"The second half was hard.\"\n\nThe visitors missed four kicks in the second half.\n\n\"Our discipline was very good at the end.\"";
+    has(
+        body,
+        "Our discipline was very good at the end.",
+        QuoteKind::Direct,
+        "Andy Farrell",
+    );
+    // with two people quoted, the narration breaks the chain
+    let body = "\"We stayed calm,\" Andy Farrell told reporters.\n\n\"We were unlucky,\" Ann Lee said.\n\nThe visitors missed four kicks in the second half.\n\n\"Our discipline was very good at the end.\"";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t == "Our discipline was very good at the end." && w.is_none()),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_headline_quote_then_a_dash_and_its_speaker() {
+    let qs = title_quotes(
+        "'It is wonderful to win' - Farrell on victory over Valdor",
+        "\"We stayed calm,\" Andy Farrell said.",
+    );
+    assert!(
+        qs.iter().any(|(t, k, w)| t == "It is wonderful to win"
+            && *k == QuoteKind::Direct
+            && w.as_deref() == Some("Andy Farrell")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_bare_role_in_apposition_names_the_role() {
+    let body = "Binta Nyako, judge of a federal high court, has threatened to adjourn the trial.\n\n“Either we open this trial today or I adjourn,” the judge said addressing the lawyer.\n\n“You cannot hold the court to ransom.”";
+    has(
+        body,
+        "Either we open this trial today or I adjourn,",
+        QuoteKind::Direct,
+        "Binta Nyako",
+    );
+    has(
+        body,
+        "You cannot hold the court to ransom.",
+        QuoteKind::Direct,
+        "Binta Nyako",
+    );
+    // `said addressing the lawyer`: how it was said, not what
+    assert!(
+        !quotes(body)
+            .iter()
+            .any(|(t, _, _)| t.contains("addressing")),
+        "{:#?}",
+        quotes(body)
+    );
+}
+
+#[test]
+fn a_request_s_that_clause_is_reported() {
+    has(
+        "Aloy Ejimakor also prayed that Kanu should be moved to house arrest.",
+        "Kanu should be moved to house arrest",
+        QuoteKind::Indirect,
+        "Aloy Ejimakor",
+    );
+    has(
+        "Aloy Ejimakor requested that his client be moved to house arrest.",
+        "his client be moved to house arrest",
+        QuoteKind::Indirect,
+        "Aloy Ejimakor",
+    );
+    // `asked that question` is no clause
+    assert!(quotes("Aloy Ejimakor asked that question twice.").is_empty());
+}
+
+#[test]
+fn an_acronym_may_leave_out_the_country_of_its_body() {
+    has(
+        "The US Department of Justice (DOJ) filed suits to seize the assets. It claimed the assets were bought with stolen money.",
+        "the assets were bought with stolen money",
+        QuoteKind::Indirect,
+        "US Department of Justice",
+    );
+}

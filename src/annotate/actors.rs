@@ -1131,20 +1131,36 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         {
             k += 2;
         }
-        if !is_word(k) || !matches!(word(p, &toks[k]), "a" | "an" | "the") {
+        if !is_word(k) {
             continue;
         }
+        // (or a bare role in lower case: `Binta Nyako, judge of a federal high court,`)
+        let bare = !matches!(word(p, &toks[k]), "a" | "an" | "the");
+        if bare && is_cap(word(p, &toks[k])) {
+            continue;
+        }
+        let first = if bare { k } else { k + 1 };
         // (the phrase's head comes before a preposition: `a spokesman for the
         // hospital` is a spokesman)
-        let words: Vec<&str> = (k + 1..(k + 5).min(n))
+        let words: Vec<&str> = (first..(first + 4).min(n))
             .take_while(|&j| is_word(j))
             .map(|j| word(p, &toks[j]))
             .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "in" | "from" | "to"))
             .collect();
+        if bare && {
+            // (the bare phrase is all lower case and ends at a preposition or a comma)
+            let after = first + words.len();
+            words.iter().any(|w| is_cap(w))
+                || !(is_word(after) && matches!(word(p, &toks[after]), "of" | "for" | "at")
+                    || toks.get(after).is_some_and(|t| t.kind == Tk::Punct(',')))
+        } {
+            continue;
+        }
         // `Qualceram Shires, the bathroom products manufacturer,`: an organisation
-        if words
-            .iter()
-            .any(|w| lx.org_nouns.contains(&*lower(w)) && !is_cap(w))
+        if !bare
+            && words
+                .iter()
+                .any(|w| lx.org_nouns.contains(&*lower(w)) && !is_cap(w))
         {
             let a = reg.resolve(m.actor);
             if reg.actors[a].kind.is_none() {
@@ -2222,10 +2238,14 @@ fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) 
         // (an acronym opens with its name's first letter: `Aggrey Orwenyo (KMPDU)` is a
         // person and the body he speaks for, two actors)
         let first = |x: &str| x.chars().next().map(|c| c.to_ascii_lowercase());
-        let spells = reg.actors[a]
-            .key
+        // (or with its country's name left out: `US Department of Justice (DOJ)`)
+        let key = &reg.actors[a].key;
+        let spells = key
             .first()
-            .is_some_and(|k| first(k) == first(&fold_word(ac)));
+            .is_some_and(|k| first(k) == first(&fold_word(ac)))
+            || key.len() >= 3
+                && lexicon().gazetteer.contains_key(key[0].as_str())
+                && first(&key[1]) == first(&fold_word(ac));
         if (2..=8).contains(&letters)
             && ac.chars().filter(|c| c.is_uppercase()).count() >= 2
             && spells

@@ -1262,6 +1262,16 @@ impl<'a> Annotator<'a> {
             {
                 return None;
             }
+            // `in comments that follow ...`, `of statements`, `with remarks`: a noun
+            // after a preposition or a determiner (a gerund is still a verb: `in saying
+            // that ...`)
+            if matches!(
+                prev,
+                "in" | "of" | "with" | "these" | "those" | "such" | "whose" | "my" | "your"
+            ) && !self.lower(si, k).ends_with("ing")
+            {
+                return None;
+            }
             // `the school's answer`, `Smith's comments`: after a possessive, a noun (not
             // after `it's`, `he's`: a verb's auxiliary)
             // (but `Trump's comments earlier in the day that ...`: the possessor's
@@ -2335,7 +2345,17 @@ impl<'a> Annotator<'a> {
                     who.name = name;
                     return Some(who);
                 }
-                org.or_else(|| self.salient_org.last().copied())
+                // `Strel said the findings were "premature". It demanded that ...`: a
+                // country that spoke last, in this paragraph, is `it`
+                let place_speaker = (pc == PronounClass::Neuter)
+                    .then(|| self.last_speaker.as_ref())
+                    .flatten()
+                    .filter(|w| w.seg == si)
+                    .and_then(|w| w.actor)
+                    .map(|a| self.reg.resolve(a))
+                    .filter(|&a| self.reg.actors[a].kind == Some(ActorKind::Place));
+                org.or(place_speaker)
+                    .or_else(|| self.salient_org.last().copied())
                     .or_else(|| self.untyped_last_speaker())
                     .or_else(|| {
                         // `..., the National Trades Union Congress (NTUC) said.` missed,
@@ -3762,6 +3782,27 @@ impl<'a> Annotator<'a> {
                 who = Some(w);
                 cue = Some(c);
             }
+            // `Scott used words like "devastating" and "catastrophic"`: the words are the
+            // user's
+            let mut used_words = false;
+            if kind == QuoteKind::Partial && who.is_none() && nwords <= 3 {
+                let from = lo.max(sp.open.saturating_sub(8));
+                if let Some(k) = (from..sp.open).rev().find(|&k| {
+                    self.is_word(si, k)
+                        && matches!(
+                            self.lower(si, k),
+                            "word" | "words" | "term" | "terms" | "phrase" | "phrases"
+                        )
+                }) && let Some(u) = (k.saturating_sub(3).max(lo)..k).find(|&j| {
+                    self.is_word(si, j)
+                        && matches!(self.lower(si, j), "used" | "uses" | "using" | "use")
+                }) && let Some(w) = self.subject_before(si, u, lo)
+                {
+                    who = Some(w);
+                    cue = Some(self.lower(si, u).to_string());
+                    used_words = true;
+                }
+            }
             // `the so-called "Feld clause"` is a scare quote whatever the cue
             let so_called = sp.open > 0
                 && self.is_word(si, sp.open - 1)
@@ -3800,7 +3841,7 @@ impl<'a> Annotator<'a> {
                             matches!(b, "call" | "describe" | "brand" | "label" | "term" | "dub")
                         })
                     });
-                    !(prev_det && next_word) || naming
+                    !(prev_det && next_word) || naming || used_words
                 };
                 if !tight {
                     kind = QuoteKind::Scare;
@@ -3837,7 +3878,7 @@ impl<'a> Annotator<'a> {
             if kind != QuoteKind::Scare
                 && who.is_none()
                 && self.segs[si].part == Part::Title
-                && self.punct(si, close + 1) == Some(':')
+                && matches!(self.punct(si, close + 1), Some(':' | '-' | '–' | '—'))
                 && let Some(w) = self.np_after(si, close + 2, hi)
             {
                 who = Some(w);
@@ -3906,6 +3947,17 @@ impl<'a> Annotator<'a> {
                     // is one quote: the person the paragraph before was about
                     who = Some(w);
                     conf = 0.5;
+                } else if kind == QuoteKind::Direct
+                    && lo == 0
+                    && sp.open == 0
+                    && whole_para_quote
+                    && self.segs[si].part == Part::Body
+                    && let Some(w) = self.sole_quoted_person()
+                {
+                    // an interview piece: quote paragraphs after a line of narration,
+                    // when one person alone has been quoted so far, are still theirs
+                    who = Some(w);
+                    conf = 0.45;
                 }
             }
             if let Some(w) = &who {
@@ -3935,6 +3987,24 @@ impl<'a> Annotator<'a> {
         }
         self.indirect(si, lo, hi, &quoted_here);
         self.note_subjects(si, lo, hi);
+    }
+
+    /// The one person every attributed quote so far belongs to (two quotes at least),
+    /// as their latest quote names them.
+    fn sole_quoted_person(&self) -> Option<Who> {
+        let mut one: Option<(usize, &Who)> = None;
+        let mut n = 0;
+        for q in &self.quotes {
+            let Some(w) = &q.who else { continue };
+            let a = self.reg.resolve(w.actor?);
+            if one.is_some_and(|(b, _)| b != a) {
+                return None;
+            }
+            one = Some((a, w));
+            n += 1;
+        }
+        let (a, w) = one?;
+        (n >= 2 && self.reg.actors[a].kind == Some(ActorKind::Person)).then(|| w.clone())
     }
 
     /// A noun phrase that is the subject at the start of the sentence region.
@@ -4170,6 +4240,13 @@ impl<'a> Annotator<'a> {
                         | "amid"
                         | "as"
                         | "despite"
+                        // (or a phrase on where and how it was said: `..., Menon said
+                        // on Wednesday, in a speech to bankers`)
+                        | "in"
+                        | "at"
+                        | "during"
+                        | "speaking"
+                        | "citing"
                 )
         };
         let mut commas = (lo + 3..end)
@@ -4177,7 +4254,19 @@ impl<'a> Annotator<'a> {
             .filter(|&j| self.punct(si, j) == Some(','));
         let last = commas.next();
         let cue_comma = match (last, commas.next()) {
-            (Some(c2), Some(c1)) if joined(c2) && c2 - c1 <= 12 => Some((c1, c2)),
+            // (brackets lengthen it: `the Monetary Authority of Singapore's (MAS)
+            // chief said on Wednesday (Feb 27), in comments ...`)
+            (Some(c2), Some(c1))
+                if joined(c2)
+                    && c2 - c1
+                        <= if (c1..c2).any(|j| self.punct(si, j) == Some('(')) {
+                            18
+                        } else {
+                            12
+                        } =>
+            {
+                Some((c1, c2))
+            }
             (Some(c), _) => Some((c, end)),
             _ => None,
         };
@@ -4686,6 +4775,26 @@ impl<'a> Annotator<'a> {
                     self.push_indirect(si, q, end, who, &cue, quoted);
                     return;
                 }
+            }
+            // `He asked that the bail be restored`, `Counsel prayed that ...`: a
+            // request's `that` clause is what was asked
+            if matches!(base, "ask" | "demand" | "request" | "pray" | "propose" | "recommend")
+                && !self.lower(si, k).ends_with("ing")
+                && self.is_word(si, k + 1)
+                && self.lower(si, k + 1) == "that"
+                && !(k + 1..end).any(&in_q)
+                // (a clause, its verb perhaps a bare subjunctive: `that Kanu be moved`)
+                && (self.clause_follows(si, k + 2, end)
+                    || (k + 3..end.min(k + 9)).any(|j| {
+                        self.is_word(si, j)
+                            && (self.lower(si, j) == "be" || past_tense(self.lower(si, j)))
+                    }))
+                && let Some(who) =
+                    self.speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end)
+            {
+                let cue = self.word(si, k).to_string();
+                self.push_indirect(si, k + 2, end, Some(who), &cue, quoted);
+                return;
             }
             if !reporting_verb(base) {
                 k += 1;
@@ -5495,8 +5604,21 @@ impl<'a> Annotator<'a> {
                         let last = strip_possessive(self.lower(si, end - 1)).0;
                         lexicon().nominal_speakers.contains(last) || lexicon().is_title(last)
                     };
+                // (`...: MAS chief Ravi Menon`: a body and a role, then the person
+                // who closes the headline)
+                let person_last = (!closes)
+                    .then(|| self.person_ending_at(si, end))
+                    .flatten()
+                    .filter(|m| {
+                        m.full_s > sep + 1
+                            && m.full_s <= sep + 4
+                            && (sep + 1..m.full_s).all(|k| self.is_word(si, k))
+                    });
                 if closes {
                     self.push_indirect(si, lo, sep, Some(w), ":", quoted);
+                } else if let Some(m) = person_last {
+                    let who = self.who_of_mention(si, m);
+                    self.push_indirect(si, lo, sep, Some(who), ":", quoted);
                 } else if role_after {
                     let who = self.unnamed_words(si, sep + 1, end);
                     self.push_indirect(si, lo, sep, Some(who), ":", quoted);
@@ -5639,6 +5761,18 @@ impl<'a> Annotator<'a> {
         let nwords = (a..b).filter(|&k| self.is_word(si, k)).count();
         let after_that = a > 0 && self.is_word(si, a - 1) && self.lower(si, a - 1) == "that";
         if nwords < 3 && !(after_that && nwords == 2) {
+            return;
+        }
+        // (`the judge said addressing the lawyer`: a participle's phrase right after the
+        // verb, no finite verb in it, is how it was said, not what)
+        if !after_that
+            && a > 0
+            && self.verb_at(si, a - 1).is_some()
+            && self.is_word(si, a)
+            && self.lower(si, a).ends_with("ing")
+            && !is_cap(self.word(si, a))
+            && !self.clause_follows(si, a + 1, b)
+        {
             return;
         }
         let mut b2 = b;
