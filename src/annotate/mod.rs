@@ -2348,7 +2348,7 @@ impl<'a> Annotator<'a> {
                 // `Strel said the findings were "premature". It demanded that ...`: a
                 // country that spoke last, in this paragraph, is `it`
                 let place_speaker = (pc == PronounClass::Neuter)
-                    .then(|| self.last_speaker.as_ref())
+                    .then_some(self.last_speaker.as_ref())
                     .flatten()
                     .filter(|w| w.seg == si)
                     .and_then(|w| w.actor)
