@@ -3608,3 +3608,121 @@ fn an_acronym_may_leave_out_the_country_of_its_body() {
         "US Department of Justice",
     );
 }
+
+fn kinds(body: &str) -> Vec<(String, saywho::model::ActorKind)> {
+    annotated("Harbour news", body)
+        .actors
+        .iter()
+        .map(|a| (a.name.clone(), a.kind))
+        .collect()
+}
+
+fn has_actor(body: &str, name: &str, kind: saywho::model::ActorKind) {
+    let ks = kinds(body);
+    assert!(
+        ks.iter().any(|(n, k)| n == name && *k == kind),
+        "wanted {name} ({kind:?}) in {body:?}; got {ks:#?}"
+    );
+}
+
+#[test]
+fn a_name_opened_by_a_given_name_we_do_not_list_is_whole() {
+    use saywho::model::ActorKind::Person;
+    has_actor(
+        "Officials raised the health of Hurriyat leader Altaf Ahmad Shah on Monday.",
+        "Altaf Ahmad Shah",
+        Person,
+    );
+    // a noun for a person before the name is no part of it
+    has_actor(
+        "Neighbour Anita Moffatt heard the alarm at midnight.",
+        "Anita Moffatt",
+        Person,
+    );
+}
+
+#[test]
+fn names_listed_with_places_are_places() {
+    use saywho::model::ActorKind::Place;
+    let body = "Storms are likely for inland Southland, Clutha, Dunedin, north Otago and central Otago, forecasters said.";
+    for name in ["Clutha", "Dunedin", "Otago"] {
+        has_actor(body, name, Place);
+    }
+    has_actor(
+        "A warning covers the hills east of Whakatane until midnight.",
+        "Whakatane",
+        Place,
+    );
+    // two names and a comma are no list
+    has_actor(
+        "In Berlin, Merkel said the talks would go on.",
+        "Merkel",
+        saywho::model::ActorKind::Person,
+    );
+}
+
+#[test]
+fn what_a_name_owns_tells_its_kind() {
+    has_actor(
+        "The final version of Obama's speech was approved on Monday.",
+        "Obama",
+        saywho::model::ActorKind::Person,
+    );
+    has_actor(
+        "Qualceram's shares fell on Monday.",
+        "Qualceram",
+        saywho::model::ActorKind::Organization,
+    );
+}
+
+#[test]
+fn places_named_x_of_y_and_landscapes() {
+    use saywho::model::ActorKind::Place;
+    has_actor(
+        "A heavy rain warning covers the Bay of Plenty until Wednesday.",
+        "Bay of Plenty",
+        Place,
+    );
+    has_actor(
+        "She flew from Port of Spain to the Isle of Man.",
+        "Isle of Man",
+        Place,
+    );
+    has_actor(
+        "The lines along the Jordan River will not change, the minister said.",
+        "Jordan River",
+        Place,
+    );
+}
+
+#[test]
+fn parties_listed_together_stay_apart() {
+    let ks = kinds("The mayor had support from the Shiv Sena, NCP, BJP and Samajwadi Party.");
+    assert!(!ks.iter().any(|(n, _)| n.contains(" and ")), "{ks:#?}");
+    has_actor(
+        "The mayor had support from the Shiv Sena, NCP, BJP and Samajwadi Party.",
+        "Samajwadi Party",
+        saywho::model::ActorKind::Organization,
+    );
+}
+
+#[test]
+fn a_word_with_a_capital_inside_is_a_body() {
+    use saywho::model::ActorKind::{Organization, Person};
+    has_actor(
+        "Heavy rain is expected on Monday, MetService said.",
+        "MetService",
+        Organization,
+    );
+    has_actor(
+        "The state is ready, Governor Ron DeSantis said on Monday.",
+        "Ron DeSantis",
+        Person,
+    );
+}
+
+#[test]
+fn a_currency_prefix_is_no_country() {
+    let ks = kinds("The fund lost more than US$1 billion in a year.");
+    assert!(ks.is_empty(), "{ks:#?}");
+}

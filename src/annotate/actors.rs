@@ -646,6 +646,73 @@ pub fn past_tense(w: &str) -> bool {
 }
 
 /// The last word of an area's name (`Lake County`, `Sichuan Province`), lowercase.
+/// A word of letters with a capital after lower-case letters, not after a surname's
+/// prefix: `MetService`, `YouTube` (not `McAdam`, `DeSantis`, `LeBron`).
+fn inner_capital(w: &str) -> bool {
+    let w = strip_possessive(w).0;
+    if !w.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let b = w.as_bytes();
+    // (lower case after it too: `PoS` is an abbreviation)
+    let Some(i) = (1..b.len().saturating_sub(1)).find(|&i| {
+        b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase() && b[i + 1].is_ascii_lowercase()
+    }) else {
+        return false;
+    };
+    !matches!(
+        &w[..i],
+        "Mc" | "Mac"
+            | "De"
+            | "Di"
+            | "Da"
+            | "Del"
+            | "La"
+            | "Le"
+            | "Van"
+            | "Von"
+            | "Fitz"
+            | "St"
+            | "Du"
+            | "Des"
+            | "Dos"
+            | "Al"
+            | "El"
+            | "Ben"
+            | "Abu"
+            | "Bin"
+    )
+}
+
+/// Given names that often come second in a person's names (after a given name we may
+/// not list): `Altaf Ahmad Shah`, `Rajesh Kumar Singh`, `Ismail Sabri Yaakob`.
+const SECOND_NAMES: &[&str] = &[
+    "ahmad", "ahmed", "ali", "mohammad", "muhammad", "mohammed", "mohamed", "kumar", "hussain",
+    "hussein", "hassan", "abdul", "abdel", "uddin", "prasad", "lal", "chandra", "nath", "rahman",
+    "karim", "aziz", "ibrahim", "ismail", "yusuf", "umar", "omar", "sabri", "singh", "bahadur",
+];
+
+/// The first word of a place named `X of Y` (`Bay of Plenty`, `Gulf of Aden`).
+fn place_of_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Bay"
+            | "Gulf"
+            | "Isle"
+            | "Sea"
+            | "Strait"
+            | "Straits"
+            | "Cape"
+            | "Lake"
+            | "Port"
+            | "Mount"
+            | "Bight"
+            | "Firth"
+            | "Vale"
+            | "Bay's"
+    )
+}
+
 fn area_head(w: &str) -> bool {
     matches!(
         w,
@@ -659,6 +726,19 @@ fn area_head(w: &str) -> bool {
             | "governorate"
             | "district"
             | "region"
+            // (and a landscape: `Jordan River`, `Rift Valley`, `Cape Peninsula`)
+            | "river"
+            | "island"
+            | "islands"
+            | "peninsula"
+            | "valley"
+            | "mountains"
+            | "desert"
+            | "ocean"
+            | "strait"
+            | "delta"
+            | "plateau"
+            | "archipelago"
     )
 }
 
@@ -830,6 +910,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             || word(p, &toks[i]).bytes().any(|b| b.is_ascii_digit())
             || caps_run(i)
             || hyphen_modifier(word(p, &toks[i]))
+            // (`US$1 billion`, `NZ$40`: a currency's prefix)
+            || p[toks[i].e..].starts_with('$')
         {
             i += 1;
             continue;
@@ -855,7 +937,11 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 let nl: &str = &nl_buf;
                 let org_so_far = (start..=j).any(|k| is_org_head(word(p, &toks[k])))
                     // `Secretary of State`, `Minister of Foreign Affairs`
-                    || lx.title_heads.contains(&*lower(word(p, &toks[j])));
+                    || lx.title_heads.contains(&*lower(word(p, &toks[j])))
+                    // `Bay of Plenty`, `Isle of Man`, `Port of Spain`
+                    || nl == "of"
+                        && place_of_head(word(p, &toks[j]))
+                        && (start..j).all(|k| word(p, &toks[k]) == "The");
                 if (is_connector(nl) || (matches!(nl, "of" | "for") && org_so_far))
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))
@@ -906,6 +992,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 };
                 if matches!(nl, "and" | "&")
                     && (!is_org_head(word(p, &toks[j])) || sector_then_body())
+                    // (an acronym is a name of its own: `BJP and Samajwadi Party`)
+                    && !(j == start && is_all_caps(word(p, &toks[j])))
                     && !(start..=j).any(|k| {
                         (lx.given_names.contains(&fold_word(word(p, &toks[k])))
                             // (or a title, then a name of two words: `CEO Ken Lewis`)
@@ -1196,6 +1284,34 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         {
             reg.coordinated.push((a.actor, b.actor));
         }
+    }
+    // `inland Southland, Clutha, Dunedin, north Otago`: a list of three names or more,
+    // joined by commas (and perhaps a last `and`), is of one kind (two names and a
+    // comma are not: `In Berlin, Merkel said`)
+    let joins = |a: &Mention, b: &Mention| {
+        b.full_s == a.e + 1
+            && (toks[a.e].kind == Tk::Punct(',')
+                || toks[a.e].kind == Tk::Word && matches!(word(p, &toks[a.e]), "and" | "or"))
+            || b.full_s == a.e + 2
+                && toks[a.e].kind == Tk::Punct(',')
+                && toks[a.e + 1].kind == Tk::Word
+                && matches!(word(p, &toks[a.e + 1]), "and" | "or")
+    };
+    let ms = &out.mentions;
+    let mut i = 0;
+    while i < ms.len() {
+        let mut j = i;
+        while j + 1 < ms.len() && joins(&ms[j], &ms[j + 1]) {
+            j += 1;
+        }
+        if j >= i + 2 {
+            for k in i..j {
+                if ms[k].actor != ms[k + 1].actor {
+                    reg.coordinated.push((ms[k].actor, ms[k + 1].actor));
+                }
+            }
+        }
+        i = j + 1;
     }
     out
 }
@@ -1780,6 +1896,15 @@ fn process_chain_uncached(
             && !lx.is_honorific(words[0])
             && words[0].chars().next().is_some_and(char::is_uppercase)
             && !is_all_caps(words[0])
+            // (not before a name that often stands second in a person's names: `Altaf
+            // Ahmad Shah`, `Rajesh Kumar Singh` are one person each)
+            && !SECOND_NAMES.contains(&&*fold_word(words[1]))
+            // (nor a place's first word: `St. Joseph County`, `Sao Paulo`)
+            && !matches!(
+                words[0].trim_end_matches('.'),
+                "St" | "Saint" | "Sao" | "São" | "San" | "Santa" | "Santo" | "Fort" | "Port"
+                    | "Mount" | "New" | "Los" | "Las"
+            )
         {
             k += 1;
             continue;
@@ -2182,6 +2307,93 @@ fn process_chain_uncached(
         if !titled && matches!(before.as_deref(), Some("neighbouring" | "neighboring")) {
             ab.place_ev += 2;
         }
+        // `north Otago`, `central London`, `rural Kenya`: a place
+        if !titled
+            && matches!(
+                before.as_deref(),
+                Some(
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "inland"
+                        | "coastal"
+                        | "rural"
+                        | "downtown"
+                        | "upstate"
+                        | "north-east"
+                        | "north-west"
+                        | "south-east"
+                        | "south-west"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
+                        | "north-eastern"
+                        | "north-western"
+                        | "south-eastern"
+                        | "south-western"
+                )
+            )
+        {
+            ab.place_ev += 3;
+        }
+        // `east of Whakatane`, `the outskirts of Karsk`: a place
+        if !titled
+            && before.as_deref() == Some("of")
+            && s >= 2
+            && toks[s - 2].kind == Tk::Word
+            && matches!(
+                &*lower(word(p, &toks[s - 2])),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+                    | "outskirts"
+                    | "suburbs"
+                    | "residents"
+            )
+        {
+            ab.place_ev += 3;
+        }
+        // `Obama's speech`, `Naspers's shares`: what a name owns tells its kind
+        if !titled
+            && e < toks.len()
+            && toks[e].kind == Tk::Word
+            && strip_possessive(word(p, &toks[e - 1])).1
+        {
+            match &*lower(word(p, &toks[e])) {
+                "speech" | "remarks" | "wife" | "husband" | "son" | "daughter" | "mother"
+                | "father" | "brother" | "sister" | "family" | "lawyer" | "lawyers" | "death"
+                | "arrest" | "resignation" | "career" | "funeral" | "birthday" | "memoir"
+                | "biography" | "widow" | "aides" | "aide" | "administration" | "presidency"
+                | "premiership" | "tenure" | "childhood" | "girlfriend" | "boyfriend"
+                | "partner" | "children" => ab.person_ev += 2,
+                "shares" | "stock" | "profits" | "profit" | "revenue" | "revenues"
+                | "headquarters" | "website" | "shareholders" | "customers" | "subsidiary"
+                | "employees" | "board" | "ceo" | "executives" => ab.org_ev += 2,
+                _ => {}
+            }
+        }
+        // a word with a capital inside (`MetService`, `WeatherWatch`, `JoyNews`) is a
+        // brand or a body, unless the capital follows a surname's prefix (`McAdam`,
+        // `DeSantis`, `MacArthur`)
+        if name_words.len() == 1 && inner_capital(&name_text) {
+            ab.org_ev += 2;
+        }
         // an unknown acronym (`RTV`, `NUR`) is most likely an organisation
         if name_words.len() == 1 && is_all_caps(&name_text) && name_text.chars().count() <= 6 {
             ab.kind.get_or_insert(ActorKind::Organization);
@@ -2542,11 +2754,25 @@ fn finish_kinds(reg: &mut Registry) {
                 if place(&reg.actors[p]) && reg.actors[q].kind.is_none() {
                     reg.actors[q].place_ev += 2;
                 }
+                // (`the Shiv Sena, NCP, BJP and Samajwadi Party`: a name with nothing
+                // of a person's, listed with bodies, is a body)
+                if reg.actors[p].kind == Some(ActorKind::Organization)
+                    && reg.actors[q].kind.is_none()
+                    && reg.actors[q].person_ev == 0
+                    && reg.actors[q].org_ev == 0
+                {
+                    reg.actors[q].org_ev += 1;
+                }
             }
         }
     }
     for a in reg.actors.iter_mut() {
         if a.kind.is_some() {
+            continue;
+        }
+        // `Bay of Plenty`, `Isle of Man`: a place by its first words
+        if a.key.len() >= 3 && a.key[1] == "of" && place_of_head(&capitalise(&a.key[0])) {
+            a.kind = Some(ActorKind::Place);
             continue;
         }
         // `Lake County`, `Sichuan Province`, `Donetsk Oblast`: an area by its last word
@@ -2593,6 +2819,14 @@ pub fn keep(a: &ActorB) -> bool {
         return a.kind == Some(ActorKind::Place) || a.kind == Some(ActorKind::Organization);
     }
     true
+}
+
+/// `bay` -> `Bay` (a folded key word back to its capitalised form, ASCII only).
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

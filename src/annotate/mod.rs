@@ -2366,7 +2366,9 @@ impl<'a> Annotator<'a> {
                             return None;
                         }
                         let ss = self.sentence_start(si, st);
-                        self.recent_actors(si, ss).into_iter().next().filter(|&a| {
+                        // (past a place or a person named since: `The US Department of
+                        // Justice ... in the US. It claimed ...`)
+                        self.recent_actors(si, ss).into_iter().find(|&a| {
                             let ab = &self.reg.actors[a];
                             ab.kind == Some(ActorKind::Organization)
                                 && ab.mentions.iter().any(|&(sg, t, _)| {
