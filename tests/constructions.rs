@@ -2914,7 +2914,7 @@ fn a_body_closing_the_sentence_after_an_inverted_verb_is_its_speaker() {
     assert!(
         quotes("The plan will fail, said Labour.")
             .iter()
-            .any(|(t, _, w)| t == "The plan will fail" && w.as_deref() == Some("Labour")),
+            .any(|(t, _, w)| t == "The plan will fail" && w.as_deref() == Some("Labour Party")),
         "{:#?}",
         quotes("The plan will fail, said Labour.")
     );
@@ -3725,4 +3725,22 @@ fn a_word_with_a_capital_inside_is_a_body() {
 fn a_currency_prefix_is_no_country() {
     let ks = kinds("The fund lost more than US$1 billion in a year.");
     assert!(ks.is_empty(), "{ks:#?}");
+}
+
+#[test]
+fn a_name_inside_a_fronted_phrase_is_not_the_subject_s() {
+    let body = "Jeremy Corbyn, the Labour leader, spoke on Sunday.\n\nSpeaking after Johnson called off a visit to Moscow for talks with his Russian counterpart, Sergei Lavrov, the Labour leader said the foreign secretary should have held talks there.";
+    has(
+        body,
+        "the foreign secretary should have held talks there",
+        QuoteKind::Indirect,
+        "Jeremy Corbyn",
+    );
+    let a = annotated("Party news", body);
+    let lavrov = a.actors.iter().find(|x| x.name == "Sergei Lavrov").unwrap();
+    assert!(lavrov.roles.is_empty(), "{:?}", lavrov.roles);
+    assert_eq!(
+        kind_of(&a, "Labour Party"),
+        Some(saywho::model::ActorKind::Organization)
+    );
 }

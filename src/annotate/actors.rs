@@ -1222,6 +1222,23 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if !is_word(k) {
             continue;
         }
+        // (not a name inside a fronted phrase: `Speaking after talks with his
+        // counterpart, Sergei Lavrov, the Labour leader said`)
+        let ss = (0..m.full_s)
+            .rev()
+            .take_while(|&x| sid[x] == sid[m.full_s])
+            .last()
+            .unwrap_or(m.full_s);
+        if ss < m.full_s && is_word(ss) && {
+            let w = lower(word(p, &toks[ss]));
+            w.ends_with("ing")
+                || matches!(
+                    &*w,
+                    "after" | "before" | "when" | "while" | "asked" | "following" | "despite"
+                )
+        } {
+            continue;
+        }
         // (or a bare role in lower case: `Binta Nyako, judge of a federal high court,`)
         let bare = !matches!(word(p, &toks[k]), "a" | "an" | "the");
         if bare && is_cap(word(p, &toks[k])) {
