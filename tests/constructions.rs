@@ -3744,3 +3744,28 @@ fn a_name_inside_a_fronted_phrase_is_not_the_subject_s() {
         Some(saywho::model::ActorKind::Organization)
     );
 }
+
+#[test]
+fn a_plural_title_before_listed_names_and_a_portfolio_before_a_title() {
+    let body = "Union Ministers Mukhtar Abbas Naqvi and Vijay Goel met the officials.\n\n\"The poll body should act,\" Naqvi told reporters.";
+    has(
+        body,
+        "The poll body should act,",
+        QuoteKind::Direct,
+        "Mukhtar Abbas Naqvi",
+    );
+    let a = annotated("Poll news", body);
+    assert!(
+        a.actors.iter().all(|x| !x.name.starts_with("Union")),
+        "{:#?}",
+        a.actors
+    );
+    // `Home` is the minister's portfolio, no place
+    let a = annotated(
+        "Poll news",
+        "Home Minister Amit Shah said the poll body should act.",
+    );
+    let shah = a.actors.iter().find(|x| x.name == "Amit Shah").unwrap();
+    assert_eq!(shah.roles, vec!["Home Minister".to_string()]);
+    assert_eq!(a.actors.len(), 1, "{:#?}", a.actors);
+}

@@ -537,7 +537,70 @@ fn is_title_run(words: &[&str], from: usize, k: usize) -> bool {
         }
     }
     cand.make_ascii_lowercase();
+    // (a plural before a list of names: `Union Ministers Mukhtar Abbas Naqvi and ...`)
     lexicon().is_title(&cand)
+        || cand.len() > 4
+            && cand.ends_with('s')
+            && !cand.ends_with("ss")
+            && lexicon().is_title(&cand[..cand.len() - 1])
+}
+
+/// Words naming a minister's or a secretary's portfolio before the title (`Home
+/// Minister`, `Union Minister`, `Finance Secretary`), folded.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "home",
+    "union",
+    "finance",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "health",
+    "education",
+    "justice",
+    "trade",
+    "agriculture",
+    "energy",
+    "environment",
+    "transport",
+    "labour",
+    "labor",
+    "treasury",
+    "cabinet",
+    "state",
+    "junior",
+    "tourism",
+    "housing",
+    "communications",
+    "information",
+    "culture",
+    "sports",
+    "industry",
+    "commerce",
+    "petroleum",
+    "mines",
+    "fisheries",
+    "water",
+    "works",
+    "railways",
+    "aviation",
+    "immigration",
+    "police",
+];
+
+/// A title in the singular (`Union Ministers` -> `Union Minister`): one person's role.
+fn singular_title(t: &str) -> String {
+    let l = t.to_lowercase();
+    if l.ends_with('s') && !l.ends_with("ss") && !lexicon().is_title(&l) {
+        let one = &t[..t.len() - 1];
+        if lexicon()
+            .title_heads
+            .contains(&*lower(one.rsplit(' ').next().unwrap_or(one)))
+        {
+            return one.to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// What `title_at` needs to know about each word of a chain, worked out once per chain
@@ -559,7 +622,14 @@ impl TitleFlags {
                 .collect(),
             head: words
                 .iter()
-                .map(|w| lx.title_heads.contains(&*lower(strip_possessive(w).0)))
+                .map(|w| {
+                    let l = lower(strip_possessive(w).0);
+                    lx.title_heads.contains(&*l)
+                        || l.len() > 4
+                            && l.ends_with('s')
+                            && !l.ends_with("ss")
+                            && lx.title_heads.contains(&l[..l.len() - 1])
+                })
                 .collect(),
         }
     }
@@ -1820,6 +1890,8 @@ fn process_chain_uncached(
     let mut k = 0;
     let mut roles: Vec<String> = Vec::new();
     let mut honor: Option<String> = None;
+    // (where a portfolio word before the title began: `Home Minister`)
+    let mut portfolio: Option<usize> = None;
     // `Harmon County Public Health Director Greta Vale`, `Bank of England Governor Ada
     // Bell`: a capitalised body before a title, then the person; the body and the title
     // are the role
@@ -1892,7 +1964,8 @@ fn process_chain_uncached(
                     None => return, // a portfolio, no person: resolved when it speaks
                 }
             }
-            roles.push(words[k..k + n].join(" "));
+            let from = portfolio.take().unwrap_or(k);
+            roles.push(singular_title(&words[from..k + n].join(" ")));
             k += n;
             continue;
         }
@@ -1998,6 +2071,16 @@ fn process_chain_uncached(
             continue;
         }
         let wl = fold_word(words[k]);
+        // `Home Minister Amit Shah`, `the Union Minister said`: a portfolio before the
+        // title is the office's, not a place
+        if k + 1 < words.len()
+            && PORTFOLIO_WORDS.contains(&wl.as_str())
+            && title_at(&words, &tf, k + 1).is_some()
+        {
+            portfolio.get_or_insert(k);
+            k += 1;
+            continue;
+        }
         if k + 1 < words.len()
             && let Some(place) = demonym_place(reg, &wl).or_else(|| {
                 // `Karsk Mayor Rudi Hanke`, `Borovian Foreign Minister ...`: a place
