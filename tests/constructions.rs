@@ -3769,3 +3769,39 @@ fn a_plural_title_before_listed_names_and_a_portfolio_before_a_title() {
     assert_eq!(shah.roles, vec!["Home Minister".to_string()]);
     assert_eq!(a.actors.len(), 1, "{:#?}", a.actors);
 }
+
+#[test]
+fn the_one_written_or_spoken_to_is_no_subject() {
+    for body in [
+        "Albert Ncube, in a letter to Douglas Mwonzora, said the alliance had applied for a rally.",
+        "Albert Ncube in a letter to Douglas Mwonzora said the alliance had applied for a rally.",
+        "Albert Ncube in a statement to reporters on Monday said the alliance had applied for a rally.",
+    ] {
+        has(
+            body,
+            "the alliance had applied for a rally",
+            QuoteKind::Indirect,
+            "Albert Ncube",
+        );
+    }
+    has(
+        "Jane Roe, a friend of Ann Lee, said the alliance had applied for a rally.",
+        "the alliance had applied for a rally",
+        QuoteKind::Indirect,
+        "Jane Roe",
+    );
+}
+
+#[test]
+fn a_low_mark_printed_for_a_comma_does_not_open_a_quote() {
+    // (the ingest step turns it back into a comma)
+    let text = saywho::ingest::normalize(
+        "Douglas Mwonzora\u{201a} the party's secretary general\u{201a} said the refusal was suspicious.",
+    );
+    has(
+        &text,
+        "the refusal was suspicious",
+        QuoteKind::Indirect,
+        "Douglas Mwonzora",
+    );
+}

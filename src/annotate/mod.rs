@@ -2844,9 +2844,18 @@ impl<'a> Annotator<'a> {
                 if let Some(w) = self.role_of_body(si, k, lo) {
                     return Some(w);
                 }
-                return self
+                let np = self
                     .np_ending(si, k, lo)
                     .or_else(|| saying.then(|| self.plain_nominal(si, k, lo)).flatten());
+                // `Albert Ncube in a letter to Douglas Mwonzora said`: the one written
+                // to is no subject; the name before the phrase is
+                if let Some(n) = &np
+                    && let Some(t0) = self.tok_from(si, n.s)
+                    && let Some(m) = self.subject_before_addressee(si, t0, lo)
+                {
+                    return Some(self.who_of_mention(si, m));
+                }
+                return np;
             }
             match self.punct(si, k) {
                 // `Human Genome Sciences Inc. said`: the dot of an abbreviation ending
@@ -2879,6 +2888,9 @@ impl<'a> Annotator<'a> {
                         }
                         if let Some(m) = self.mention_at(si, j)
                             && m.e == j + 1
+                            // (not one written or spoken to: `Albert Ncube, in a letter to
+                            // Douglas Mwonzora, said`)
+                            && !self.addressee_at(si, m.full_s)
                             && (matches!(self.punct(si, m.e), Some(',') | Some('—') | Some('–'))
                                 // (`Professor Terry Hughes from James Cook University,`)
                                 || self.is_word(si, m.e)
@@ -4002,6 +4014,66 @@ impl<'a> Annotator<'a> {
         }
         self.indirect(si, lo, hi, &quoted_here);
         self.note_subjects(si, lo, hi);
+    }
+
+    /// Whether the phrase starting at token `t0` is the object of `to` or `with` (`in a
+    /// letter to X`, `in an interview with X`).
+    fn addressee_at(&self, si: usize, t0: usize) -> bool {
+        let mut p = t0;
+        // (over a determiner: `to the minister`)
+        if p > 0 && self.is_word(si, p - 1) && DETERMINERS.contains(&self.lower(si, p - 1)) {
+            p -= 1;
+        }
+        p > 0
+            && self.is_word(si, p - 1)
+            && (matches!(self.lower(si, p - 1), "to" | "with" | "toward" | "towards")
+                // (or whose friend or lawyer is meant: `a friend of Ann Lee`, `a lawyer
+                // for Ann Lee`)
+                || matches!(self.lower(si, p - 1), "of" | "for")
+                    && p >= 2
+                    && self.is_word(si, p - 2)
+                    && !is_cap(self.word(si, p - 2)))
+    }
+
+    /// The person or body before a phrase addressed to someone that opens at token `t0`
+    /// (`Albert Ncube in a letter to X said`: Albert Ncube), when only lower-case words
+    /// stand between them.
+    fn subject_before_addressee(&self, si: usize, t0: usize, lo: usize) -> Option<actors::Mention> {
+        if !self.addressee_at(si, t0) {
+            return None;
+        }
+        let mut j = t0;
+        let mut steps = 0;
+        while j > lo && steps < 10 {
+            j -= 1;
+            steps += 1;
+            if self.punct(si, j) == Some(',') {
+                continue;
+            }
+            if !self.is_word(si, j) || self.verb_at(si, j).is_some() {
+                return None;
+            }
+            if let Some(m) = self.mention_at(si, j) {
+                let a = self.reg.resolve(m.actor);
+                return (m.e == j + 1
+                    && matches!(
+                        self.reg.actors[a].kind,
+                        Some(ActorKind::Person | ActorKind::Organization)
+                    )
+                    && !self.addressee_at(si, m.full_s)
+                    && (self.punct(si, m.e) == Some(',')
+                        || self.is_word(si, m.e)
+                            && matches!(
+                                self.lower(si, m.e),
+                                "in" | "at" | "during" | "on" | "speaking" | "writing"
+                            )))
+                .then_some(m);
+            }
+            if is_cap(self.word(si, j)) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The one person every attributed quote so far belongs to (two quotes at least),

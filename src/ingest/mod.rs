@@ -175,6 +175,18 @@ pub fn normalize(s: &str) -> String {
             | '\u{202a}'..='\u{202e}'
             | '\u{2060}'..='\u{2069}'
             | '\u{feff}' => Some(""),
+            // a low single mark glued to the word before it and followed by a space is
+            // a comma some sites print in its place (`Chamisa‚ the opposition leader`);
+            // an opening mark stands before its word
+            '\u{201a}'
+                if s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && matches!(bytes.get(i + len), Some(b' ' | b'\n') | None) =>
+            {
+                Some(",")
+            }
             _ => None,
         };
         if let Some(r) = replacement {
@@ -386,6 +398,19 @@ mod tests {
     fn normalize_strips_controls() {
         let s = normalize("a\r\nb\rc\u{a0}d\x1b[31me\u{9b}f\u{202e}g\x07");
         assert_eq!(s, "a\nb\nc d[31mefg");
+    }
+
+    #[test]
+    fn a_low_mark_printed_for_a_comma_is_a_comma() {
+        assert_eq!(
+            normalize("Chamisa\u{201a} the leader\u{201a} said"),
+            "Chamisa, the leader, said"
+        );
+        // an opening low mark stays
+        assert_eq!(
+            normalize("er sagte \u{201a}ja\u{2018}"),
+            "er sagte \u{201a}ja\u{2018}"
+        );
     }
 
     #[test]
