@@ -3805,3 +3805,64 @@ fn a_low_mark_printed_for_a_comma_does_not_open_a_quote() {
         "Douglas Mwonzora",
     );
 }
+
+#[test]
+fn a_closing_cue_then_where_it_was_said() {
+    has(
+        "The airline cancelled 27 flights, Stephen Jones said in a media call on Tuesday afternoon.",
+        "The airline cancelled 27 flights",
+        QuoteKind::Indirect,
+        "Stephen Jones",
+    );
+    has(
+        "Net profit fell to 1.2 billion crowns, the company said in a filing to the stock exchange.",
+        "Net profit fell to 1.2 billion crowns",
+        QuoteKind::Indirect,
+        "the company",
+    );
+}
+
+#[test]
+fn a_company_s_title_before_its_name_is_no_name() {
+    let a = annotated(
+        "Air news",
+        "The CEO of Flair Airlines says he wants to apologize to customers.",
+    );
+    assert_eq!(
+        kind_of(&a, "Flair Airlines"),
+        Some(saywho::model::ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    assert!(a.actors.iter().all(|x| !x.name.starts_with("CEO")));
+}
+
+#[test]
+fn headline_cues_in_title_case_and_bare_roles() {
+    let body = "Prof. Folashade Ogunsola, the Vice-Chancellor of the University of Lagos, spoke on Saturday.";
+    let qs = title_quotes("UNILAG: New Fees Irreversible, Says Vice-chancellor", body);
+    assert!(
+        qs.iter().any(|(t, k, w)| t == "New Fees Irreversible"
+            && *k == QuoteKind::Indirect
+            && w.as_deref() == Some("Folashade Ogunsola")),
+        "{qs:#?}"
+    );
+    for (title, said, who) in [
+        (
+            "Talks will fail, says minister",
+            "Talks will fail",
+            "minister",
+        ),
+        ("Roads to close, say police", "Roads to close", "police"),
+    ] {
+        let qs = title_quotes(title, body);
+        assert!(
+            qs.iter().any(|(t, k, w)| t == said
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some(who)),
+            "{title}: {qs:#?}"
+        );
+    }
+    // a headline's topic label is no speaker
+    assert!(title_quotes("UNILAG: Fees will rise next year", body).is_empty());
+}

@@ -1690,6 +1690,26 @@ fn process_chain_uncached(
         false
     };
     let words = words_of(s, e);
+    // `The CEO of Flair Airlines`: a company's title, then the company; the company is
+    // the actor (the title's holder is named elsewhere, or not at all)
+    if words.len() >= 3
+        && words[1] == "of"
+        && corporate_title(&words[..1])
+        && toks[s].kind == Tk::Word
+        && (is_org_head(words[words.len() - 1])
+            || lx
+                .gazetteer
+                .get(&*lower(&words[2..].join(" ")))
+                .is_some_and(|g| matches!(g, Gazetteer::Org(_))))
+        && !words[2..]
+            .iter()
+            .any(|w| lx.given_names.contains(&fold_word(w)))
+        && let Some(org_s) =
+            (s + 2..e).find(|&k| toks[k].kind == Tk::Word && word(p, &toks[k]) == words[2])
+    {
+        process_chain_uncached(reg, seg, p, toks, sid, org_s, e, out, evidence, None);
+        return;
+    }
     let tf = TitleFlags::of(&words);
     let tok_idx: Vec<usize> = (s..e).filter(|&k| toks[k].kind == Tk::Word).collect();
     let full: String = p[toks[s].s..toks[e - 1].e].to_string();

@@ -33,6 +33,8 @@ struct Seg {
     acts: SegActors,
     /// The quote span each token belongs to.
     span_of: Vec<Option<u32>>,
+    /// A headline in Title Case (its capitals say nothing).
+    title_cased: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -485,8 +487,8 @@ impl<'a> Annotator<'a> {
         // a Title Case headline (`Jayson Williams Sentenced To Five Years`): its
         // capitals say nothing, so names are looked for as if only the words known to be
         // capitalised (names met in the body, listed names and places) were
-        let decased = (part == Part::Title && title_case(text, &toks))
-            .then(|| self.decase_title(text, &toks));
+        let title_cased = part == Part::Title && title_case(text, &toks);
+        let decased = title_cased.then(|| self.decase_title(text, &toks));
         let scan_text = decased.as_deref().unwrap_or(text);
         let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid);
         let lower = lower_same_len(text);
@@ -513,6 +515,7 @@ impl<'a> Annotator<'a> {
             sent_bounds,
             acts,
             span_of,
+            title_cased,
         });
     }
 
@@ -1295,8 +1298,13 @@ impl<'a> Annotator<'a> {
                 return None;
             }
         }
-        // capitalised verbs are names or sentence openers we do not trust ("Said")
-        if is_cap(self.word(si, k)) && k > 0 && self.segs[si].sid[k] == self.segs[si].sid[k - 1] {
+        // capitalised verbs are names or sentence openers we do not trust ("Said"),
+        // except in a headline in Title Case (`..., Says Vice-chancellor`)
+        if is_cap(self.word(si, k))
+            && k > 0
+            && self.segs[si].sid[k] == self.segs[si].sid[k - 1]
+            && !self.segs[si].title_cased
+        {
             return None;
         }
         Some(base)
@@ -3525,7 +3533,17 @@ impl<'a> Annotator<'a> {
             return;
         }
         // interview labels: `ROE:` / `Q:` / `A:` — the rest of the line is the quote
-        let label = self.label_speaker(si);
+        // (a headline's `UNILAG: ...` is a topic label; see headline_label)
+        let label = if self.segs[si].part == Part::Title
+            && !self.segs[si]
+                .toks
+                .iter()
+                .any(|t| matches!(t.kind, Tk::Mark { .. }))
+        {
+            None
+        } else {
+            self.label_speaker(si)
+        };
         if let Some(l) = &label
             && self.segs[si].spans.is_empty()
         {
@@ -4388,7 +4406,19 @@ impl<'a> Annotator<'a> {
                 // not named)
                 let heard = self.passive_told(si, v, comma + 1);
                 let who = if v == comma + 1 {
-                    self.np_after(si, v + 1, end)
+                    self.np_after(si, v + 1, end).or_else(|| {
+                        // `..., says minister`, `..., say police`: a bare role (headline
+                        // style)
+                        let n = end - v - 1;
+                        ((1..=3).contains(&n) && (v + 1..end).all(|j| self.is_word(si, j)) && {
+                            let lx = lexicon();
+                            let last = strip_possessive(self.lower(si, end - 1)).0;
+                            lx.is_title(last)
+                                || lx.title_heads.contains(last)
+                                || lx.nominal_speakers.contains(last)
+                        })
+                        .then(|| self.unnamed_words(si, v + 1, end))
+                    })
                 } else if heard {
                     None
                 } else {
@@ -4404,7 +4434,25 @@ impl<'a> Annotator<'a> {
                     });
                 // (`..., a lawyer has said residents are angry`: a clause after the
                 // verb, so no closing cue)
-                let that_after = end - v > 7 && !long_name
+                // (a phrase on where or how closes it: `, Stephen Jones told reporters
+                // in a media call Tuesday afternoon.`)
+                let place_tail = v != comma + 1
+                    && (v + 1..end.min(v + 5)).any(|j| {
+                        self.is_word(si, j)
+                            && matches!(
+                                self.lower(si, j),
+                                "in" | "at"
+                                    | "during"
+                                    | "on"
+                                    | "via"
+                                    | "after"
+                                    | "before"
+                                    | "outside"
+                            )
+                    })
+                    && !self.clause_follows(si, v + 1, end)
+                    && !(v + 1..end).any(|j| self.verb_at(si, j).is_some_and(reporting_verb));
+                let that_after = end - v > 7 && !long_name && !place_tail
                     || v != comma + 1 && end - v > 3 && self.clause_follows(si, v + 1, end)
                     || (v + 1..end).any(|j| {
                         self.is_word(si, j)
@@ -5781,6 +5829,15 @@ impl<'a> Annotator<'a> {
     ) {
         // (`explained that, compared to ...`: the clause starts after the comma)
         let mut a = a;
+        // (a headline's topic label is not said: `UNILAG: New Fees Irreversible, Says
+        // Vice-chancellor`)
+        if self.segs[si].part == Part::Title
+            && let Some(c) = (a..b).find(|&k| self.punct(si, k) == Some(':'))
+            && (a..c).filter(|&k| self.is_word(si, k)).count() <= 3
+            && c + 1 < b
+        {
+            a = c + 1;
+        }
         while a < b && matches!(self.punct(si, a), Some(',' | ';')) {
             a += 1;
         }
