@@ -3866,3 +3866,30 @@ fn headline_cues_in_title_case_and_bare_roles() {
     // a headline's topic label is no speaker
     assert!(title_quotes("UNILAG: Fees will rise next year", body).is_empty());
 }
+
+#[test]
+fn a_person_named_inside_reported_speech_does_not_take_the_next_he() {
+    let body = "Education Minister Osei Adutwum described the policy as a miracle.\n\nAccording to him, the policy came through the leadership of President Nana Akufo-Addo.\n\n\"Education will change the fortunes of the country,\" he said.";
+    has(
+        body,
+        "Education will change the fortunes of the country,",
+        QuoteKind::Direct,
+        "Osei Adutwum",
+    );
+}
+
+#[test]
+fn a_role_after_a_name_that_ends_a_clause_is_not_that_name_s() {
+    let body = "German government spokesman Thomas Steg rejected this.\n\nThe talks were a bilateral meeting, as were talks between Merkel and Polish Prime Minister Donald Tusk, the spokesman said.";
+    has(
+        body,
+        "The talks were a bilateral meeting, as were talks between Merkel and Polish Prime Minister Donald Tusk",
+        QuoteKind::Indirect,
+        "Thomas Steg",
+    );
+    let a = annotated("Talks news", body);
+    let tusk = a.actors.iter().find(|x| x.name == "Donald Tusk").unwrap();
+    assert_eq!(tusk.roles, vec!["Prime Minister".to_string()]);
+    // a demonym before a title is no coordinated place
+    assert_ne!(kind_of(&a, "Merkel"), Some(saywho::model::ActorKind::Place));
+}

@@ -1322,6 +1322,19 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             .map(|j| word(p, &toks[j]))
             .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "in" | "from" | "to"))
             .collect();
+        // `..., talks between Merkel and Prime Minister Donald Tusk, the spokesman said`:
+        // a phrase that is the subject of a verb of saying describes the name only when
+        // the name opens its clause
+        if (first..=first + words.len())
+            .any(|j| is_word(j) && lx.speech_verb(&lower(word(p, &toks[j]))).is_some())
+            && m.full_s > ss
+            && !matches!(
+                toks[m.full_s - 1].kind,
+                Tk::Punct(',' | ':' | ';' | '—' | '–') | Tk::Mark { .. }
+            )
+        {
+            continue;
+        }
         if bare && {
             // (the bare phrase is all lower case and ends at a preposition or a comma)
             let after = first + words.len();
@@ -1362,12 +1375,23 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             }
         }
     }
+    // (a demonym is an adjective, not a coordinated name: `Merkel and Polish Prime
+    // Minister Donald Tusk`)
+    let demonym = |m: &Mention| {
+        matches!(
+            lx.gazetteer
+                .get(&*lower(strip_possessive(word(p, &toks[m.full_s])).0)),
+            Some(Gazetteer::Demonym(_))
+        )
+    };
     for w in out.mentions.windows(2) {
         let (a, b) = (w[0], w[1]);
         if b.full_s == a.e + 1
             && toks[a.e].kind == Tk::Word
             && matches!(word(p, &toks[a.e]), "and" | "or")
             && a.actor != b.actor
+            && !demonym(&a)
+            && !demonym(&b)
         {
             reg.coordinated.push((a.actor, b.actor));
         }
@@ -1393,7 +1417,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         }
         if j >= i + 2 {
             for k in i..j {
-                if ms[k].actor != ms[k + 1].actor {
+                if ms[k].actor != ms[k + 1].actor && !demonym(&ms[k]) && !demonym(&ms[k + 1]) {
                     reg.coordinated.push((ms[k].actor, ms[k + 1].actor));
                 }
             }

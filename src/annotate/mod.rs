@@ -3487,8 +3487,18 @@ impl<'a> Annotator<'a> {
         // a sentence opening with a role (`The emir, for his part, urged`) names its subject
         // (past a fronted phrase, and not a possessor: `On Rahul Gandhi's march, Zafar
         // Islam took a dig`)
+        // (nor a person named inside what this sentence reports: `According to him,
+        // the policy came through President Akufo-Addo.` leaves `him` the subject)
+        let reported = |k: usize| {
+            let b = self.segs[si].toks[k].s;
+            self.quotes
+                .iter()
+                .rev()
+                .take_while(|q| q.seg == si)
+                .any(|q| q.kind == QuoteKind::Indirect && q.s <= b && b < q.e)
+        };
         if let Some(w) = (lo0..(lo0 + 2).min(hi))
-            .filter(|&k| !self.segs[si].in_quote[k])
+            .filter(|&k| !self.segs[si].in_quote[k] && !reported(k))
             .find_map(|k| self.np_ending_at_start(si, k, hi))
             && !self.segs[si].text[w.e..].starts_with(['\'', '’'])
             && let Some(a) = w.actor
@@ -3499,7 +3509,7 @@ impl<'a> Annotator<'a> {
             return;
         }
         for k in self.after_fronted(si, lo, hi)..hi {
-            if self.segs[si].in_quote[k] {
+            if self.segs[si].in_quote[k] || reported(k) {
                 continue;
             }
             if let Some(m) = self.mention_at(si, k) {
