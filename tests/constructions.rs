@@ -3893,3 +3893,23 @@ fn a_role_after_a_name_that_ends_a_clause_is_not_that_name_s() {
     // a demonym before a title is no coordinated place
     assert_ne!(kind_of(&a, "Merkel"), Some(saywho::model::ActorKind::Place));
 }
+
+#[test]
+fn a_currency_abbreviation_does_not_end_the_sentence() {
+    has(
+        "Asela Bandara spoke on Monday.\n\nThe authority set the maximum price for rice at Rs. 260 and Rs. 230, he said.",
+        "The authority set the maximum price for rice at Rs. 260 and Rs. 230",
+        QuoteKind::Indirect,
+        "Asela Bandara",
+    );
+}
+
+#[test]
+fn an_acronym_the_text_defined_is_a_name_even_when_it_spells_a_word() {
+    has(
+        "The minister wrote to the Office of Utilities Regulations (OUR) on Monday.\n\nEarlier this month, the OUR said it is not expecting an application for a tariff review.",
+        "it is not expecting an application for a tariff review",
+        QuoteKind::Indirect,
+        "Office of Utilities Regulations",
+    );
+}

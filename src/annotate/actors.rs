@@ -1681,7 +1681,15 @@ fn process_chain_uncached(
         let w_buf = lower(bare);
         let w: &str = &w_buf;
         if (lx.function_words.contains(w) || lx.pronouns.contains_key(w))
-            && !(bare.len() >= 2 && is_all_caps(bare) && lx.gazetteer.contains_key(w))
+            && !(bare.len() >= 2
+                && is_all_caps(bare)
+                && (lx.gazetteer.contains_key(w)
+                    // (or one the text defined: `the Office of Utilities Regulations
+                    // (OUR)`)
+                    || reg
+                        .actors
+                        .iter()
+                        .any(|a| a.aliases.iter().any(|x| x == bare))))
         {
             s += 1;
         } else {

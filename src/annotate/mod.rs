@@ -1254,7 +1254,8 @@ impl<'a> Annotator<'a> {
         let base = self.segs[si].verbs[k]?;
         // `the said agreement`, `to say`, `declined to comment`, `a phone call`,
         // `its report`: nouns, not verbs
-        if k > 0 && self.is_word(si, k - 1) {
+        // (an acronym in capitals is a name, not a determiner: `the OUR said`)
+        if k > 0 && self.is_word(si, k - 1) && !is_all_caps(self.word(si, k - 1)) {
             let prev = self.lower(si, k - 1);
             // (but `went on to say`: the sentence's subject said it)
             if !self.went_on_to(si, k - 1)

@@ -521,6 +521,10 @@ pub fn sentences(p: &str, toks: &[Tok], spans: &[Span]) -> Vec<u32> {
                         let w = p[t.s..t.e].to_lowercase();
                         ABBREV.contains(&w.as_str())
                             || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+                            // (a currency's abbreviation before its amount: `Rs. 260`,
+                            // `Kshs. 5,000`)
+                            || matches!(w.as_str(), "rs" | "ksh" | "kshs" | "shs" | "sh" | "re")
+                                && toks.get(i + 1).is_some_and(|n| n.kind == Tk::Num)
                     }
                 });
             // a closing quote mark right after the full stop belongs to this sentence
