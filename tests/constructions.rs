@@ -3913,3 +3913,19 @@ fn an_acronym_the_text_defined_is_a_name_even_when_it_spells_a_word() {
         "Office of Utilities Regulations",
     );
 }
+
+#[test]
+fn an_assurance_or_a_warning_given_reports_its_clause() {
+    has(
+        "Malaysia's police chief on Tuesday gave the assurance that the investigation is ongoing.",
+        "the investigation is ongoing",
+        QuoteKind::Indirect,
+        "Malaysia's police chief",
+    );
+    has(
+        "The weather service issued a warning that heavy rain would hit the coast.",
+        "heavy rain would hit the coast",
+        QuoteKind::Indirect,
+        "The weather service",
+    );
+}

@@ -4318,7 +4318,11 @@ impl<'a> Annotator<'a> {
         let seg = &self.segs[si];
         if !(lo..hi).any(|k| {
             seg.verbs[k].is_some()
-                || seg.toks[k].kind == Tk::Word && self.lower(si, k) == "according"
+                || seg.toks[k].kind == Tk::Word
+                    && matches!(
+                        self.lower(si, k),
+                        "according" | "assurance" | "assurances" | "undertaking" | "guarantee"
+                    )
         }) {
             return;
         }
@@ -4836,6 +4840,45 @@ impl<'a> Annotator<'a> {
                     self.push_indirect(si, c, end, who, "quoted as saying", quoted);
                     return;
                 }
+            }
+            // `The police chief gave the assurance that the probe is ongoing`, `issued a
+            // warning that ...`: a noun of saying given, then its clause
+            if self.is_word(si, k)
+                && matches!(
+                    self.lower(si, k),
+                    "gave" | "gives" | "give" | "issued" | "issues" | "offered" | "offers"
+                )
+                && let Some(n) = (k + 1..(k + 4).min(end)).find(|&j| {
+                    self.is_word(si, j)
+                        && matches!(
+                            self.lower(si, j),
+                            "assurance"
+                                | "assurances"
+                                | "undertaking"
+                                | "warning"
+                                | "warnings"
+                                | "guarantee"
+                                | "indication"
+                                | "reassurance"
+                        )
+                })
+                && (k + 1..n).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)) && !in_q(j))
+                && self.is_word(si, n + 1)
+                && self.lower(si, n + 1) == "that"
+                && n + 2 < end
+                && !(n + 1..end).any(&in_q)
+                && let Some(who) = self
+                    .subject_before(si, k, self.sentence_start(si, k).max(lo))
+                    .or_else(|| {
+                        k.checked_sub(1).and_then(|p| {
+                            self.plain_nominal(si, p, self.sentence_start(si, k).max(lo))
+                        })
+                    })
+            {
+                let cue = self.segs[si].text[self.segs[si].toks[k].s..self.segs[si].toks[n].e]
+                    .to_string();
+                self.push_indirect(si, n + 2, end, Some(who), &cue, quoted);
+                return;
             }
             let Some(base) = self.verb_at(si, k) else {
                 k += 1;

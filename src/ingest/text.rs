@@ -475,6 +475,8 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     // 1. captions: lines with a credit, markdown images; and their duplicates.
     let mut captions: Vec<String> = Vec::new();
     let mut caption_keys: Vec<u64> = Vec::new();
+    // (the line each credited caption stands on)
+    let mut caption_lines: Vec<usize> = Vec::new();
     let mut kind: Vec<u8> = vec![0; lines.len()]; // 0 body, 1 caption(kept), 2 drop
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
@@ -490,6 +492,7 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
             kind[i] = 2;
             if !caption_keys.contains(&key) {
                 caption_keys.push(key);
+                caption_lines.push(i);
                 captions.push(c);
             }
         }
@@ -513,8 +516,22 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
         if kind[i] != 0 || key == 0 {
             continue;
         }
-        if caption_keys.contains(&key) {
-            kind[i] = 2;
+        if let Some(ci) = caption_keys.iter().position(|&k| k == key) {
+            // a whole sentence of the story that a photo's caption repeated, paragraphs
+            // away from it, stays in the body (the caption's copy goes): `Inspector-
+            // General Khalid Abu Bakar said the investigation took time ... PHOTO: THE
+            // STAR` (a copy right under the caption is the caption printed twice)
+            let apart = caption_lines.get(ci).is_some_and(|&c| {
+                (c.min(i) + 1..c.max(i)).any(|x| kind[x] == 0 && !lines[x].text.is_empty())
+            });
+            if apart && ends_sentence(&l.text) && l.text.split_whitespace().count() >= 10 {
+                caption_keys.remove(ci);
+                caption_lines.remove(ci);
+                captions.remove(ci);
+                seen.insert(key, i);
+            } else {
+                kind[i] = 2;
+            }
             continue;
         }
         if let Some(&j) = seen.get(&key) {
@@ -528,6 +545,7 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
             if caps_open || !ends_sentence(&l.text) {
                 kind[j] = 2;
                 caption_keys.push(key);
+                caption_lines.push(j);
                 captions.push(l.text.clone());
             }
             continue;
@@ -656,6 +674,33 @@ mod tests {
                 "A: No."
             ]
         );
+    }
+
+    #[test]
+    fn a_story_sentence_a_caption_repeated_stays_in_the_body() {
+        let caption = "Inspector-General Khalid Abu Bakar said the investigation took time as the process was a lengthy one.";
+        // the caption first, the sentence paragraphs later: the body keeps it
+        let page = format!(
+            "Police will not be rushed\n\n{caption} PHOTO: THE STAR\n\nKUALA LUMPUR - The police chief spoke on Tuesday.\n\n{caption}\n\nThe probe goes on.\n"
+        );
+        let a = parse(&page, false);
+        assert!(
+            a.paragraphs.iter().any(|p| p == caption),
+            "{:?}",
+            a.paragraphs
+        );
+        assert!(a.captions.is_empty(), "{:?}", a.captions);
+        // a copy right under the caption is the caption printed twice
+        let page = format!(
+            "Police will not be rushed\n\nThe police chief spoke on Tuesday.\n\n{caption} PHOTO: THE STAR\n\n{caption}\n\nThe probe goes on.\n"
+        );
+        let a = parse(&page, false);
+        assert!(
+            !a.paragraphs.iter().any(|p| p == caption),
+            "{:?}",
+            a.paragraphs
+        );
+        assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
     }
 
     #[test]
