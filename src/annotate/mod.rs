@@ -1254,15 +1254,15 @@ impl<'a> Annotator<'a> {
         let base = self.segs[si].verbs[k]?;
         // `the said agreement`, `to say`, `declined to comment`, `a phone call`,
         // `its report`: nouns, not verbs
-        // (an acronym in capitals is a name, not a determiner: `the OUR said`)
-        if k > 0 && self.is_word(si, k - 1) && !is_all_caps(self.word(si, k - 1)) {
+        if k > 0 && self.is_word(si, k - 1) {
             let prev = self.lower(si, k - 1);
             // (but `went on to say`: the sentence's subject said it)
-            if !self.went_on_to(si, k - 1)
-                && matches!(
-                    prev,
-                    "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
-                )
+            // (an acronym in capitals is a name, not a determiner: `the OUR said`)
+            if matches!(
+                prev,
+                "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+            ) && !self.went_on_to(si, k - 1)
+                && !(prev == "our" && is_all_caps(self.word(si, k - 1)))
             {
                 return None;
             }
@@ -3490,13 +3490,21 @@ impl<'a> Annotator<'a> {
         // Islam took a dig`)
         // (nor a person named inside what this sentence reports: `According to him,
         // the policy came through President Akufo-Addo.` leaves `him` the subject)
+        // (the byte spans this paragraph's reported speech holds, gathered once)
+        let spans: arrayvec::ArrayVec<(usize, usize), 8> = self
+            .quotes
+            .iter()
+            .rev()
+            .take_while(|q| q.seg == si)
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .take(8)
+            .map(|q| (q.s, q.e))
+            .collect();
         let reported = |k: usize| {
-            let b = self.segs[si].toks[k].s;
-            self.quotes
-                .iter()
-                .rev()
-                .take_while(|q| q.seg == si)
-                .any(|q| q.kind == QuoteKind::Indirect && q.s <= b && b < q.e)
+            !spans.is_empty() && {
+                let b = self.segs[si].toks[k].s;
+                spans.iter().any(|&(s, e)| s <= b && b < e)
+            }
         };
         if let Some(w) = (lo0..(lo0 + 2).min(hi))
             .filter(|&k| !self.segs[si].in_quote[k] && !reported(k))
