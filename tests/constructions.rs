@@ -61,6 +61,16 @@ fn has(body: &str, text: &str, kind: QuoteKind, who: &str) {
     );
 }
 
+/// The headline `title` over `body` holds `text` of `kind` by `who`.
+fn title_has(title: &str, body: &str, text: &str, kind: QuoteKind, who: &str) {
+    let qs = title_quotes(title, body);
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == text && *k == kind && w.as_deref() == Some(who)),
+        "wanted {kind:?} {text:?} by {who} in the headline {title:?}; got {qs:#?}"
+    );
+}
+
 #[test]
 fn reported_speech_after_a_time_phrase_or_an_aside() {
     has(
@@ -3496,24 +3506,16 @@ fn a_closing_cue_followed_by_where_it_was_said() {
 
 #[test]
 fn a_headline_closed_by_a_body_a_role_and_a_name() {
-    let qs = title_quotes(
-        "Monetary policy 'appropriate' but monitoring data: MAS chief Ravi Menon",
-        "\"Our policy remains appropriate,\" MAS managing director Ravi Menon said at a conference.",
+    let title = "Monetary policy 'appropriate' but monitoring data: MAS chief Ravi Menon";
+    let body = "\"Our policy remains appropriate,\" MAS managing director Ravi Menon said at a conference.";
+    title_has(
+        title,
+        body,
+        "Monetary policy 'appropriate' but monitoring data",
+        QuoteKind::Indirect,
+        "Ravi Menon",
     );
-    assert!(
-        qs.iter().any(
-            |(t, k, w)| t == "Monetary policy 'appropriate' but monitoring data"
-                && *k == QuoteKind::Indirect
-                && w.as_deref() == Some("Ravi Menon")
-        ),
-        "{qs:#?}"
-    );
-    assert!(
-        qs.iter().any(|(t, k, w)| t == "appropriate"
-            && *k == QuoteKind::Partial
-            && w.as_deref() == Some("Ravi Menon")),
-        "{qs:#?}"
-    );
+    title_has(title, body, "appropriate", QuoteKind::Partial, "Ravi Menon");
 }
 
 #[test]
@@ -3544,15 +3546,12 @@ fn quote_paragraphs_after_narration_belong_to_the_only_person_quoted() {
 
 #[test]
 fn a_headline_quote_then_a_dash_and_its_speaker() {
-    let qs = title_quotes(
+    title_has(
         "'It is wonderful to win' - Farrell on victory over Valdor",
         "\"We stayed calm,\" Andy Farrell said.",
-    );
-    assert!(
-        qs.iter().any(|(t, k, w)| t == "It is wonderful to win"
-            && *k == QuoteKind::Direct
-            && w.as_deref() == Some("Andy Farrell")),
-        "{qs:#?}"
+        "It is wonderful to win",
+        QuoteKind::Direct,
+        "Andy Farrell",
     );
 }
 
@@ -3840,29 +3839,27 @@ fn a_company_s_title_before_its_name_is_no_name() {
 #[test]
 fn headline_cues_in_title_case_and_bare_roles() {
     let body = "Prof. Folashade Ogunsola, the Vice-Chancellor of the University of Lagos, spoke on Saturday.";
-    let qs = title_quotes("UNILAG: New Fees Irreversible, Says Vice-chancellor", body);
-    assert!(
-        qs.iter().any(|(t, k, w)| t == "New Fees Irreversible"
-            && *k == QuoteKind::Indirect
-            && w.as_deref() == Some("Folashade Ogunsola")),
-        "{qs:#?}"
+    title_has(
+        "UNILAG: New Fees Irreversible, Says Vice-chancellor",
+        body,
+        "New Fees Irreversible",
+        QuoteKind::Indirect,
+        "Folashade Ogunsola",
     );
-    for (title, said, who) in [
-        (
-            "Talks will fail, says minister",
-            "Talks will fail",
-            "minister",
-        ),
-        ("Roads to close, say police", "Roads to close", "police"),
-    ] {
-        let qs = title_quotes(title, body);
-        assert!(
-            qs.iter().any(|(t, k, w)| t == said
-                && *k == QuoteKind::Indirect
-                && w.as_deref() == Some(who)),
-            "{title}: {qs:#?}"
-        );
-    }
+    title_has(
+        "Talks will fail, says minister",
+        body,
+        "Talks will fail",
+        QuoteKind::Indirect,
+        "minister",
+    );
+    title_has(
+        "Roads to close, say police",
+        body,
+        "Roads to close",
+        QuoteKind::Indirect,
+        "police",
+    );
     // a headline's topic label is no speaker
     assert!(title_quotes("UNILAG: Fees will rise next year", body).is_empty());
 }
