@@ -588,6 +588,35 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "police",
 ];
 
+/// A lower-cased first word that opens a fronted phrase (`Speaking after ...,`,
+/// `After the vote,`): a name inside that phrase is not the sentence's subject.
+pub(crate) fn fronted_opener(w: &str) -> bool {
+    w.ends_with("ing")
+        || matches!(
+            w,
+            "after" | "before" | "when" | "while" | "asked" | "following" | "despite"
+        )
+}
+
+/// A point of the compass, lower case (`north`, `south-east`, `northwest`).
+fn compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
+}
+
 /// A title in the singular (`Union Ministers` -> `Union Minister`): one person's role.
 fn singular_title(t: &str) -> String {
     let l = t.to_lowercase();
@@ -779,7 +808,6 @@ fn place_of_head(w: &str) -> bool {
             | "Bight"
             | "Firth"
             | "Vale"
-            | "Bay's"
     )
 }
 
@@ -1299,14 +1327,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             .take_while(|&x| sid[x] == sid[m.full_s])
             .last()
             .unwrap_or(m.full_s);
-        if ss < m.full_s && is_word(ss) && {
-            let w = lower(word(p, &toks[ss]));
-            w.ends_with("ing")
-                || matches!(
-                    &*w,
-                    "after" | "before" | "when" | "while" | "asked" | "following" | "despite"
-                )
-        } {
+        if ss < m.full_s && is_word(ss) && fronted_opener(&lower(word(p, &toks[ss]))) {
             continue;
         }
         // (or a bare role in lower case: `Binta Nyako, judge of a federal high court,`)
@@ -2461,64 +2482,38 @@ fn process_chain_uncached(
         }
         // `north Otago`, `central London`, `rural Kenya`: a place
         if !titled
-            && matches!(
-                before.as_deref(),
-                Some(
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "inland"
-                        | "coastal"
-                        | "rural"
-                        | "downtown"
-                        | "upstate"
-                        | "north-east"
-                        | "north-west"
-                        | "south-east"
-                        | "south-west"
-                        | "northeastern"
-                        | "northwestern"
-                        | "southeastern"
-                        | "southwestern"
-                        | "north-eastern"
-                        | "north-western"
-                        | "south-eastern"
-                        | "south-western"
-                )
-            )
+            && before.as_deref().is_some_and(|b| {
+                compass(b)
+                    || matches!(
+                        b,
+                        "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "inland"
+                            | "coastal"
+                            | "rural"
+                            | "downtown"
+                            | "upstate"
+                            | "northeastern"
+                            | "northwestern"
+                            | "southeastern"
+                            | "southwestern"
+                            | "north-eastern"
+                            | "north-western"
+                            | "south-eastern"
+                            | "south-western"
+                    )
+            })
         {
             ab.place_ev += 3;
         }
         // `east of Whakatane`, `the outskirts of Karsk`: a place
-        if !titled
-            && before.as_deref() == Some("of")
-            && s >= 2
-            && toks[s - 2].kind == Tk::Word
-            && matches!(
-                &*lower(word(p, &toks[s - 2])),
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-                    | "north-east"
-                    | "north-west"
-                    | "south-east"
-                    | "south-west"
-                    | "outskirts"
-                    | "suburbs"
-                    | "residents"
-            )
-        {
+        if !titled && before.as_deref() == Some("of") && s >= 2 && toks[s - 2].kind == Tk::Word && {
+            let w = lower(word(p, &toks[s - 2]));
+            compass(&w) || matches!(&*w, "outskirts" | "suburbs" | "residents")
+        } {
             ab.place_ev += 3;
         }
         // `Obama's speech`, `Naspers's shares`: what a name owns tells its kind

@@ -2587,14 +2587,7 @@ impl<'a> Annotator<'a> {
         // (not a name inside a fronted phrase: `Speaking after talks with his
         // counterpart, Sergei Lavrov, the Labour leader said`)
         let ss = self.sentence_start(si, c).max(lo);
-        if m.full_s > ss
-            && self.is_word(si, ss)
-            && (self.lower(si, ss).ends_with("ing")
-                || matches!(
-                    self.lower(si, ss),
-                    "after" | "before" | "when" | "while" | "asked" | "following" | "despite"
-                ))
-        {
+        if m.full_s > ss && self.is_word(si, ss) && actors::fronted_opener(self.lower(si, ss)) {
             return None;
         }
         (m.full_s >= lo).then(|| self.who_of_mention(si, m))
