@@ -182,6 +182,41 @@ fn query_features() {
         .unwrap();
     assert_eq!(r.quotes_total, 1);
     assert_eq!(r.articles.len(), 1);
+    // the articles listed are those of the quotes found, with or without a quote list
+    for q in [
+        "in:quotes great ",
+        "in:quotes speaker:varga ",
+        "in:quotes t",
+    ] {
+        let with = Engine::new(&ci)
+            .search(q, SearchOptions::default())
+            .unwrap();
+        assert!(!with.quotes.is_empty(), "{q}");
+        for a in &with.articles {
+            assert!(
+                with.quotes.iter().any(|h| h.aid == a.aid),
+                "{q}: {}",
+                a.title
+            );
+        }
+        let without = Engine::new(&ci)
+            .search(
+                q,
+                SearchOptions {
+                    quote_limit: 0,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert!(without.quotes.is_empty());
+        let aids = |r: &saywho::index::search::Results| {
+            let mut v: Vec<String> = r.articles.iter().map(|a| a.aid.clone()).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(aids(&with), aids(&without), "{q}");
+        assert_eq!(with.total, without.total, "{q}");
+    }
     // dates
     assert_eq!(titles(&ci, "after:2025-03-01 ").len(), 2);
     assert_eq!(titles(&ci, "before:2025-01 ").len(), 1);

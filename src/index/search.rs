@@ -13,7 +13,7 @@ use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, To
 use tantivy::columnar::StrColumn;
 use tantivy::query::{
     AllQuery, BooleanQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TQuery, RangeQuery,
-    TermQuery,
+    TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
@@ -1198,6 +1198,22 @@ impl<'a> Engine<'a> {
             ..Default::default()
         };
         let (aq, parts) = self.article_query(&searcher, q);
+        // in:quotes: the quotes are searched first and the articles are theirs (the
+        // article query then ranks and counts a handful of documents, not every
+        // article that uses the words somewhere)
+        let aq = if q.in_quotes {
+            let aids = self.quote_hits(q, opts, &mut res)?;
+            let terms = aids
+                .iter()
+                .map(|a| Term::from_field_text(af.aid, a))
+                .collect::<Vec<_>>();
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Must, aq),
+                (Occur::Must, Box::new(TermSetQuery::new(terms))),
+            ])) as Box<dyn TQuery>
+        } else {
+            aq
+        };
         res.completions = parts.completions.clone();
         res.fuzzy = parts.fuzzy.clone();
         for f in &parts.fuzzy {
@@ -1320,71 +1336,81 @@ impl<'a> Engine<'a> {
                 .map(|(text, highlights)| Snippet { highlights, text });
             res.articles.push(row.hit(score, snippet));
         }
-        // matching quotes
-        // quote_limit 0: the caller shows no quote list (in:quotes still needs them); the
-        // quote query (with its own prefix expansion) is only built when it will run
-        let quotes = (opts.quote_limit > 0 || q.in_quotes)
-            .then(|| {
-                let qs = self.ci.qreader.searcher();
-                let (qq, meaningful) = self.quote_query(&qs, q);
-                (qs, qq, meaningful)
-            })
-            .filter(|(_, _, meaningful)| *meaningful || q.in_quotes);
-        if let Some((qs, qq, _)) = quotes {
-            let (top, count) = qs.search(
-                &*qq,
-                &(
-                    TopDocs::with_limit(opts.quote_limit.max(50)).order_by_score(),
-                    Count,
-                ),
-            )?;
-            res.quotes_total = count;
-            let qf = self.ci.qf;
-            for (_, addr) in top {
-                let d: TantivyDocument = qs.doc(addr)?;
-                let sid = str_field(&d, qf.speaker);
-                let names = str_field(&d, qf.speaker_names);
-                res.quotes.push(QuoteHit {
-                    aid: str_field(&d, qf.aid),
-                    path: str_field(&d, qf.path),
-                    pos: d.get_first(qf.pos).and_then(|v| v.as_u64()).unwrap_or(0),
-                    text: str_field(&d, qf.text),
-                    kind: str_field(&d, qf.kind),
-                    speaker_id: (!sid.is_empty()).then_some(sid),
-                    speaker: names
-                        .split(" ; ")
-                        .next()
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string),
-                    published: d
-                        .get_first(qf.published)
-                        .and_then(|v| v.as_i64())
-                        .and_then(iso_of),
-                });
-            }
-            if q.in_quotes {
-                // the article list follows the quotes
-                let mut seen = Vec::new();
-                for h in &res.quotes {
-                    if !seen.contains(&h.aid) {
-                        seen.push(h.aid.clone());
-                    }
-                }
-                res.articles.retain(|a| seen.contains(&a.aid));
-                let mut missing: Vec<String> = seen
-                    .into_iter()
-                    .filter(|a| !res.articles.iter().any(|x| &x.aid == a))
-                    .collect();
-                missing.truncate(opts.limit);
-                for aid in missing {
-                    if let Some(h) = self.article_hit(&aid)? {
-                        res.articles.push(h);
-                    }
-                }
-                res.total = res.articles.len();
-            }
+        // matching quotes, shown beside the articles
+        if opts.quote_limit > 0 && !q.in_quotes {
+            self.quote_hits(q, opts, &mut res)?;
         }
         Ok(res)
+    }
+
+    /// Runs the quote query of `q` (when it says something a quote can match, or
+    /// always for in:quotes): fills `res.quotes` (up to `quote_limit`, at least 50 for
+    /// in:quotes) and `res.quotes_total`, and returns the articles of the top quotes,
+    /// best first. Without a quote list (`quote_limit` 0) the articles are read from a
+    /// column, not from the stored quotes.
+    fn quote_hits(&self, q: &Query, opts: SearchOptions, res: &mut Results) -> Result<Vec<String>> {
+        let qs = self.ci.qreader.searcher();
+        let (qq, meaningful) = self.quote_query(&qs, q);
+        if !meaningful && !q.in_quotes {
+            return Ok(Vec::new());
+        }
+        let (top, count) = qs.search(
+            &*qq,
+            &(
+                TopDocs::with_limit(opts.quote_limit.max(50)).order_by_score(),
+                Count,
+            ),
+        )?;
+        res.quotes_total = count;
+        let mut aids: Vec<String> = Vec::new();
+        let mut seen = |aid: String| {
+            if !aids.contains(&aid) {
+                aids.push(aid);
+            }
+        };
+        if opts.quote_limit == 0 {
+            for (_, addr) in top {
+                let col = qs
+                    .segment_reader(addr.segment_ord)
+                    .fast_fields()
+                    .str("aid")?;
+                if let Some(col) = col
+                    && let Some(o) = col.term_ords(addr.doc_id).next()
+                {
+                    let mut s = String::new();
+                    if col.ord_to_str(o, &mut s)? {
+                        seen(s);
+                    }
+                }
+            }
+            return Ok(aids);
+        }
+        let qf = self.ci.qf;
+        for (_, addr) in top {
+            let d: TantivyDocument = qs.doc(addr)?;
+            let sid = str_field(&d, qf.speaker);
+            let names = str_field(&d, qf.speaker_names);
+            let hit = QuoteHit {
+                aid: str_field(&d, qf.aid),
+                path: str_field(&d, qf.path),
+                pos: d.get_first(qf.pos).and_then(|v| v.as_u64()).unwrap_or(0),
+                text: str_field(&d, qf.text),
+                kind: str_field(&d, qf.kind),
+                speaker_id: (!sid.is_empty()).then_some(sid),
+                speaker: names
+                    .split(" ; ")
+                    .next()
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
+                published: d
+                    .get_first(qf.published)
+                    .and_then(|v| v.as_i64())
+                    .and_then(iso_of),
+            };
+            seen(hit.aid.clone());
+            res.quotes.push(hit);
+        }
+        Ok(aids)
     }
 
     /// The stored document of the article `aid`.
@@ -1401,16 +1427,6 @@ impl<'a> Engine<'a> {
             Some((_, addr)) => Ok(Some(searcher.doc(addr)?)),
             None => Ok(None),
         }
-    }
-
-    fn article_hit(&self, aid: &str) -> Result<Option<ArticleHit>> {
-        let af = self.ci.af;
-        let Some(doc) = self.article_doc(aid)? else {
-            return Ok(None);
-        };
-        let mut row = CachedRow::of_doc(&doc, &af);
-        row.aid = aid.to_string();
-        Ok(Some(row.hit(0.0, None)))
     }
 
     /// The stored annotation of an article, text included.
