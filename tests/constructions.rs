@@ -3926,3 +3926,24 @@ fn an_assurance_or_a_warning_given_reports_its_clause() {
         "The weather service",
     );
 }
+
+#[test]
+fn a_nickname_in_quotes_stays_out_of_the_name() {
+    use saywho::model::ActorKind::Person;
+    let body = "Councillor Dana “Sparky” Whitlow opposed the plan. \
+                “We cannot afford it,” Whitlow said.";
+    has_actor(body, "Dana Whitlow", Person);
+    has(
+        body,
+        "We cannot afford it,",
+        QuoteKind::Direct,
+        "Dana Whitlow",
+    );
+    // the nickname is not a quote anyone said
+    assert!(!quotes(body).iter().any(|(t, _, _)| t.contains("Sparky")));
+    has_actor(
+        "Michael \"Magic\" Halloran spoke to the crowd on Friday.",
+        "Michael Halloran",
+        Person,
+    );
+}

@@ -966,6 +966,33 @@ pub fn is_org_head(w: &str) -> bool {
 }
 
 /// Scan a segment: find name chains, classify them, register actors and mentions.
+/// The closing mark of a nickname in quotes right after token `j` and before a
+/// capitalised word (`“Boots” McCormick`, `"Magic" Johnson`): one or two capitalised
+/// words between marks of one kind.
+fn nickname_after(p: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let open = toks.get(j + 1)?;
+    let Tk::Mark { ch, .. } = open.kind else {
+        return None;
+    };
+    if !matches!(ch, '“' | '"' | '‘' | '\'') || open.s != toks[j].e + 1 {
+        return None;
+    }
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Tk::Word && is_cap(word(p, t)))
+    };
+    let close = (j + 3..=j + 4).find(|&c| {
+        toks.get(c)
+            .is_some_and(|t| matches!(t.kind, Tk::Mark { .. }))
+            && (j + 2..c).all(cap)
+    })?;
+    let after = toks.get(close + 1)?;
+    (toks[close].e + 1 == after.s
+        && cap(close + 1)
+        && !lexicon().function_words.contains(&*lower(word(p, after))))
+    .then_some(close)
+}
+
 pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u32]) -> SegActors {
     let lx = lexicon();
     let n = toks.len();
@@ -1147,6 +1174,16 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 && caps_ahead(nx + 1, 4).any(|k| is_org_head(word(p, &toks[k])))
             {
                 j = nx + 1;
+                continue;
+            }
+            // `William “Boots” McCormick`, `Earvin "Magic" Johnson`: a nickname in
+            // quotes between a given name and the surname is part of the mention, not
+            // of the name
+            if let Some(close) = nickname_after(p, toks, j)
+                && (lx.given_names.contains(&fold_word(w))
+                    || (start..j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k])))))
+            {
+                j = close + 1;
                 continue;
             }
             // `J. Doe`, `Mr. Lund`
@@ -1689,9 +1726,17 @@ fn process_chain_uncached(
 ) {
     let s0 = s;
     let lx = lexicon();
+    // a nickname's words (`William “Boots” McCormick`) are no part of the name
+    let nick = (s..e)
+        .find(|&k| matches!(toks[k].kind, Tk::Mark { .. }))
+        .and_then(|k| {
+            let c = (k + 2..e).find(|&c| matches!(toks[c].kind, Tk::Mark { .. }))?;
+            Some((k, c))
+        });
+    let in_nick = |k: usize| nick.is_some_and(|(a, b)| (a..=b).contains(&k));
     let words_of = |a: usize, b: usize| -> Vec<&str> {
         (a..b)
-            .filter(|&k| toks[k].kind == Tk::Word)
+            .filter(|&k| toks[k].kind == Tk::Word && !in_nick(k))
             .map(|k| word(p, &toks[k]))
             .collect()
     };
@@ -1764,8 +1809,21 @@ fn process_chain_uncached(
         return;
     }
     let tf = TitleFlags::of(&words);
-    let tok_idx: Vec<usize> = (s..e).filter(|&k| toks[k].kind == Tk::Word).collect();
-    let full: String = p[toks[s].s..toks[e - 1].e].to_string();
+    let tok_idx: Vec<usize> = (s..e)
+        .filter(|&k| toks[k].kind == Tk::Word && !in_nick(k))
+        .collect();
+    // the text of tokens `from..e`, a nickname left out
+    let text_from = |from: usize| -> String {
+        match nick {
+            Some((a, b)) if a > from && b + 1 < e => format!(
+                "{} {}",
+                &p[toks[from].s..toks[a - 1].e],
+                &p[toks[b + 1].s..toks[e - 1].e]
+            ),
+            _ => p[toks[from].s..toks[e - 1].e].to_string(),
+        }
+    };
+    let full = text_from(s);
     let (full_np, _) = strip_possessive(&full);
     let full_np = full_np.trim_end_matches(['\'', '’']).to_string();
     let speaks = speaks_at(e);
@@ -1805,9 +1863,7 @@ fn process_chain_uncached(
         let unit = words[..n].join(" ");
         if !lx.gazetteer.contains_key(&*lower(&unit)) {
             let name_s = tok_idx[n];
-            let name_text = strip_possessive(&p[toks[name_s].s..toks[e - 1].e])
-                .0
-                .to_string();
+            let name_text = strip_possessive(&text_from(name_s)).0.to_string();
             let key = name_key(&name_text);
             if !key.is_empty() {
                 let a = reg.person_like(&name_text, key, true);
@@ -2212,7 +2268,7 @@ fn process_chain_uncached(
         return; // only a title: a nominal, resolved when it speaks
     }
     let name_s = tok_idx[k];
-    let name_text = p[toks[name_s].s..toks[e - 1].e].to_string();
+    let name_text = text_from(name_s);
     let name_text = strip_possessive(&name_text)
         .0
         .trim_end_matches(['\'', '’'])
