@@ -1433,6 +1433,64 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             }
         }
     }
+    // roles set before the name: `the bank's governor, Andrew Bailey, said`, `the
+    // central bank governor, Mark Bell,` -> role `governor`, `central bank governor`
+    for m in &out.mentions {
+        let c = m.full_s;
+        if c < 2
+            || toks[c - 1].kind != Tk::Punct(',')
+            || !toks
+                .get(m.e)
+                .is_some_and(|t| matches!(t.kind, Tk::Punct(',' | '.')))
+            || !is_word(c - 2)
+        {
+            continue;
+        }
+        let head = lower(word(p, &toks[c - 2]));
+        if is_cap(word(p, &toks[c - 2])) || !lx.title_heads.contains(&*head) {
+            continue;
+        }
+        // back over lower-case modifiers (and one possessor) to a determiner
+        let mut d = c - 2;
+        while d > 0 && c - 2 - d < 4 && is_word(d - 1) {
+            let w = word(p, &toks[d - 1]);
+            if matches!(lower(w).as_ref(), "the" | "its" | "his" | "her" | "their")
+                || strip_possessive(w).1
+            {
+                break;
+            }
+            if is_cap(w) {
+                d = 0;
+                break;
+            }
+            d -= 1;
+        }
+        if d == 0 || !is_word(d - 1) {
+            continue;
+        }
+        let det = word(p, &toks[d - 1]);
+        if !(matches!(lower(det).as_ref(), "the" | "its" | "his" | "her" | "their")
+            || strip_possessive(det).1)
+        {
+            continue;
+        }
+        let words: Vec<&str> = (d..c - 1).map(|j| word(p, &toks[j])).collect();
+        let Some(start) = (0..words.len()).find(|&x| lx.is_title(&lower(&words[x..].join(" "))))
+        else {
+            continue;
+        };
+        let role = words[start..].join(" ");
+        let a = reg.resolve(m.actor);
+        if reg.actors[a].kind != Some(ActorKind::Place)
+            && !reg.actors[a]
+                .roles
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(&role))
+        {
+            reg.actors[a].roles.push(role);
+            reg.actors[a].person_ev += 2;
+        }
+    }
     // (a demonym is an adjective, not a coordinated name: `Merkel and Polish Prime
     // Minister Donald Tusk`)
     let demonym = |m: &Mention| {
@@ -2139,6 +2197,22 @@ fn process_chain_uncached(
             && k + 1 < words.len()
             // (`Cr Don Pember`: after an honorific, a given name is the name)
             && !(honor.is_some() && lx.given_names.contains(&fold_word(words[k])))
+            // (`Sheikh Rasheed`, `Sheikh Hasina`: before a single name, a sheikh's style
+            // is how the person is known; `Sheikh Mohammed bin Rashid` keeps it apart)
+            && !(k + 2 == words.len()
+                && matches!(
+                    words[k].to_lowercase().as_str(),
+                    "sheikh" | "sheikha" | "sheik" | "shaikh"
+                )
+                // (unless the name alone is known already: `Sheikh Karim` after
+                // `Emir Sheikh Karim bin Said al-Noor`)
+                && {
+                    let key = name_key(strip_possessive(words[k + 1]).0);
+                    reg.find_key(&key).is_none()
+                        && !reg.actors.iter().any(|a| {
+                            a.merged_into.is_none() && a.key.len() > 1 && a.key[..1] == key[..]
+                        })
+                })
         {
             honor = Some(words[k].to_string());
             k += 1;
@@ -2255,8 +2329,7 @@ fn process_chain_uncached(
     // a title in lower case right before the name: `head coach Manolo Marquez`,
     // `striker Tomi Juric`
     if roles.is_empty()
-        && honor.is_none()
-        && k == 0
+        && k == honor.as_ref().map_or(0, |h| h.split(' ').count())
         && s == s0
         && k < words.len()
         && let Some(t) = pre_title

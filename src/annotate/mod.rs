@@ -4698,6 +4698,36 @@ impl<'a> Annotator<'a> {
                 {
                     start = c2 + 1;
                 }
+                // (`But, he said, such efforts will fail`: a lone connective before the
+                // cue is the writer's too)
+                if c1 == start + 1
+                    && self.is_word(si, start)
+                    && matches!(
+                        self.lower(si, start),
+                        "but"
+                            | "and"
+                            | "yet"
+                            | "so"
+                            | "still"
+                            | "now"
+                            | "instead"
+                            | "meanwhile"
+                            | "moreover"
+                            | "indeed"
+                            | "nevertheless"
+                            | "nonetheless"
+                            | "however"
+                            | "furthermore"
+                            | "therefore"
+                            | "thus"
+                            | "ultimately"
+                            | "overall"
+                            | "otherwise"
+                            | "rather"
+                    )
+                {
+                    start = c2 + 1;
+                }
                 // (`..., its CEO said, bucking calls from investors`: a participle
                 // after the cue is the writer's, what was said ends before the cue)
                 let stop = if self.is_word(si, c2 + 1) && self.lower(si, c2 + 1).ends_with("ing") {
@@ -6305,7 +6335,14 @@ fn person_nominal(name: &str) -> Option<Option<Gender>> {
             | "driver" | "passenger" | "neighbour" | "neighbor" | "survivor" | "relative"
             | "friend" | "representative" | "negotiator" | "commander" | "soldier" | "student"
             | "parent" | "broker" | "banker" | "promoter" | "organiser" | "organizer" | "coach"
-            | "player" | "captain" | "headteacher" | "headmaster" => None,
+            | "player" | "captain" | "headteacher" | "headmaster" | "minister" | "president"
+            | "mayor" | "governor" | "senator" | "judge" | "magistrate" | "secretary"
+            | "director" | "commissioner" | "councillor" | "councilor" | "premier"
+            | "chancellor" | "ambassador" | "envoy" | "inspector" | "superintendent"
+            | "detective" | "constable" | "sergeant" | "ceo" | "chairperson" | "founder"
+            | "principal" | "lawmaker" | "legislator" | "activist" | "candidate" => None,
+            "king" | "prince" => Some(Gender::Male),
+            "queen" | "princess" => Some(Gender::Female),
             _ => continue,
         };
         return Some(g);
