@@ -4025,3 +4025,35 @@ fn a_role_set_before_the_name_in_commas_is_its_role() {
         "Andrew Bailey",
     );
 }
+
+#[test]
+fn people_named_by_a_plain_noun_speak_past_places_and_asides() {
+    has(
+        "Headmasters and teachers in most parts of Zimbabwe said the situation was normal.",
+        "the situation was normal",
+        QuoteKind::Indirect,
+        "Headmasters",
+    );
+    // not the one written to, even after a second aside
+    let body = "The inmates, in a letter to Mickel Jackson, director of a rights group, \
+                had claimed that warders were absent.\n\n\
+                That, they said, has left them without visits.";
+    has(
+        body,
+        "warders were absent",
+        QuoteKind::Indirect,
+        "The inmates",
+    );
+    has(
+        body,
+        "That, they said, has left them without visits",
+        QuoteKind::Indirect,
+        "The inmates",
+    );
+    has(
+        "In citing frustration the inmates contend that they have been ignored.",
+        "they have been ignored",
+        QuoteKind::Indirect,
+        "the inmates",
+    );
+}

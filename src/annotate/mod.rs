@@ -2743,6 +2743,45 @@ impl<'a> Annotator<'a> {
                 {
                     return Some(self.who_of_mention(si, m));
                 }
+                // `Headmasters and teachers in most parts of Zimbabwe said`: people
+                // named by a plain noun, then where they are
+                if kind == Some(ActorKind::Place)
+                    && let Some(pp) = (j.saturating_sub(5).max(lo + 1)..j).rev().find(|&x| {
+                        self.is_word(si, x)
+                            && matches!(self.lower(si, x), "in" | "across" | "throughout" | "from")
+                    })
+                    && (pp + 1..j).all(|x| self.is_word(si, x) && !is_cap(self.word(si, x)))
+                    && let Some(n) = self.plain_nominal(si, pp - 1, lo).or_else(|| {
+                        // (bare, opening the sentence: `Headmasters and teachers`)
+                        let ss = self.sentence_start(si, pp).max(lo);
+                        // (of two joined, the first: `Headmasters`, as with names)
+                        let pp = (ss + 1..pp)
+                            .find(|&x| self.is_word(si, x) && self.lower(si, x) == "and")
+                            .unwrap_or(pp);
+                        (ss + 3 >= pp
+                            && (ss..pp).all(|x| {
+                                self.is_word(si, x)
+                                    && (x == ss || !is_cap(self.word(si, x)))
+                                    && self.mention_at(si, x).is_none()
+                            }))
+                        .then(|| {
+                            let seg = &self.segs[si];
+                            let text = seg.text[seg.toks[ss].s..seg.toks[pp - 1].e].to_string();
+                            Who {
+                                actor: None,
+                                name: text.clone(),
+                                mention: text.clone(),
+                                seg: si,
+                                s: seg.toks[ss].s,
+                                e: seg.toks[pp - 1].e,
+                            }
+                        })
+                    })
+                    && (plural_nominal(&n.name) || person_nominal(&n.name).is_some())
+                    && self.mention_at(si, pp - 1).is_none()
+                {
+                    return Some(n);
+                }
                 // `The Police Command in Lagos State says`: a body or person in a place
                 if j >= lo + 2
                     && kind == Some(ActorKind::Place)
@@ -2841,6 +2880,13 @@ impl<'a> Annotator<'a> {
                             | "shout"
                             | "whisper"
                             | "complain"
+                            | "contend"
+                            | "allege"
+                            | "assert"
+                            | "deny"
+                            | "concede"
+                            | "acknowledge"
+                            | "stress"
                     )
                 });
                 if let Some(w) = self.role_of_body(si, k, lo) {
@@ -2909,9 +2955,25 @@ impl<'a> Annotator<'a> {
                     }
                     // `A senior diplomat, speaking on condition of anonymity, said`: the
                     // noun phrase before the parenthetical
-                    let c1 = (lo.max(k.saturating_sub(14))..k)
+                    let mut c1 = (lo.max(k.saturating_sub(14))..k)
                         .rev()
                         .find(|&j| self.punct(si, j) == Some(',') && !self.segs[si].in_quote[j]);
+                    // (not the one written to: `The inmates, in a letter to Mickel Jackson,
+                    // executive director of ..., had claimed`: the phrase before)
+                    let mut hops = 0;
+                    while let Some(c) = c1
+                        && c > lo + 1
+                        && hops < 2
+                        && self
+                            .np_ending(si, c - 1, lo)
+                            .and_then(|n| self.tok_from(si, n.s))
+                            .is_some_and(|t| self.addressee_at(si, t))
+                    {
+                        hops += 1;
+                        c1 = (lo.max(c.saturating_sub(14))..c).rev().find(|&j| {
+                            self.punct(si, j) == Some(',') && !self.segs[si].in_quote[j]
+                        });
+                    }
                     if let Some(c1) = c1
                         && c1 > lo
                     {
@@ -2925,7 +2987,13 @@ impl<'a> Annotator<'a> {
                         {
                             e = o - 1;
                         }
-                        return self.np_ending(si, e, lo);
+                        // (or people named by a plain noun: `The inmates, in a letter to
+                        // Mickel Jackson, had claimed`)
+                        return self.np_ending(si, e, lo).or_else(|| {
+                            self.plain_nominal(si, e, lo).filter(|w| {
+                                plural_nominal(&w.name) || person_nominal(&w.name).is_some()
+                            })
+                        });
                     }
                     return None;
                 }
