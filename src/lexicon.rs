@@ -27,6 +27,19 @@ pub struct Country {
 pub struct Org {
     pub name: String,
     pub acronym: Option<String>,
+    /// The acronym's other listed spellings, which match exactly (`Cosla`, `Nato`).
+    pub spellings: Vec<String>,
+}
+
+impl Org {
+    /// Whether `text` is this body's acronym in a case nobody wrote it in (`Who` for
+    /// `WHO`): no name.
+    pub fn miscased_acronym(&self, text: &str) -> bool {
+        self.acronym
+            .as_deref()
+            .is_some_and(|a| a.eq_ignore_ascii_case(text) && a != text)
+            && !self.spellings.iter().any(|s| s == text)
+    }
 }
 
 /// What a lowercase place or organisation surface form stands for.
@@ -258,12 +271,23 @@ impl Lexicon {
                     .entry(a.to_lowercase())
                     .or_insert(Gazetteer::Org(idx));
             }
+            let mut spellings = Vec::new();
             for v in cols.get(2).map(|s| split_list(s)).unwrap_or_default() {
                 gazetteer
                     .entry(v.to_lowercase())
                     .or_insert(Gazetteer::Org(idx));
+                if acronym
+                    .as_deref()
+                    .is_some_and(|a| a.eq_ignore_ascii_case(&v))
+                {
+                    spellings.push(v.to_string());
+                }
             }
-            orgs.push(Org { name, acronym });
+            orgs.push(Org {
+                name,
+                acronym,
+                spellings,
+            });
         }
 
         let mut translit = FxHashMap::default();

@@ -4057,3 +4057,21 @@ fn people_named_by_a_plain_noun_speak_past_places_and_asides() {
         "the inmates",
     );
 }
+
+#[test]
+fn an_acronym_listed_in_another_case_is_the_body() {
+    use saywho::model::ActorKind::Organization;
+    has_actor(
+        "Ann Lee, spokeswoman at local government body Cosla, said rents would rise.",
+        "Convention of Scottish Local Authorities",
+        Organization,
+    );
+    has_actor(
+        "Cosatu agreed with the plan on Monday.",
+        "Congress of South African Trade Unions",
+        Organization,
+    );
+    // a case nobody lists is still a word: `Who` is not the WHO
+    let ks = kinds("The minister asked who knew. Who knows, she said.");
+    assert!(!ks.iter().any(|(n, _)| n.contains("Health")), "{ks:?}");
+}

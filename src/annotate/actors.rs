@@ -1969,9 +1969,10 @@ fn process_chain_uncached(
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
     // (acronyms must be written as such: `Coe` is a surname, not `CoE`)
-    let gaz_full = lx.gazetteer.get(&*lower(&full_np)).copied().filter(|g| {
-        !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].acronym.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(&full_np) && a != full_np))
-    });
+    let gaz_full =
+        lx.gazetteer.get(&*lower(&full_np)).copied().filter(
+            |g| !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].miscased_acronym(&full_np)),
+        );
     // `Council President Karl Hofer`: a body's title before a person's name
     let titled_person = |from: usize| {
         title_at(&words, &tf, from).is_some_and(|n| {
@@ -2372,7 +2373,7 @@ fn process_chain_uncached(
     // Gazetteer: country, capital, demonym, seat of power, known organisation
     let gz = lx.gazetteer.get(&*lower(&name_text)).copied().filter(|g| {
         // acronyms must be written in capitals ("WHO", not "Who")
-        !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].acronym.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(&name_text)) && name_text != lx.orgs[*oi].acronym.clone().unwrap_or_default())
+        !matches!(g, Gazetteer::Org(oi) if lx.orgs[*oi].miscased_acronym(&name_text))
     });
     if !titled && let Some(g) = gz {
         let (name, kind) = match g {
