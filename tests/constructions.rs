@@ -4075,3 +4075,33 @@ fn an_acronym_listed_in_another_case_is_the_body() {
     let ks = kinds("The minister asked who knew. Who knows, she said.");
     assert!(!ks.iter().any(|(n, _)| n.contains("Health")), "{ks:?}");
 }
+
+#[test]
+fn a_state_institution_named_by_its_noun_is_a_body() {
+    use saywho::model::ActorKind::{Organization, Place};
+    let body = "The bill passed the Senate on Monday and went to the House. \
+                Congress will vote next week. The Navy said the ship sank.";
+    for name in ["Senate", "House", "Congress", "Navy"] {
+        has_actor(body, name, Organization);
+    }
+    has(body, "the ship sank", QuoteKind::Indirect, "Navy");
+    // a modifier opening a sentence is not the body; `house` needs its article
+    let ks = kinds("Army veterans met on Monday. House prices rose.");
+    assert!(ks.is_empty(), "{ks:?}");
+    // the fuller name named before takes the short one
+    let a = annotated(
+        "Vote",
+        "The Indian Navy rescued the crew. The Navy said nobody was hurt.",
+    );
+    let navies: Vec<&str> = a
+        .actors
+        .iter()
+        .filter(|x| x.name.contains("Navy"))
+        .map(|x| x.name.as_str())
+        .collect();
+    assert_eq!(navies, vec!["Indian Navy"], "{:#?}", a.actors);
+    // a party member from a place: the place
+    let body = "Chair Jim Jordan, an Ohio Republican, called it a disaster.";
+    has_actor(body, "Ohio", Place);
+    assert!(!kinds(body).iter().any(|(n, _)| n.contains("Republican")));
+}

@@ -1866,6 +1866,23 @@ fn process_chain_uncached(
         process_chain_uncached(reg, seg, p, toks, sid, org_s, e, out, evidence, None);
         return;
     }
+    // `an Ohio Republican`, `a Texas Democrat`: a party's member from a place; the
+    // place is the actor
+    if words.len() >= 2
+        && matches!(
+            strip_possessive(words[words.len() - 1]).0,
+            "Republican" | "Republicans" | "Democrat" | "Democrats"
+        )
+        && matches!(
+            lx.gazetteer
+                .get(&*lower(&words[..words.len() - 1].join(" "))),
+            Some(Gazetteer::Country(_) | Gazetteer::Place(_) | Gazetteer::Capital(_))
+        )
+        && let Some(last) = (s..e).rev().find(|&k| toks[k].kind == Tk::Word)
+    {
+        process_chain_uncached(reg, seg, p, toks, sid, s, last, out, evidence, pre_title);
+        return;
+    }
     let tf = TitleFlags::of(&words);
     let tok_idx: Vec<usize> = (s..e)
         .filter(|&k| toks[k].kind == Tk::Word && !in_nick(k))
@@ -2461,6 +2478,54 @@ fn process_chain_uncached(
                     t.kind == Tk::Word && matches!(word(p, t), "the" | "a" | "an" | "his" | "her")
                 }))
     } {
+        return;
+    }
+    // `the Senate`, `Congress`, `the Navy`: a state's institution named by its noun
+    // alone is a body (the fuller one named in this article, if any)
+    if name_words.len() == 1
+        && !titled
+        && (!initial
+            // (a chamber opens a sentence as itself: `Congress will vote`; an army or a
+            // cabinet may be a modifier: `Army veterans said`)
+            || matches!(
+                key[0].as_str(),
+                "senate" | "congress" | "parliament" | "bundestag" | "knesset" | "duma"
+            ))
+        && matches!(
+            key[0].as_str(),
+            "senate"
+                | "congress"
+                | "parliament"
+                | "cabinet"
+                | "navy"
+                | "army"
+                | "presidency"
+                | "bundestag"
+                | "knesset"
+                | "duma"
+                | "legislature"
+                | "judiciary"
+                | "house"
+        )
+        && (key[0] != "house"
+            || s > 0 && toks[s - 1].kind == Tk::Word && word(p, &toks[s - 1]) == "the")
+    {
+        let fuller = (0..reg.actors.len()).find(|&i| {
+            let a = &reg.actors[i];
+            a.merged_into.is_none()
+                && a.kind == Some(ActorKind::Organization)
+                && a.key.len() >= 2
+                && a.key.last() == Some(&key[0])
+        });
+        let a = match fuller.or_else(|| reg.find_key(&key)) {
+            Some(a) => a,
+            None => reg.add(&name_text, key.clone(), Some(ActorKind::Organization)),
+        };
+        reg.actors[a].kind = Some(ActorKind::Organization);
+        if fuller.is_some() {
+            reg.alias(a, &name_text);
+        }
+        push(reg, a, name_s, e, s, false);
         return;
     }
     if name_words.len() == 1 && !titled {
