@@ -4105,3 +4105,26 @@ fn a_state_institution_named_by_its_noun_is_a_body() {
     has_actor(body, "Ohio", Place);
     assert!(!kinds(body).iter().any(|(n, _)| n.contains("Republican")));
 }
+
+#[test]
+fn a_capitalised_office_before_a_name_is_its_role_and_its_short_form_finds_it() {
+    let body = "The Minister of Agriculture and Rural Development, Alhaji Muhammad Sabo \
+                Nanono has urged farmers to cut prices.\n\n\
+                The minister also said the farmers should consider the subsidies.";
+    let a = annotated("Prices", body);
+    let n = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Muhammad Sabo Nanono")
+        .expect("the honorific stays out of the name");
+    assert_eq!(
+        n.roles,
+        vec!["Minister of Agriculture and Rural Development"]
+    );
+    has(
+        body,
+        "the farmers should consider the subsidies",
+        QuoteKind::Indirect,
+        "Muhammad Sabo Nanono",
+    );
+}

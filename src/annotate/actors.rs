@@ -1437,17 +1437,56 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     // central bank governor, Mark Bell,` -> role `governor`, `central bank governor`
     for m in &out.mentions {
         let c = m.full_s;
-        if c < 2
-            || toks[c - 1].kind != Tk::Punct(',')
-            || !toks
-                .get(m.e)
-                .is_some_and(|t| matches!(t.kind, Tk::Punct(',' | '.')))
-            || !is_word(c - 2)
-        {
+        if c < 2 || toks[c - 1].kind != Tk::Punct(',') || !is_word(c - 2) {
             continue;
         }
         let head = lower(word(p, &toks[c - 2]));
-        if is_cap(word(p, &toks[c - 2])) || !lx.title_heads.contains(&*head) {
+        // `The Minister of Agriculture and Rural Development, Alhaji Muhammad Sabo
+        // Nanono has urged`: a capitalised office, its portfolio, then the name
+        if is_cap(word(p, &toks[c - 2])) {
+            let mut d = c - 2;
+            while d > 0
+                && c - 2 - d < 8
+                && is_word(d - 1)
+                && (is_cap(word(p, &toks[d - 1]))
+                    || matches!(word(p, &toks[d - 1]), "of" | "and" | "for" | "the"))
+            {
+                d -= 1;
+            }
+            // (from `The`, or the sentence's start, to the comma)
+            while d < c - 2 && matches!(word(p, &toks[d]), "The" | "the") {
+                d += 1;
+            }
+            let office = lower(word(p, &toks[d]));
+            if (d == 0 || sid[d - 1] != sid[d] || matches!(word(p, &toks[d - 1]), "The" | "the"))
+                && lx.title_heads.contains(&*office)
+                && is_word(d + 1)
+                && matches!(word(p, &toks[d + 1]), "of" | "for")
+            {
+                let role = (d..c - 1)
+                    .map(|j| word(p, &toks[j]))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let a = reg.resolve(m.actor);
+                if reg.actors[a].kind != Some(ActorKind::Place)
+                    && !reg.actors[a]
+                        .roles
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(&role))
+                {
+                    reg.actors[a].roles.push(role);
+                    reg.actors[a].person_ev += 2;
+                }
+            }
+            continue;
+        }
+        // (a lower-case role's name is closed by a comma: `the bank's governor, Andrew
+        // Bailey, said`)
+        if !lx.title_heads.contains(&*head)
+            || !toks
+                .get(m.e)
+                .is_some_and(|t| matches!(t.kind, Tk::Punct(',' | '.')))
+        {
             continue;
         }
         // back over lower-case modifiers (and one possessor) to a determiner

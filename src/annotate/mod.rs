@@ -1965,6 +1965,9 @@ impl<'a> Annotator<'a> {
                         || r.ends_with(&format!(" {rl}"))
                         || (rl.split(' ').count() == 1
                             && r.split_whitespace().last() == Some(rl.as_str()))
+                        // (`the minister` for the Minister of Agriculture)
+                        || r.strip_prefix(rl.as_str())
+                            .is_some_and(|t| t.starts_with(" of ") || t.starts_with(" for "))
                 }) {
                     best = Some(a);
                     break;
