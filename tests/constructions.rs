@@ -4128,3 +4128,13 @@ fn a_capitalised_office_before_a_name_is_its_role_and_its_short_form_finds_it() 
         "Muhammad Sabo Nanono",
     );
 }
+
+#[test]
+fn a_body_then_its_officers_title_after_the_verb_names_the_officer() {
+    for body in [
+        "The Council of Governors (CoG) met. “We are on course,” said the CoG chairman Isaac Ruto.",
+        "“We are on course,” stated the Council of Governors chairman Isaac Ruto.",
+    ] {
+        has(body, "We are on course,", QuoteKind::Direct, "Isaac Ruto");
+    }
+}

@@ -3132,6 +3132,19 @@ impl<'a> Annotator<'a> {
                 let titled_name = self.is_word(si, j - 1)
                     && lx.is_title(self.lower(si, j - 1))
                     && !matches!(kind, Some(ActorKind::Place | ActorKind::Organization));
+                // `stated the CoG chairman Isaac Ruto`: a body, its officer's title,
+                // then the officer
+                if matches!(kind, Some(ActorKind::Organization | ActorKind::Place))
+                    && let Some(p) = (m.e..hi.min(m.e + 4))
+                        .take_while(|&x| self.is_word(si, x))
+                        .find_map(|x| self.mention_at(si, x).filter(|p| p.full_s == x))
+                    && p.full_s > m.e
+                    && (m.e..p.full_s).all(|x| !is_cap(self.word(si, x)))
+                    && (m.e..p.full_s).any(|x| lx.title_heads.contains(self.lower(si, x)))
+                    && self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+                {
+                    return Some(self.who_of_mention(si, p));
+                }
                 if m.full_s == j
                     && j > k
                     && (kind == Some(ActorKind::Person)
