@@ -4138,3 +4138,20 @@ fn a_body_then_its_officers_title_after_the_verb_names_the_officer() {
         has(body, "We are on course,", QuoteKind::Direct, "Isaac Ruto");
     }
 }
+
+#[test]
+fn a_dateline_of_several_words_in_capitals_is_a_place() {
+    use saywho::model::ActorKind::Place;
+    has_actor(
+        "KUALA LUMPUR, Oct 21 — Floods in Kedah have receded today.",
+        "Kuala Lumpur",
+        Place,
+    );
+    has_actor(
+        "PORT HAMRA (Gulf Wire) — The talks resumed on Monday.",
+        "PORT HAMRA",
+        Place,
+    );
+    // a shouted sentence is not a dateline
+    assert!(kinds("THE MINISTER SAID, he would go.").is_empty());
+}

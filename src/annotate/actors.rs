@@ -1023,6 +1023,29 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     let mut i = 0;
     // (where the name after a bracketed title acronym starts; the acronym; the title)
     let mut role_acronym: Option<(usize, String, String)> = None;
+    // `KUALA LUMPUR, Oct 21 —`, `PORT HAMRA (Reuters) —`: a dateline of several words
+    // in capitals opening the paragraph names a place
+    if let Some(r) = (2..=4).find(|&r| {
+        (0..r).all(|k| {
+            is_word(k) && is_all_caps(word(p, &toks[k])) && word(p, &toks[k]).len() > 1 && {
+                // (words, not a shouted sentence: `THE MINISTER SAID,`)
+                let l = lower(word(p, &toks[k]));
+                !lx.function_words.contains(&*l)
+                    && !lx.title_heads.contains(&*l)
+                    && lx.speech_verb(&l).is_none()
+            }
+        }) && toks
+            .get(r)
+            .is_some_and(|t| matches!(t.kind, Tk::Punct('(' | '—' | '–' | ',')))
+    }) && sid.get(r).is_some_and(|&x| x == sid[0])
+    {
+        let first = out.mentions.len();
+        process_chain(reg, seg_idx, p, toks, sid, 0, r, &mut out);
+        for m in &out.mentions[first..] {
+            reg.actors[m.actor].place_ev += 3;
+        }
+        i = r;
+    }
     while i < n {
         if i > 0 && toks[i - 1].kind == Tk::Punct('(') && exchange(i) {
             // the exchange, its colon and the symbol: no actors
