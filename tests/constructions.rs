@@ -4155,3 +4155,16 @@ fn a_dateline_of_several_words_in_capitals_is_a_place() {
     // a shouted sentence is not a dateline
     assert!(kinds("THE MINISTER SAID, he would go.").is_empty());
 }
+
+#[test]
+fn a_name_before_a_lower_case_office_of_a_place_is_the_place() {
+    use saywho::model::ActorKind::{Person, Place};
+    let body = "Mandera governor Ali Roba said his county had 52 centres.";
+    has_actor(body, "Mandera", Place);
+    has_actor(body, "Ali Roba", Person);
+    has_actor(
+        "Ruto, who is also the Bomet governor, spoke.",
+        "Bomet",
+        Place,
+    );
+}

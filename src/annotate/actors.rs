@@ -1350,6 +1350,22 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 reg.actors[m.actor].org_ev += 4;
             }
         }
+        // `Mandera governor Ali Roba`, `the Bomet governor`: a name before the office
+        // of a place's head, in lower case, is the place
+        if toks.get(j + 1).is_some_and(|t| {
+            t.kind == Tk::Word
+                && matches!(
+                    word(p, t),
+                    "governor" | "mayor" | "premier" | "county" | "district"
+                )
+        }) && !lx.given_names.contains(&fold_word(word(p, &toks[j])))
+        {
+            for m in &out.mentions[first..] {
+                if reg.actors[m.actor].kind != Some(ActorKind::Person) {
+                    reg.actors[m.actor].place_ev += 3;
+                }
+            }
+        }
         // `NEW YORK (AP) —`, `HOUSTON —`: a dateline opening the article names a place
         if seg_idx == 0
             && start == 0
