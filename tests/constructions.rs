@@ -4168,3 +4168,23 @@ fn a_name_before_a_lower_case_office_of_a_place_is_the_place() {
         Place,
     );
 }
+
+#[test]
+fn the_office_of_a_body_speaks_as_the_person_named_holding_it() {
+    let title = "Head of Presidency says recording 'out of context'";
+    let body = "JOHANNESBURG - Head of Presidency Sibongile Besani said the audio was \
+                taken out of context.\n\nThe head of the Presidency said the party would act.";
+    title_has(
+        title,
+        body,
+        "out of context",
+        QuoteKind::Partial,
+        "Sibongile Besani",
+    );
+    has(
+        body,
+        "the party would act",
+        QuoteKind::Indirect,
+        "Sibongile Besani",
+    );
+}

@@ -1687,7 +1687,7 @@ impl<'a> Annotator<'a> {
         let sentence_initial = head == self.sentence_start(si, head);
         if is_cap(self.word(si, head)) && !(group && sentence_initial) && !office
             || self.lower(si, p) == "of" && !group && !office
-            || !(group || lx.nominal_speakers.contains(hw) || lx.title_heads.contains(hw))
+            || !(group || office || lx.nominal_speakers.contains(hw) || lx.title_heads.contains(hw))
             || (p + 1..=k).any(|j| self.segs[si].in_quote[j])
         {
             return None;
@@ -1723,6 +1723,8 @@ impl<'a> Annotator<'a> {
                 }
                 d
             }
+            // (a headline's office goes without: `Head of Presidency says`)
+            None if office && sentence_initial => head,
             None => return None,
         };
         if (det + 1..head).any(|j| !self.is_word(si, j) && self.segs[si].toks[j].kind != Tk::Num) {
@@ -1731,6 +1733,18 @@ impl<'a> Annotator<'a> {
         let seg = &self.segs[si];
         let (st, en) = (seg.toks[det].s, seg.toks[k].e);
         let text = strip_possessive(&seg.text[st..en]).0.to_string();
+        // `the head of the Presidency` after `Head of Presidency Sibongile Besani`: the
+        // person who holds that office
+        if office && let Some(h) = self.office_holder(si, head, k) {
+            return Some(Who {
+                actor: Some(h),
+                name: self.reg.actors[h].name.clone(),
+                mention: text.clone(),
+                seg: si,
+                s: st,
+                e: st + text.len(),
+            });
+        }
         Some(Who {
             actor: None,
             name: text.clone(),
@@ -1739,6 +1753,30 @@ impl<'a> Annotator<'a> {
             s: st,
             e: st + text.len(),
         })
+    }
+
+    /// The person named as holding the office `TITLE of BODY`, where the title's head
+    /// is at `head` and the body's name ends at `k` (`Head of Presidency`).
+    fn office_holder(&self, si: usize, head: usize, k: usize) -> Option<usize> {
+        let m = self.mention_at(si, k)?;
+        let b = &self.reg.actors[self.reg.resolve(m.actor)];
+        if b.kind != Some(ActorKind::Organization) {
+            return None;
+        }
+        let title = self.lower(si, head);
+        let offices: Vec<String> = std::iter::once(&b.name)
+            .chain(b.aliases.iter())
+            .map(|n| format!("{title} of {}", n.to_lowercase()))
+            .collect();
+        let h = self.reg.actors.iter().position(|a| {
+            a.merged_into.is_none()
+                && a.kind == Some(ActorKind::Person)
+                && a.roles.iter().any(|r| {
+                    let r = r.to_lowercase().replace(" of the ", " of ");
+                    offices.contains(&r)
+                })
+        })?;
+        Some(self.reg.resolve(h))
     }
 
     fn plain_nominal(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
