@@ -4188,3 +4188,18 @@ fn the_office_of_a_body_speaks_as_the_person_named_holding_it() {
         "Sibongile Besani",
     );
 }
+
+#[test]
+fn a_word_in_quotes_that_one_speaker_used_is_their_partial_quote() {
+    let body = "Ms Hudson singled out the “standout” performance of its budget carrier.\n\n\
+                “Jetstar had a standout year,” Vanessa Hudson said.";
+    has(body, "standout", QuoteKind::Partial, "Vanessa Hudson");
+    // a word nobody said stays a scare quote
+    let qs =
+        quotes("The firm praised the “measured” approach.\n\n“We had a good year,” Ann Lee said.");
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "measured" && *k == QuoteKind::Scare),
+        "{qs:?}"
+    );
+}

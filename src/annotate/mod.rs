@@ -612,6 +612,7 @@ impl<'a> Annotator<'a> {
         self.quote_runs_take_their_closing_cue();
         self.quote_before_a_cued_quote();
         self.headline_quotes_from_body();
+        self.scare_words_echoed();
         self.roles_named_later();
         self.drop_outer_reports();
         self.output()
@@ -936,6 +937,49 @@ impl<'a> Annotator<'a> {
                     seg == q.seg && s >= q.s && e <= q.e && (s, e) != (q.s, q.e)
                 })
         });
+    }
+
+    /// A word in quotes with no speaker (`singled out the "standout" performance`) that
+    /// one speaker's own quote in the body holds (`"Jetstar had a standout year," she
+    /// said`) is that speaker's word: a partial quote.
+    fn scare_words_echoed(&mut self) {
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        for i in 0..self.quotes.len() {
+            let q = &self.quotes[i];
+            if q.kind != QuoteKind::Scare || self.segs[q.seg].part != Part::Body {
+                continue;
+            }
+            let t = words(&self.segs[q.seg].text[q.s..q.e]);
+            // (a common word says nothing: only words of some length)
+            if t.is_empty() || t.len() > 2 || t.iter().all(|w| w.chars().count() < 5) {
+                continue;
+            }
+            let mut speakers = self.quotes.iter().filter_map(|b| {
+                let w = b.who.as_ref()?;
+                let bw = words(&self.segs[b.seg].text[b.s..b.e]);
+                (self.segs[b.seg].part == Part::Body
+                    && matches!(b.kind, QuoteKind::Direct | QuoteKind::Partial)
+                    && w.actor.is_some()
+                    && bw.windows(t.len()).any(|x| x == t.as_slice()))
+                .then(|| (w.actor, w.clone()))
+            });
+            let Some((a, w)) = speakers.next() else {
+                continue;
+            };
+            // (one speaker's word, not a word everyone used)
+            if speakers.any(|(b, _)| b != a) {
+                continue;
+            }
+            let q = &mut self.quotes[i];
+            q.kind = QuoteKind::Partial;
+            q.who = Some(w);
+            q.conf = 0.6;
+        }
     }
 
     /// A quote in the headline with no speaker of its own (`Hospitals 'liable for
