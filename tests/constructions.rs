@@ -4203,3 +4203,34 @@ fn a_word_in_quotes_that_one_speaker_used_is_their_partial_quote() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn two_offices_joined_before_a_name_and_names_holding_and() {
+    for body in [
+        "About 200 other employees will work, said Highbury Canco President and CEO Sam Diab.",
+        "According to Highbury Canco President and CEO Sam Diab, about 200 other employees will work.",
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.iter()
+                .any(|(t, k, w)| t.ends_with("200 other employees will work")
+                    && *k == QuoteKind::Indirect
+                    && w.as_deref() == Some("Sam Diab")),
+            "{body}: {qs:?}"
+        );
+    }
+    // a rough number opens the reported clause
+    has(
+        "She said over 40 people were hurt in the crash.",
+        "over 40 people were hurt in the crash",
+        QuoteKind::Indirect,
+        "She",
+    );
+    // a listed name holding `and` is one body
+    has(
+        "The Globe and Mail reported that strategist Warren Kinsella was hired.",
+        "strategist Warren Kinsella was hired",
+        QuoteKind::Indirect,
+        "The Globe and Mail",
+    );
+}

@@ -1138,6 +1138,22 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                             )
                         })
                 };
+                // (a known name holding `and`: `The Globe and Mail`, `Mail & Guardian`)
+                if matches!(nl, "and" | "&")
+                    && let Some(last) = (nx + 1..(nx + 3).min(n))
+                        .take_while(|&x| is_word(x) && is_cap(word(p, &toks[x])))
+                        .filter(|&x| {
+                            lx.gazetteer.contains_key(&*lower(&format!(
+                                "{} {nl} {}",
+                                &p[toks[start].s..toks[j].e],
+                                &p[toks[nx + 1].s..toks[x].e]
+                            )))
+                        })
+                        .last()
+                {
+                    j = last;
+                    continue;
+                }
                 if matches!(nl, "and" | "&")
                     && (!is_org_head(word(p, &toks[j])) || sector_then_body())
                     // (an acronym is a name of its own: `BJP and Samajwadi Party`)

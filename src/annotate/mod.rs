@@ -3108,6 +3108,19 @@ impl<'a> Annotator<'a> {
         }
         if let Some(m) = self.mention_at(si, k) {
             let a = self.reg.resolve(m.actor);
+            // `said Highbury Canco President and CEO Sam Diab`: a body's office, `and`,
+            // a second office and the person holding both
+            if self.reg.actors[a].kind != Some(ActorKind::Person)
+                && lx.title_heads.contains(self.lower(si, m.e - 1))
+                && self.is_word(si, m.e)
+                && self.lower(si, m.e) == "and"
+                && let Some(p) = self.mention_at(si, m.e + 1)
+                && p.has_title
+                && p.full_s == m.e + 1
+                && self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+            {
+                return Some(self.who_of_mention(si, p));
+            }
             // `Ruritanian FM`, `Valdor officials`: a place used as an adjective
             let adjective = self.reg.actors[a].kind == Some(ActorKind::Place)
                 && self.is_word(si, m.e)
@@ -5619,6 +5632,14 @@ impl<'a> Annotator<'a> {
                                     && !matches!(
                                         self.lower(si, c + 1),
                                         "than" | "about" | "on" | "of" | "to" | "that"
+                                    )
+                                    && self.clause_follows(si, c + 1, end)
+                                // `said about 200 employees will work`: a number made
+                                // rough, then the clause's subject
+                                || matches!(cw, "about" | "over")
+                                    && matches!(
+                                        self.segs[si].toks.get(c + 1).map(|t| t.kind),
+                                        Some(Tk::Num)
                                     )
                                     && self.clause_follows(si, c + 1, end)
                         });
