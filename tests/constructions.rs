@@ -4147,9 +4147,26 @@ fn a_dateline_of_several_words_in_capitals_is_a_place() {
         "Kuala Lumpur",
         Place,
     );
+    // (written as a name, the capitals kept as an alias)
     has_actor(
         "PORT HAMRA (Gulf Wire) — The talks resumed on Monday.",
-        "PORT HAMRA",
+        "Port Hamra",
+        Place,
+    );
+    has_actor(
+        "MANILA Philippines — The senate met on Thursday.",
+        "Manila",
+        Place,
+    );
+    has_actor(
+        "MANILA Philippines — The senate met on Thursday.",
+        "Philippines",
+        Place,
+    );
+    // a day after a name is when, not part of it
+    has_actor(
+        "Police said a truck was found in Winston-Salem Wednesday.",
+        "Winston-Salem",
         Place,
     );
     // a shouted sentence is not a dateline

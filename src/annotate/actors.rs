@@ -966,6 +966,34 @@ pub fn is_org_head(w: &str) -> bool {
 }
 
 /// Scan a segment: find name chains, classify them, register actors and mentions.
+/// A place first met in a dateline in capitals (`DAVAO CITY`) is written as a name
+/// (`Davao City`), the capitals kept as an alias.
+fn dateline_name(reg: &mut Registry, a: usize) {
+    let a = reg.resolve(a);
+    let name = reg.actors[a].name.clone();
+    if !is_all_caps(&name) || reg.actors[a].known {
+        return;
+    }
+    let titled: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase())
+                .unwrap_or_default()
+        })
+        .collect();
+    reg.actors[a].name = titled.join(" ");
+    reg.alias(a, &name);
+}
+
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// The closing mark of a nickname in quotes right after token `j` and before a
 /// capitalised word (`“Boots” McCormick`, `"Magic" Johnson`): one or two capitalised
 /// words between marks of one kind.
@@ -1025,7 +1053,29 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     let mut role_acronym: Option<(usize, String, String)> = None;
     // `KUALA LUMPUR, Oct 21 —`, `PORT HAMRA (Reuters) —`: a dateline of several words
     // in capitals opening the paragraph names a place
-    if let Some(r) = (2..=4).find(|&r| {
+    // (`MANILA Philippines —`: one word in capitals, then the country)
+    if is_word(0)
+        && is_all_caps(word(p, &toks[0]))
+        && word(p, &toks[0]).len() > 2
+        && is_word(1)
+        && !is_all_caps(word(p, &toks[1]))
+        && toks
+            .get(2)
+            .is_some_and(|t| matches!(t.kind, Tk::Punct('(' | '—' | '–' | ',')))
+        && matches!(
+            lx.gazetteer.get(&*lower(word(p, &toks[1]))),
+            Some(Gazetteer::Country(_) | Gazetteer::Place(_))
+        )
+        && !lx.function_words.contains(&*lower(word(p, &toks[0])))
+    {
+        let first = out.mentions.len();
+        process_chain(reg, seg_idx, p, toks, sid, 0, 1, &mut out);
+        for m in &out.mentions[first..] {
+            reg.actors[m.actor].place_ev += 3;
+            dateline_name(reg, m.actor);
+        }
+        i = 1;
+    } else if let Some(r) = (2..=4).find(|&r| {
         (0..r).all(|k| {
             is_word(k) && is_all_caps(word(p, &toks[k])) && word(p, &toks[k]).len() > 1 && {
                 // (words, not a shouted sentence: `THE MINISTER SAID,`)
@@ -1043,6 +1093,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         process_chain(reg, seg_idx, p, toks, sid, 0, r, &mut out);
         for m in &out.mentions[first..] {
             reg.actors[m.actor].place_ev += 3;
+            dateline_name(reg, m.actor);
         }
         i = r;
     }
@@ -1077,7 +1128,11 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty()
             {
                 let nw = word(p, &toks[nx]);
-                if is_cap(nw) && !caps_run(nx) && !hyphen_modifier(nw) || particle_name(nw) {
+                // (a day after a name is when, not part of it: `in Winston-Salem
+                // Wednesday`)
+                if is_cap(nw) && !caps_run(nx) && !hyphen_modifier(nw) && !weekday(nw)
+                    || particle_name(nw)
+                {
                     j = nx;
                     continue;
                 }
@@ -1393,6 +1448,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         {
             for m in &out.mentions[first..] {
                 reg.actors[m.actor].place_ev += 3;
+                dateline_name(reg, m.actor);
             }
         }
         i = j + 1;
