@@ -419,6 +419,19 @@ impl Registry {
     }
 
     /// Find or make the actor for a person-like name.
+    /// A role given by the text around a mention (an appositive, an office before the
+    /// name): kept once, and a sign of a person (no place holds a role).
+    fn described_as(&mut self, actor: usize, role: String) {
+        let a = self.resolve(actor);
+        let ab = &mut self.actors[a];
+        if ab.kind != Some(ActorKind::Place)
+            && !ab.roles.iter().any(|r| r.eq_ignore_ascii_case(&role))
+        {
+            ab.roles.push(role);
+            ab.person_ev += 2;
+        }
+    }
+
     fn person_like(&mut self, surface: &str, key: Vec<String>, titled: bool) -> usize {
         if let Some(i) = self.find_key(&key) {
             return i;
@@ -1529,17 +1542,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             let cand = words[..end].join(" ").to_lowercase();
             let last = words[end - 1].to_lowercase();
             if lx.title_heads.contains(&last) && (lx.is_title(&cand) || lx.is_title(&last)) {
-                let a = reg.resolve(m.actor);
-                let role = words[..end].join(" ");
-                if reg.actors[a].kind != Some(ActorKind::Place)
-                    && !reg.actors[a]
-                        .roles
-                        .iter()
-                        .any(|r| r.eq_ignore_ascii_case(&role))
-                {
-                    reg.actors[a].roles.push(role);
-                    reg.actors[a].person_ev += 2;
-                }
+                reg.described_as(m.actor, words[..end].join(" "));
                 break;
             }
         }
@@ -1578,16 +1581,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     .map(|j| word(p, &toks[j]))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let a = reg.resolve(m.actor);
-                if reg.actors[a].kind != Some(ActorKind::Place)
-                    && !reg.actors[a]
-                        .roles
-                        .iter()
-                        .any(|r| r.eq_ignore_ascii_case(&role))
-                {
-                    reg.actors[a].roles.push(role);
-                    reg.actors[a].person_ev += 2;
-                }
+                reg.described_as(m.actor, role);
             }
             continue;
         }
@@ -1629,17 +1623,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         else {
             continue;
         };
-        let role = words[start..].join(" ");
-        let a = reg.resolve(m.actor);
-        if reg.actors[a].kind != Some(ActorKind::Place)
-            && !reg.actors[a]
-                .roles
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(&role))
-        {
-            reg.actors[a].roles.push(role);
-            reg.actors[a].person_ev += 2;
-        }
+        reg.described_as(m.actor, words[start..].join(" "));
     }
     // (a demonym is an adjective, not a coordinated name: `Merkel and Polish Prime
     // Minister Donald Tusk`)
