@@ -949,9 +949,27 @@ impl<'a> Annotator<'a> {
                 .map(str::to_lowercase)
                 .collect()
         };
-        for i in 0..self.quotes.len() {
-            let q = &self.quotes[i];
-            if q.kind != QuoteKind::Scare || self.segs[q.seg].part != Part::Body {
+        let in_body = |q: &QuoteB| self.segs[q.seg].part == Part::Body;
+        if !self
+            .quotes
+            .iter()
+            .any(|q| q.kind == QuoteKind::Scare && in_body(q))
+        {
+            return;
+        }
+        // the words of each named speaker's own quotes in the body, read once
+        let said: Vec<(&Who, Vec<String>)> = self
+            .quotes
+            .iter()
+            .filter(|b| in_body(b) && matches!(b.kind, QuoteKind::Direct | QuoteKind::Partial))
+            .filter_map(|b| {
+                let w = b.who.as_ref().filter(|w| w.actor.is_some())?;
+                Some((w, words(&self.segs[b.seg].text[b.s..b.e])))
+            })
+            .collect();
+        let mut echoed: Vec<(usize, Who)> = Vec::new();
+        for (i, q) in self.quotes.iter().enumerate() {
+            if q.kind != QuoteKind::Scare || !in_body(q) {
                 continue;
             }
             let t = words(&self.segs[q.seg].text[q.s..q.e]);
@@ -959,15 +977,10 @@ impl<'a> Annotator<'a> {
             if t.is_empty() || t.len() > 2 || t.iter().all(|w| w.chars().count() < 5) {
                 continue;
             }
-            let mut speakers = self.quotes.iter().filter_map(|b| {
-                let w = b.who.as_ref()?;
-                let bw = words(&self.segs[b.seg].text[b.s..b.e]);
-                (self.segs[b.seg].part == Part::Body
-                    && matches!(b.kind, QuoteKind::Direct | QuoteKind::Partial)
-                    && w.actor.is_some()
-                    && bw.windows(t.len()).any(|x| x == t.as_slice()))
-                .then(|| (w.actor, w.clone()))
-            });
+            let mut speakers = said
+                .iter()
+                .filter(|(_, bw)| bw.windows(t.len()).any(|x| x == t.as_slice()))
+                .map(|(w, _)| (w.actor, *w));
             let Some((a, w)) = speakers.next() else {
                 continue;
             };
@@ -975,6 +988,9 @@ impl<'a> Annotator<'a> {
             if speakers.any(|(b, _)| b != a) {
                 continue;
             }
+            echoed.push((i, w.clone()));
+        }
+        for (i, w) in echoed {
             let q = &mut self.quotes[i];
             q.kind = QuoteKind::Partial;
             q.who = Some(w);
