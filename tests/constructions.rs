@@ -4251,3 +4251,27 @@ fn two_offices_joined_before_a_name_and_names_holding_and() {
         "The Globe and Mail",
     );
 }
+
+#[test]
+fn admitted_takes_a_clause_without_that_only_with_its_own_subject_and_verb() {
+    has(
+        "Brisbane coach Kevin Walters admitted his side received the rub of the green.",
+        "his side received the rub of the green",
+        QuoteKind::Indirect,
+        "Kevin Walters",
+    );
+    has(
+        "He conceded the goal was a mistake.",
+        "the goal was a mistake",
+        QuoteKind::Indirect,
+        "He",
+    );
+    // an object, then a second verb of the subject's
+    for body in [
+        "He admitted the offence and was jailed for two years.",
+        "She acknowledged the support received from donors.",
+        "He admitted the charge.",
+    ] {
+        assert!(quotes(body).is_empty(), "{body}: {:?}", quotes(body));
+    }
+}

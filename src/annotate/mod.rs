@@ -1815,6 +1815,46 @@ impl<'a> Annotator<'a> {
         })
     }
 
+    /// Whether a clause with a subject and a verb of its own opens at `c` (after
+    /// `admitted`, `conceded`: `admitted his side received`, `he had erred`), not an
+    /// object (`admitted the offence and was jailed`, `acknowledged the support
+    /// received from`).
+    fn bare_clause_after(&self, si: usize, c: usize, end: usize) -> bool {
+        if !self.is_word(si, c) {
+            return false;
+        }
+        let first = self.lower(si, c);
+        if matches!(first, "he" | "she" | "they" | "we" | "i" | "it" | "there") {
+            return true;
+        }
+        if !matches!(
+            first,
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that"
+        ) {
+            return false;
+        }
+        for j in c + 1..end.min(c + 6) {
+            if !self.is_word(si, j) {
+                return false;
+            }
+            let w = self.lower(si, j);
+            if matches!(
+                w,
+                "and" | "or" | "but" | "to" | "of" | "for" | "with" | "in" | "on"
+            ) {
+                return false;
+            }
+            if AUX.contains(&w) {
+                return j > c + 1;
+            }
+            if j > c + 1 && past_tense(w) {
+                return !self.is_word(si, j + 1)
+                    || !matches!(self.lower(si, j + 1), "by" | "from" | "in" | "at" | "on");
+            }
+        }
+        false
+    }
+
     /// The person named as holding the office `TITLE of BODY`, where the title's head
     /// is at `head` and the body's name ends at `k` (`Head of Presidency`).
     fn office_holder(&self, si: usize, head: usize, k: usize) -> Option<usize> {
@@ -5513,7 +5553,11 @@ impl<'a> Annotator<'a> {
                                 | "signal"
                                 | "deny"
                                 | "reply"
-                        ))
+                        )
+                        // (these take an object as often: `admitted the offence and was
+                        // jailed`)
+                        && (!matches!(base, "admit" | "concede" | "acknowledge")
+                            || self.bare_clause_after(si, c, end)))
                 && self.is_word(si, c)
                 && !matches!(
                     self.lower(si, c),
@@ -5569,7 +5613,10 @@ impl<'a> Annotator<'a> {
                         | "suggest"
                         | "believe"
                         | "testify"
-                ) || tell_type(base)
+                ) && !(matches!(base, "admit" | "concede" | "acknowledge")
+                    && c == k + 1
+                    && self.bare_clause_after(si, c, end))
+                    || tell_type(base)
                     || c != k + 1 && base != "say"
                 {
                     k += 1;
