@@ -5596,7 +5596,9 @@ impl<'a> Annotator<'a> {
                 continue;
             }
             if !that {
-                if !matches!(
+                // (`admit`, `concede`, `acknowledge` only with a clause of its own:
+                // `admitted his side received`)
+                let bare_ok = matches!(
                     base,
                     "say"
                         | "add"
@@ -5613,12 +5615,10 @@ impl<'a> Annotator<'a> {
                         | "suggest"
                         | "believe"
                         | "testify"
-                ) && !(matches!(base, "admit" | "concede" | "acknowledge")
+                ) || matches!(base, "admit" | "concede" | "acknowledge")
                     && c == k + 1
-                    && self.bare_clause_after(si, c, end))
-                    || tell_type(base)
-                    || c != k + 1 && base != "say"
-                {
+                    && self.bare_clause_after(si, c, end);
+                if !bare_ok || tell_type(base) || c != k + 1 && base != "say" {
                     k += 1;
                     continue;
                 }
