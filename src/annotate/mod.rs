@@ -4915,9 +4915,12 @@ impl<'a> Annotator<'a> {
                     .rev()
                     .find(|&j| matches!(self.punct(si, j), Some(':' | '—' | '–' | ';')))
                     .map_or(lo, |j| j + 1);
-                if self.is_word(si, start)
-                    && matches!(
-                        self.lower(si, start),
+                // (and a lone connective before the cue: `But, he said, such efforts
+                // will fail`)
+                let opener = self.is_word(si, start).then(|| self.lower(si, start));
+                if opener.is_some_and(|w| {
+                    matches!(
+                        w,
                         "with"
                             | "asked"
                             | "speaking"
@@ -4929,38 +4932,31 @@ impl<'a> Annotator<'a> {
                             | "given"
                             | "when"
                             | "while"
-                    )
-                {
-                    start = c2 + 1;
-                }
-                // (`But, he said, such efforts will fail`: a lone connective before the
-                // cue is the writer's too)
-                if c1 == start + 1
-                    && self.is_word(si, start)
-                    && matches!(
-                        self.lower(si, start),
-                        "but"
-                            | "and"
-                            | "yet"
-                            | "so"
-                            | "still"
-                            | "now"
-                            | "instead"
-                            | "meanwhile"
-                            | "moreover"
-                            | "indeed"
-                            | "nevertheless"
-                            | "nonetheless"
-                            | "however"
-                            | "furthermore"
-                            | "therefore"
-                            | "thus"
-                            | "ultimately"
-                            | "overall"
-                            | "otherwise"
-                            | "rather"
-                    )
-                {
+                    ) || c1 == start + 1
+                        && matches!(
+                            w,
+                            "but"
+                                | "and"
+                                | "yet"
+                                | "so"
+                                | "still"
+                                | "now"
+                                | "instead"
+                                | "meanwhile"
+                                | "moreover"
+                                | "indeed"
+                                | "nevertheless"
+                                | "nonetheless"
+                                | "however"
+                                | "furthermore"
+                                | "therefore"
+                                | "thus"
+                                | "ultimately"
+                                | "overall"
+                                | "otherwise"
+                                | "rather"
+                        )
+                }) {
                     start = c2 + 1;
                 }
                 // (`..., its CEO said, bucking calls from investors`: a participle
