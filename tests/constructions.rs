@@ -4275,3 +4275,152 @@ fn admitted_takes_a_clause_without_that_only_with_its_own_subject_and_verb() {
         assert!(quotes(body).is_empty(), "{body}: {:?}", quotes(body));
     }
 }
+
+#[test]
+fn a_single_quote_closed_after_a_plural_looking_word_is_a_quote() {
+    has(
+        "The prosecutor said the body was moved afterwards as ‘a work in progress’ for disposal.",
+        "a work in progress",
+        QuoteKind::Partial,
+        "The prosecutor",
+    );
+    // a plural possessive stays one: no quote opened before it
+    assert!(quotes("The players’ contracts run out in May.").is_empty());
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_name() {
+    let a = annotated(
+        "Harbour news",
+        "Addressing supporters at the rally, Marta Kell articulated, “The campaign is for all of us.”\n\nSpeaking to reporters, the mayor said the port would reopen.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.name != "Addressing" && x.name != "Speaking"),
+        "{:?}",
+        a.actors
+    );
+    has(
+        "Addressing supporters at the rally, Marta Kell articulated, “The campaign is for all of us.”",
+        "The campaign is for all of us.",
+        QuoteKind::Direct,
+        "Marta Kell",
+    );
+}
+
+#[test]
+fn a_time_phrase_between_the_auxiliary_and_the_verb_is_skipped() {
+    has(
+        "The army's media wing had a day earlier said: “Agencies intercepted the calls.”",
+        "Agencies intercepted the calls.",
+        QuoteKind::Direct,
+        "The army's media wing",
+    );
+    has(
+        "The Harbour Board had two weeks ago said the berth would close.",
+        "the berth would close",
+        QuoteKind::Indirect,
+        "Harbour Board",
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_an_indefinite_noun_speaks() {
+    has(
+        "Another passenger, Vickie Farrow, said she knew the danger right away.",
+        "she knew the danger right away",
+        QuoteKind::Indirect,
+        "Vickie Farrow",
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_a_closing_cue_reports_its_own_clause() {
+    let body = "The ministry takes 14 months to study a claim, Legaro said, adding that if the current pace continues, the province will run out of housing.";
+    has(
+        body,
+        "The ministry takes 14 months to study a claim",
+        QuoteKind::Indirect,
+        "Legaro",
+    );
+    has(
+        body,
+        "if the current pace continues, the province will run out of housing",
+        QuoteKind::Indirect,
+        "Legaro",
+    );
+}
+
+#[test]
+fn a_with_phrase_may_hold_a_bracketed_acronym() {
+    has(
+        "Talks stalled, with the National Employers Association (Nemo) saying they would not be rushed.",
+        "they would not be rushed",
+        QuoteKind::Indirect,
+        "National Employers Association",
+    );
+}
+
+#[test]
+fn maintain_takes_a_clause_with_its_own_subject_and_verb() {
+    has(
+        "Harbour Airlines maintains it was not an explosion.",
+        "it was not an explosion",
+        QuoteKind::Indirect,
+        "Harbour Airlines",
+    );
+    assert!(quotes("Harbour Airlines maintains its lead in the market.").is_empty());
+}
+
+#[test]
+fn a_free_relative_clause_ends_at_its_comma_and_the_body_noun_names_the_body() {
+    let body = "A Harbour Airlines flight landed early due to what the airline said was a mechanical issue, and passengers shared their accounts.";
+    has(
+        body,
+        "was a mechanical issue",
+        QuoteKind::Indirect,
+        "Harbour Airlines",
+    );
+}
+
+#[test]
+fn a_quoted_title_before_a_noun_for_the_work_is_no_quote() {
+    assert!(
+        quotes("The producers of the new “Harbour Lights” movie have settled a lawsuit.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_warning_noun_with_a_modifier_and_a_time_word_takes_its_clause() {
+    let body = "Telecoms group Harbtel issued a shock warning today that its profits will fall and revealed that it has parted company with its network chief.";
+    has(
+        body,
+        "its profits will fall",
+        QuoteKind::Indirect,
+        "Harbtel",
+    );
+    has(
+        body,
+        "it has parted company with its network chief",
+        QuoteKind::Indirect,
+        "Harbtel",
+    );
+}
+
+#[test]
+fn an_appositive_for_a_side_left_unclosed_before_the_verb() {
+    has(
+        "Philipp Rahn, senior counsel for the defence said the accused had no motive.",
+        "the accused had no motive",
+        QuoteKind::Indirect,
+        "Philipp Rahn",
+    );
+    has(
+        "Philipp Rahn, senior counsel for the defence said to the jurors, “Look at the accused. It is unlikely.”",
+        "Look at the accused. It is unlikely.",
+        QuoteKind::Direct,
+        "Philipp Rahn",
+    );
+}

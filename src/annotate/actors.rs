@@ -927,6 +927,76 @@ fn styles_at(words: &[&str], mut k: usize) -> usize {
     k - from
 }
 
+/// `Addressing participants at the rally, Mahama said`, `Speaking to reporters, ...`: a
+/// participle opening a sentence before its object or a preposition, no name (`Boeing
+/// said`, `Fleming told reporters` are: a verb follows them).
+fn opening_participle(p: &str, toks: &[Tok], sid: &[u32], i: usize) -> bool {
+    let w = word(p, &toks[i]);
+    let starts = i == 0
+        || sid.get(i) != sid.get(i - 1)
+        || matches!(
+            toks[i - 1].kind,
+            Tk::Mark { .. } | Tk::Punct('(' | '—' | '–')
+        ) && (i == 1 || sid.get(i - 1) != sid.get(i - 2));
+    if !starts
+        || w.len() < 6
+        || !w.ends_with("ing")
+        || !w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let Some(next) = toks
+        .get(i + 1)
+        .filter(|t| t.kind == Tk::Word && t.s == toks[i].e + 1)
+    else {
+        return false;
+    };
+    let nw = &p[next.s..next.e];
+    if !nw.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lx = lexicon();
+    let l = lower(w);
+    if lx.gazetteer.contains_key(&*l) || lx.given_names.contains(&*l) {
+        return false;
+    }
+    matches!(
+        nw,
+        "at" | "to"
+            | "on"
+            | "in"
+            | "with"
+            | "about"
+            | "before"
+            | "after"
+            | "from"
+            | "for"
+            | "during"
+            | "over"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+    ) || nw.len() > 3
+        && nw.ends_with('s')
+        && !nw.ends_with("ss")
+        && lx.speech_verb(nw).is_none()
+        && !matches!(nw, "has" | "was" | "does" | "is")
+}
+
 /// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
 /// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
 fn hyphen_modifier(w: &str) -> bool {
@@ -1124,6 +1194,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             || hyphen_modifier(word(p, &toks[i]))
             // (`US$1 billion`, `NZ$40`: a currency's prefix)
             || p[toks[i].e..].starts_with('$')
+            || opening_participle(p, toks, sid, i)
         {
             i += 1;
             continue;
@@ -1858,7 +1929,7 @@ fn appositive_person(p: &str, toks: &[Tok], s0: usize, e: usize) -> bool {
         toks[j].kind == Tk::Word
             && (matches!(
                 &*lower(word(p, &toks[j])),
-                "the" | "his" | "her" | "their" | "its" | "our" | "my"
+                "the" | "his" | "her" | "their" | "its" | "our" | "my" | "a" | "an" | "another"
             ) || strip_possessive(word(p, &toks[j])).1)
     })
 }

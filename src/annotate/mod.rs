@@ -1270,6 +1270,36 @@ impl<'a> Annotator<'a> {
         {
             return Some(k - 1);
         }
+        // `The ISPR had a day earlier said`, `X two weeks ago told`
+        // (an adverb is skipped before this is asked: the unit may come first)
+        let unit = if matches!(head, "earlier" | "ago" | "before") {
+            k.checked_sub(1)
+        } else {
+            (self.is_word(si, k + 1) && matches!(self.lower(si, k + 1), "earlier" | "ago"))
+                .then_some(k)
+        };
+        if let Some(u) = unit
+            && u >= lo + 2
+            && self.is_word(si, u)
+            && matches!(
+                self.lower(si, u),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            )
+            && (self.segs[si].toks[u - 1].kind == Tk::Num
+                || self.is_word(si, u - 1)
+                    && matches!(
+                        self.lower(si, u - 1),
+                        "a" | "two" | "three" | "four" | "five" | "six" | "several" | "few"
+                    ))
+        {
+            let j = if u >= 2 && self.is_word(si, u - 2) && self.lower(si, u - 2) == "a" {
+                u - 2
+            } else {
+                u - 1
+            };
+            return (j > lo && (self.is_word(si, j - 1) || self.punct(si, j - 1) == Some(',')))
+                .then_some(j);
+        }
         let bare = bare_time_word(head);
         if !bare
             && !matches!(
@@ -1323,6 +1353,16 @@ impl<'a> Annotator<'a> {
                 "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
             ) && !self.went_on_to(si, k - 1)
                 && !(prev == "our" && is_all_caps(self.word(si, k - 1)))
+            {
+                return None;
+            }
+            // `a shock warning`, `a stark warning`: a determiner, a modifier, then the
+            // noun
+            if k > 1
+                && self.lower(si, k) == "warning"
+                && self.is_word(si, k - 2)
+                && matches!(self.lower(si, k - 2), "a" | "an" | "the" | "its" | "their")
+                && !is_cap(self.word(si, k - 1))
             {
                 return None;
             }
@@ -1678,9 +1718,34 @@ impl<'a> Annotator<'a> {
                     && (k.saturating_sub(3).max(lo)..k).any(|j| {
                         self.is_word(si, j)
                             && (WORKS.contains(&self.lower(si, j))
-                                || matches!(self.lower(si, j), "role" | "star" | "starred"))
+                                || matches!(
+                                    self.lower(si, j),
+                                    "role" | "star" | "starred" | "scene" | "sequel" | "cast" | "premiere"
+                                ))
                     })
-        });
+        })
+            // (or a noun for the work or its people right after it: `the new "Indiana
+            // Jones" movie`, `'Indiana Jones' actor`)
+            || self.is_word(si, close + 1)
+                && (WORKS.contains(&self.lower(si, close + 1))
+                    || matches!(
+                        self.lower(si, close + 1),
+                        "franchise"
+                            | "sequel"
+                            | "trilogy"
+                            | "saga"
+                            | "actor"
+                            | "actress"
+                            | "star"
+                            | "director"
+                            | "producer"
+                            | "producers"
+                            | "creator"
+                            | "fans"
+                            | "cast"
+                            | "premiere"
+                            | "soundtrack"
+                    ));
         if after_work {
             return true;
         }
@@ -1974,6 +2039,37 @@ impl<'a> Annotator<'a> {
                 ab.kind == Some(ActorKind::Organization)
                     && ab.name.split_whitespace().count() >= 2
                     && ab.name.split_whitespace().last() == Some(w)
+            }) {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+                return who;
+            }
+        }
+        // `the airline` after `Southwest Airlines`, `the bank` after `the Reserve Bank`:
+        // a common noun for a body, lowercase, that the name of a body named before ends
+        // in
+        if k == st + 1
+            && matches!(self.lower(si, st), "the" | "this")
+            && lx.org_nouns.contains(head)
+        {
+            let fits = |last: &str| {
+                last == head
+                    || last.strip_suffix('s') == Some(head)
+                    || match head {
+                        "airline" | "carrier" => matches!(last, "airlines" | "airways" | "air"),
+                        "club" => matches!(last, "fc" | "united" | "city"),
+                        _ => false,
+                    }
+            };
+            if let Some(a) = self.recent_actors(si, k).into_iter().find(|&a| {
+                let ab = &self.reg.actors[a];
+                ab.kind == Some(ActorKind::Organization)
+                    && ab.name.split_whitespace().count() >= 2
+                    && ab
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|l| fits(&l.to_lowercase()))
             }) {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
@@ -2743,26 +2839,19 @@ impl<'a> Annotator<'a> {
 
     /// The subject of a verb at `v`: the noun phrase before it (skipping hedges and an
     /// appositive), looking no further left than `lo`.
-    fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
-        let who = self.subject_before_np(si, v, lo)?;
-        // `Grace Siu, vice-chairperson of the Flight Attendants Union said`: an
-        // appositive left unclosed before the verb; the person it describes speaks
-        if who.seg == si
-            && who.actor.is_some_and(|a| {
-                matches!(
-                    self.reg.actors[a].kind,
-                    Some(ActorKind::Organization | ActorKind::Place)
-                )
-            })
-            && let Some(t0) = self.tok_from(si, who.s)
-            && let Some(p) = (t0.saturating_sub(3).max(lo)..t0)
-                .rev()
-                .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "of" | "for" | "at"))
-            && let Some(c) = (p.saturating_sub(5).max(lo)..p)
-                .rev()
-                .find(|&j| self.punct(si, j) == Some(','))
-            && (c + 1..p).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
-            && (c + 1..p).any(|j| {
+    /// The person named before `, ROLE of|for|at BODY VERB` with the appositive's
+    /// closing comma left out (the verb at `v`).
+    fn unclosed_appositive(&self, si: usize, v: usize, lo: usize) -> Option<actors::Mention> {
+        let p = (v.saturating_sub(7).max(lo)..v)
+            .rev()
+            .take_while(|&j| self.is_word(si, j) && !self.segs[si].in_quote[j])
+            .find(|&j| matches!(self.lower(si, j), "of" | "for" | "at"))?;
+        let c = (p.saturating_sub(5).max(lo)..p)
+            .rev()
+            .find(|&j| self.punct(si, j) == Some(','))?;
+        if c <= lo
+            || !(c + 1..p).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
+            || !(c + 1..p).any(|j| {
                 let w = self.lower(si, j);
                 lexicon().title_heads.contains(w)
                     || lexicon().nominal_speakers.contains(w)
@@ -2770,11 +2859,30 @@ impl<'a> Annotator<'a> {
                     || w.ends_with("man")
                     || w.ends_with("woman")
             })
-            && c > lo
-            && let Some(m) = self.person_ending_at(si, c)
+        {
+            return None;
+        }
+        self.person_ending_at(si, c)
+    }
+
+    fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
+        let np = self.subject_before_np(si, v, lo);
+        // `Grace Siu, vice-chairperson of the Flight Attendants Union said`, `Philipp
+        // Rahn, senior counsel for the defence said`: an appositive left unclosed
+        // before the verb; the person it describes speaks
+        if np.as_ref().is_none_or(|w| {
+            w.seg == si
+                && w.actor.is_none_or(|a| {
+                    matches!(
+                        self.reg.actors[a].kind,
+                        Some(ActorKind::Organization | ActorKind::Place)
+                    )
+                })
+        }) && let Some(m) = self.unclosed_appositive(si, v, lo)
         {
             return Some(self.who_of_mention(si, m));
         }
+        let who = np?;
         // `board members, including former US vice president Al Gore, said`: the
         // members speak, the name only belongs among them
         if who.seg == si
@@ -4604,6 +4712,10 @@ impl<'a> Annotator<'a> {
                         | "speaking"
                         | "citing"
                 )
+                    // (`..., Legault said, adding that ...`: a participle of saying with
+                    // its own clause)
+                    || self.lower(si, c + 1).ends_with("ing")
+                        && self.segs[si].verbs[c + 1].is_some()
         };
         let mut commas = (lo + 3..end)
             .rev()
@@ -4623,7 +4735,26 @@ impl<'a> Annotator<'a> {
             {
                 Some((c1, c2))
             }
-            (Some(c), _) => Some((c, end)),
+            // (`..., Legault said, adding that if the pace continues, Quebec will ...`:
+            // the comma before a participle of saying and its `that` ends the cue, however
+            // many commas its clause holds)
+            (Some(c), _) => (lo + 3..c)
+                .rev()
+                .filter(|&j| {
+                    self.punct(si, j) == Some(',')
+                        && self.is_word(si, j + 2)
+                        && self.lower(si, j + 2) == "that"
+                        && self.is_word(si, j + 1)
+                        && self.lower(si, j + 1).ends_with("ing")
+                        && self.segs[si].verbs[j + 1].is_some()
+                })
+                .find_map(|c2| {
+                    let c1 = (lo + 3..c2)
+                        .rev()
+                        .find(|&j| self.punct(si, j) == Some(','))?;
+                    (c2 - c1 <= 12).then_some((c1, c2))
+                })
+                .or(Some((c, end))),
             _ => None,
         };
         // a cue closing the sentence after a clause with a cue of its own (`Malenko told
@@ -4879,12 +5010,19 @@ impl<'a> Annotator<'a> {
                             if end < sentence_end
                                 && self.quotes.len() > n
                                 && self.is_word(si, end + 1)
-                                && matches!(
+                                && (matches!(
                                     self.lower(si, end + 1),
                                     "although" | "though" | "but" | "while" | "and"
-                                )
+                                ) || self.lower(si, end + 1).ends_with("ing")
+                                    && self.segs[si].verbs[end + 1].is_some())
                             {
-                                self.indirect(si, end + 1, hi, quoted);
+                                // (a participle reports after its comma: the comma goes too)
+                                let from = if self.lower(si, end + 1).ends_with("ing") {
+                                    end
+                                } else {
+                                    end + 1
+                                };
+                                self.indirect(si, from, hi, quoted);
                             }
                             return;
                         }
@@ -5125,9 +5263,14 @@ impl<'a> Annotator<'a> {
                         )
                 })
                 && (k + 1..n).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)) && !in_q(j))
-                && self.is_word(si, n + 1)
-                && self.lower(si, n + 1) == "that"
-                && n + 2 < end
+                // (a time word may come between: `issued a shock warning today that`)
+                && let Some(that) = [n + 1, n + 2].into_iter().find(|&t| {
+                    self.is_word(si, t)
+                        && self.lower(si, t) == "that"
+                        && (t == n + 1
+                            || matches!(self.lower(si, n + 1), "today" | "yesterday" | "tonight"))
+                })
+                && that + 1 < end
                 && !(n + 1..end).any(&in_q)
                 && let Some(who) = self
                     .subject_before(si, k, self.sentence_start(si, k).max(lo))
@@ -5139,7 +5282,30 @@ impl<'a> Annotator<'a> {
             {
                 let cue = self.segs[si].text[self.segs[si].toks[k].s..self.segs[si].toks[n].e]
                     .to_string();
-                self.push_indirect(si, n + 2, end, Some(who), &cue, quoted);
+                // (`... lower than expected and revealed that ...`: a second verb of
+                // saying of the same subject ends the clause and reports its own)
+                let second = (that + 2..end).find(|&j| {
+                    self.is_word(si, j)
+                        && self.lower(si, j) == "and"
+                        && self.verb_at(si, j + 1).is_some_and(reporting_verb)
+                        && past_tense(self.lower(si, j + 1))
+                        && self.is_word(si, j + 2)
+                        && self.lower(si, j + 2) == "that"
+                });
+                self.push_indirect(
+                    si,
+                    that + 1,
+                    second.unwrap_or(end),
+                    Some(who.clone()),
+                    &cue,
+                    quoted,
+                );
+                if let Some(j) = second
+                    && j + 3 < end
+                {
+                    let cue = self.word(si, j + 1).to_string();
+                    self.push_indirect(si, j + 3, end, Some(who), &cue, quoted);
+                }
                 return;
             }
             let Some(base) = self.verb_at(si, k) else {
@@ -5270,10 +5436,18 @@ impl<'a> Annotator<'a> {
             // `with` phrase reports what its noun phrase says
             let with_subject = participle
                 && !participle_cue
-                && (k.saturating_sub(6).max(lo)..k.saturating_sub(1)).any(|j| {
+                && (k.saturating_sub(12).max(lo)..k.saturating_sub(1)).any(|j| {
                     self.is_word(si, j)
                         && self.lower(si, j) == "with"
-                        && (j + 1..k).all(|x| self.is_word(si, x) && !in_q(x))
+                        // (a bracketed acronym may follow the name: `with the National
+                        // Employers Association (Neasa) saying`)
+                        && (j + 1..k).all(|x| {
+                            !in_q(x)
+                                && (self.is_word(si, x)
+                                    || matches!(self.punct(si, x), Some('(' | ')'))
+                                        && k - x <= 3)
+                        })
+                        && (j + 1..k).filter(|&x| self.is_word(si, x)).count() <= 9
                 });
             if participle && !participle_cue && !with_subject {
                 k += 1;
@@ -5549,10 +5723,11 @@ impl<'a> Annotator<'a> {
                                 | "signal"
                                 | "deny"
                                 | "reply"
+                                | "maintain"
                         )
                         // (these take an object as often: `admitted the offence and was
                         // jailed`)
-                        && (!matches!(base, "admit" | "concede" | "acknowledge")
+                        && (!matches!(base, "admit" | "concede" | "acknowledge" | "maintain")
                             || self.bare_clause_after(si, c, end)))
                 && self.is_word(si, c)
                 && !matches!(
@@ -5611,7 +5786,7 @@ impl<'a> Annotator<'a> {
                         | "suggest"
                         | "believe"
                         | "testify"
-                ) || matches!(base, "admit" | "concede" | "acknowledge")
+                ) || matches!(base, "admit" | "concede" | "acknowledge" | "maintain")
                     && c == k + 1
                     && self.bare_clause_after(si, c, end);
                 if !bare_ok || tell_type(base) || c != k + 1 && base != "say" {
@@ -5722,7 +5897,17 @@ impl<'a> Annotator<'a> {
                 Some(comma) if comma > c => comma,
                 _ => end,
             };
+            // `due to what the airline said was a mechanical issue, passengers ...`: a
+            // free relative's clause is part of a phrase, it ends at the first comma
+            let free_relative = (k.saturating_sub(6).max(lo)..k)
+                .rev()
+                .take_while(|&j| self.is_word(si, j))
+                .any(|j| self.lower(si, j) == "what");
             for j in c..end {
+                if free_relative && self.punct(si, j) == Some(',') {
+                    ce = j;
+                    break;
+                }
                 // `Trump, who insists the affairs never happened, said ...`: the
                 // sentence's own verb of saying after a comma
                 if self.punct(si, j) == Some(',')

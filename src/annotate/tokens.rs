@@ -127,6 +127,7 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
             // `the players’ contracts`: a plural possessive, part of its word (a closing
             // quote mark is followed by punctuation, a cue or a pronoun instead)
             if matches!(c, '\'' | '’')
+                && !single_quote_open(p, &out, c)
                 && let Some(last) = out.last_mut()
                 && last.e == i
                 && last.kind == Tk::Word
@@ -278,6 +279,25 @@ fn possessed_word_follows(rest: &str) -> bool {
         && lx.speech_verb(w).is_none()
         && !lx.pronouns.contains_key(w)
         && !matches!(w, "and" | "or" | "but" | "as" | "according")
+}
+
+/// Whether a single quote opened earlier in the paragraph (`as ‘a work in progress’ for
+/// disposing`) is still waiting for its closing mark `c`: then an `s’` before a word
+/// closes it rather than making a plural possessive.
+fn single_quote_open(p: &str, out: &[Tok], c: char) -> bool {
+    let opener = if c == '’' { '‘' } else { '\'' };
+    for t in out.iter().rev() {
+        match t.kind {
+            Tk::Mark { ch, double: false } if ch == opener => {
+                // an opener stands after a space (or the paragraph's start) before a word
+                return p[..t.s].chars().next_back().is_none_or(char::is_whitespace)
+                    && p[t.e..].chars().next().is_some_and(char::is_alphanumeric);
+            }
+            Tk::Mark { ch, double: false } if ch == c => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn plural_possessive(p: &str, t: &Tok) -> bool {
