@@ -4424,3 +4424,56 @@ fn an_appositive_for_a_side_left_unclosed_before_the_verb() {
         "Philipp Rahn",
     );
 }
+
+#[test]
+fn a_clause_of_reported_speech_ends_at_a_comma_before_a_quoted_sentence() {
+    let body = "Another passenger, Vickie Farrow, said she knew the danger right away, \"The noise and the shaking -- I knew instantly that this is not good.\"";
+    has(
+        body,
+        "she knew the danger right away",
+        QuoteKind::Indirect,
+        "Vickie Farrow",
+    );
+    has(
+        body,
+        "The noise and the shaking -- I knew instantly that this is not good.",
+        QuoteKind::Direct,
+        "Vickie Farrow",
+    );
+}
+
+#[test]
+fn a_spokesperson_from_a_body_is_one_nominal() {
+    has(
+        "A spokesperson from the airline told reporters that the engine failed.",
+        "the engine failed",
+        QuoteKind::Indirect,
+        "A spokesperson from the airline",
+    );
+}
+
+#[test]
+fn names_next_to_titles_nicknamed_teams_and_a_capitalised_will() {
+    use saywho::model::ActorKind::{Organization, Person};
+    // a title in capitals next to an acronym is no shouted text
+    has_actor(
+        "This was confirmed by SEIFSA’s CEO Lucio Trentini on Monday.",
+        "SEIFSA",
+        Organization,
+    );
+    has_actor(
+        "National Security Adviser Moeed, who last week visited Kabul, raised the matter.",
+        "Moeed",
+        Person,
+    );
+    has_actor(
+        "The All Blacks piled on seven tries against Wales.",
+        "All Blacks",
+        Organization,
+    );
+    let ks = kinds("The floodgates opened following Will Jordan’s special effort.");
+    assert!(ks.iter().any(|(n, _)| n == "Will Jordan"), "{ks:?}");
+    // a time zone after a time is no name
+    let ks = kinds("Last updated: Jun 22 2013 | 4:30 PM IST. Protesters marched.");
+    assert!(ks.iter().all(|(n, _)| n != "IST"), "{ks:?}");
+}

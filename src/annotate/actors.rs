@@ -1117,7 +1117,14 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if !is_all_caps(strip_possessive(w).0) {
             return false;
         }
-        let neighbour = |j: usize| is_word(j) && is_all_caps(strip_possessive(word(p, &toks[j])).0);
+        // (a short title in capitals is no shouting: `SEIFSA’s CEO Lucio Trentini`)
+        let neighbour = |j: usize| {
+            is_word(j) && {
+                let nw = strip_possessive(word(p, &toks[j])).0;
+                is_all_caps(nw)
+                    && (nw.len() > 4 || !lx.is_title(&lower(nw)) || matches!(nw, "PM" | "AM"))
+            }
+        };
         (i > 0 && neighbour(i - 1)) || neighbour(i + 1)
     };
     // the token indices of up to `k` capitalised words from `from`
@@ -2019,6 +2026,21 @@ fn process_chain_uncached(
                         .actors
                         .iter()
                         .any(|a| a.aliases.iter().any(|x| x == bare))))
+            // (`following Will Jordan’s effort`: a modal never takes a capital inside a
+            // sentence; before a capitalised word it is the given name)
+            && !(w == "will"
+                && s > 0
+                && s + 1 < e
+                && sid[s] == sid[s - 1]
+                && toks[s - 1].kind == Tk::Word
+                && !is_cap(word(p, &toks[s - 1])))
+            // (nor the first word of a listed name: `the All Blacks`)
+            && !(s + 1 < e
+                && matches!(
+                    lx.gazetteer
+                        .get(&*lower(strip_possessive(&p[toks[s].s..toks[e - 1].e]).0)),
+                    Some(Gazetteer::Org(_))
+                ))
         {
             s += 1;
         } else {

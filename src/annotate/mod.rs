@@ -1767,7 +1767,7 @@ impl<'a> Annotator<'a> {
             .take_while(|&j| self.is_word(si, j) || self.punct(si, j).is_none())
             .find(|&j| {
                 self.is_word(si, j)
-                    && (matches!(self.lower(si, j), "for" | "at" | "with")
+                    && (matches!(self.lower(si, j), "for" | "at" | "with" | "from")
                         || self.lower(si, j) == "of"
                             && j > lo
                             && self.is_word(si, j - 1)
@@ -5975,7 +5975,18 @@ impl<'a> Annotator<'a> {
                 }
                 // `said he was changed: "I don't remember ..."`: a colon before a quote
                 // closes the reported clause (one before a list does not)
-                if self.punct(si, j) == Some(':')
+                // (or a comma before a whole quoted sentence: `said she knew right away,
+                // "The noise and the shaking ..."`)
+                if (self.punct(si, j) == Some(':')
+                    || self.punct(si, j) == Some(',')
+                        && quoted.iter().any(|&(a, b)| {
+                            a == j + 1
+                                && b > a + 4
+                                && self.segs[si]
+                                    .spans
+                                    .iter()
+                                    .any(|sp| sp.open == a && sp.close.is_none_or(|c| c + 1 >= end))
+                        }))
                     && matches!(
                         self.segs[si].toks.get(j + 1).map(|t| t.kind),
                         Some(Tk::Mark { .. })
