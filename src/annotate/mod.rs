@@ -1041,6 +1041,7 @@ impl<'a> Annotator<'a> {
         }
     }
 
+    #[inline]
     fn word(&self, si: usize, k: usize) -> &str {
         let s = &self.segs[si];
         &s.text[s.toks[k].s..s.toks[k].e]
@@ -1060,12 +1061,14 @@ impl<'a> Annotator<'a> {
             .then_some(m)
     }
 
+    #[inline]
     fn lower(&self, si: usize, k: usize) -> &str {
         let s = &self.segs[si];
         &s.lower[s.toks[k].s..s.toks[k].e]
     }
 
     /// The lowercase word at `k`, or `""` for anything else (or past the end).
+    #[inline]
     fn lower_or_empty(&self, si: usize, k: usize) -> &str {
         if self.is_word(si, k) {
             self.lower(si, k)
@@ -1074,6 +1077,7 @@ impl<'a> Annotator<'a> {
         }
     }
 
+    #[inline]
     fn is_word(&self, si: usize, k: usize) -> bool {
         self.segs[si]
             .toks
@@ -1329,6 +1333,7 @@ impl<'a> Annotator<'a> {
             .then_some(j)
     }
 
+    #[inline]
     fn punct(&self, si: usize, k: usize) -> Option<char> {
         match self.segs[si].toks.get(k)?.kind {
             Tk::Punct(c) => Some(c),
