@@ -4477,3 +4477,43 @@ fn names_next_to_titles_nicknamed_teams_and_a_capitalised_will() {
     let ks = kinds("Last updated: Jun 22 2013 | 4:30 PM IST. Protesters marched.");
     assert!(ks.iter().all(|(n, _)| n != "IST"), "{ks:?}");
 }
+
+#[test]
+fn a_body_and_its_acronym_before_a_titled_person_who_heads_the_clause() {
+    let body = "Bangko Sentral ng Pilipinas (BSP) Governor Eli M. Remolona Jr. struck a dovish tone, signaling that the cut may not be the last.\n\nRemolona said more cuts were possible.\n\nLater, the BSP decided to cut rates.";
+    has(
+        body,
+        "the cut may not be the last",
+        QuoteKind::Indirect,
+        "Eli M. Remolona Jr",
+    );
+    // the surname alone is the same person (a generational suffix is no surname)
+    has(
+        body,
+        "more cuts were possible",
+        QuoteKind::Indirect,
+        "Eli M. Remolona Jr",
+    );
+    let a = annotated("Harbour news", body);
+    let bsp = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Bangko Sentral ng Pilipinas")
+        .expect("the body with its Filipino `ng`");
+    // the acronym the text defined names it, not the party a list knows by it
+    assert_eq!(bsp.kind, saywho::model::ActorKind::Organization);
+    assert_eq!(bsp.mentions.len(), 3, "{:?}", a.actors);
+}
+
+#[test]
+fn what_an_office_is_of_is_a_body() {
+    use saywho::model::ActorKind::Organization;
+    has_actor(
+        "The chairman of the Kamara Bayan said the vote would go ahead.",
+        "Kamara Bayan",
+        Organization,
+    );
+    // a name used as an adjective is none
+    let ks = kinds("Merz, leader of the Christian democratic party, spoke.");
+    assert!(ks.iter().all(|(n, _)| n != "Christian"), "{ks:?}");
+}

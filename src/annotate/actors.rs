@@ -39,11 +39,23 @@ pub fn fold_word(w: &str) -> String {
 
 /// The folded key of a name: words, hyphenated parts split (`al-Noor` = `Al Noor`).
 pub fn name_key(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == '-' || c == '‑')
+    let mut key: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '‑')
         .filter(|w| !w.is_empty())
         .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
-        .collect()
+        .collect();
+    // a generational suffix is no part of the surname: `Eli M. Remolona Jr.` is the
+    // `Remolona` of the next paragraph
+    while key.len() > 2
+        && matches!(
+            key.last().map(String::as_str),
+            Some("jr" | "sr" | "ii" | "iii" | "iv")
+        )
+    {
+        key.pop();
+    }
+    key
 }
 
 /// Stable id: the folded key joined by `-`, non-ASCII removed.
@@ -175,6 +187,7 @@ pub fn is_all_caps(w: &str) -> bool {
 const CONNECTORS: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van",
     "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter", "dela", "delos", "binti",
+    "ng",
 ];
 
 fn is_connector(w: &str) -> bool {
@@ -2212,6 +2225,25 @@ fn process_chain_uncached(
     // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
+    // an acronym the text defined (`Bangko Sentral ng Pilipinas (BSP)`) names that body,
+    // whatever a list says it stands for elsewhere
+    if words.len() == 1 {
+        let bare = strip_possessive(first).0;
+        if bare.len() >= 2
+            && is_all_caps(bare)
+            && lx.gazetteer.contains_key(&*lower(bare))
+            && let Some(a) = (0..reg.actors.len()).find(|&i| {
+                let x = &reg.actors[i];
+                x.merged_into.is_none()
+                    && x.kind != Some(ActorKind::Place)
+                    && x.name != bare
+                    && x.aliases.iter().any(|al| al == bare)
+            })
+        {
+            push(reg, a, s, e, s, false);
+            return;
+        }
+    }
     // (acronyms must be written as such: `Coe` is a surname, not `CoE`)
     let gaz_full =
         lx.gazetteer.get(&*lower(&full_np)).copied().filter(
@@ -2855,7 +2887,32 @@ fn process_chain_uncached(
         ab.other_ev += d.2;
         *evidence = Some(d);
         // and evidence from the context
-        if speaks {
+        // (`the chairman of the Kamara Bayan said`: the office holder speaks; what the
+        // office is of, after `the`, is a body)
+        let office_of = |k: usize| {
+            k >= 1
+                && toks[k].kind == Tk::Word
+                && word(p, &toks[k]) == "of"
+                && toks[k - 1].kind == Tk::Word
+                && !is_cap(word(p, &toks[k - 1]))
+                && lx.title_heads.contains(&*lower(word(p, &toks[k - 1])))
+        };
+        // (a name used as an adjective is none: `the leader of the Christian democratic
+        // party`, `the nation state of the Jewish people`)
+        let of_the = s >= 3
+            && before.as_deref() == Some("the")
+            && office_of(s - 2)
+            && !toks.get(e).is_some_and(|t| {
+                let nw = word(p, t);
+                t.kind == Tk::Word
+                    && !is_cap(nw)
+                    && !nw.ends_with("ed")
+                    && lx.speech_verb(nw).is_none()
+                    && !matches!(nw, "is" | "was" | "has" | "had" | "will" | "would")
+            });
+        if of_the {
+            ab.org_ev += 3;
+        } else if speaks && !(s >= 2 && office_of(s - 1)) {
             ab.person_ev += 1;
         }
         // `shares in X`, `a stake in X`: a company
@@ -3032,6 +3089,11 @@ fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) 
             && spells
         {
             reg.alias(a, ac);
+            // (a name of three words or more given an acronym is a body's:
+            // `Bangko Sentral ng Pilipinas (BSP)`)
+            if reg.actors[a].key.len() >= 3 && reg.actors[a].kind.is_none() {
+                reg.actors[a].org_ev += 2;
+            }
         }
     }
 }

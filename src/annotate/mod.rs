@@ -3641,6 +3641,31 @@ impl<'a> Annotator<'a> {
                             && !lexicon().function_words.contains(self.lower(si, k))
                             && !past_tense(self.lower(si, k))
                     }) => {}
+                // `Bangko Sentral ng Pilipinas (BSP) Governor Eli Remolona struck ...,
+                // signaling`: a body, its acronym, then the titled person who heads the
+                // phrase
+                Some(w)
+                    if let Some(k) = next(&w)
+                        // (the rest of the body's name may come first: `The Reserve
+                        // Bank of Harbour (RBH) Governor ...`)
+                        && let Some(t) = if k > 0 && self.punct(si, k - 1) == Some(')') {
+                            Some(k)
+                        } else {
+                            (k..(k + 6).min(v))
+                                .take_while(|&j| self.is_word(si, j) || self.punct(si, j) == Some('('))
+                                .find(|&j| {
+                                    self.punct(si, j) == Some('(') && self.punct(si, j + 2) == Some(')')
+                                })
+                                .map(|j| j + 3)
+                        }
+                        && let Some(m) = self.mention_at(si, t)
+                        && m.full_s == t
+                        && m.has_title
+                        && self.reg.actors[self.reg.resolve(m.actor)].kind
+                            == Some(ActorKind::Person) =>
+                {
+                    return Some(self.who_of_mention(si, m));
+                }
                 Some(w) => return Some(w),
                 None => {
                     // `"...," said Frank Roe, adding that ...`: whoever spoke first
