@@ -4517,3 +4517,67 @@ fn what_an_office_is_of_is_a_body() {
     let ks = kinds("Merz, leader of the Christian democratic party, spoke.");
     assert!(ks.iter().all(|(n, _)| n != "Christian"), "{ks:?}");
 }
+
+#[test]
+fn an_object_before_a_comma_is_no_reported_clause_and_elders_speak() {
+    let qs = quotes(
+        "The drought in parts of Marsabit County has claimed two lives, local elders have claimed.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(
+        qs[0].0,
+        "The drought in parts of Marsabit County has claimed two lives"
+    );
+    assert_eq!(qs[0].2.as_deref(), Some("local elders"));
+}
+
+#[test]
+fn found_dead_is_no_report() {
+    let qs = quotes("The mother of a woman found dead last fall says her fight is not over.");
+    assert!(qs.iter().all(|(t, _, _)| !t.starts_with("dead")), "{qs:?}");
+    assert!(
+        qs.iter().any(|(t, _, _)| t == "her fight is not over"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn mzee_is_an_honorific_and_the_industrialist_is_the_story_s_person() {
+    has(
+        "Mzee Barille Roba said residents were at risk of hunger.",
+        "residents were at risk of hunger",
+        QuoteKind::Indirect,
+        "Barille Roba",
+    );
+    has(
+        "Aliko Dangote asked the agency to act. The industrialist warned that such actions undermine public trust.",
+        "such actions undermine public trust",
+        QuoteKind::Indirect,
+        "Aliko Dangote",
+    );
+}
+
+#[test]
+fn an_inverted_cue_may_close_with_a_phrase_on_where_and_when() {
+    has(
+        "Names and dates of birth were stolen by attackers, said Singtel in a statement on Wednesday (Feb 17).",
+        "Names and dates of birth were stolen by attackers",
+        QuoteKind::Indirect,
+        "Singtel",
+    );
+}
+
+#[test]
+fn the_telco_is_the_company_the_story_follows_not_the_paper() {
+    let body = "The data of some 129,000 Singtel customers were stolen, said Singtel on Wednesday.\n\nThe Straits Times understands that the data was linked to the breach.\n\nThe telco had earlier said that its files were accessed illegally.";
+    has(
+        body,
+        "its files were accessed illegally",
+        QuoteKind::Indirect,
+        "Singtel",
+    );
+    assert_eq!(
+        kind_of(&annotated("Harbour news", body), "Singtel"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+}

@@ -1898,6 +1898,9 @@ fn process_chain(
                 {
                     ab.place_ev += 2;
                 }
+                if !cp.titled && owner_noun_at(p, toks, b) {
+                    ab.org_ev += 3;
+                }
             }
             acronym_after(reg, cp.actor, p, toks, b);
         }
@@ -1985,6 +1988,29 @@ fn maker_noun(p: &str, toks: &[Tok], e: usize) -> bool {
                 | "showrunner"
                 | "producer"
         )
+}
+
+/// `Singtel customers`, `Tesla shareholders`: a company's people or holdings right
+/// after a name at token `e`.
+fn owner_noun_at(p: &str, toks: &[Tok], e: usize) -> bool {
+    toks.get(e).is_some_and(|t| {
+        t.kind == Tk::Word
+            && matches!(
+                word(p, t),
+                "customers"
+                    | "employees"
+                    | "shareholders"
+                    | "subscribers"
+                    | "staff"
+                    | "users"
+                    | "stores"
+                    | "shares"
+                    | "executives"
+                    | "investors"
+                    | "bosses"
+                    | "fans"
+            )
+    })
 }
 
 /// Person evidence for the actor named right after a person noun at `s0`.
@@ -2793,19 +2819,8 @@ fn process_chain_uncached(
         let lower = name_text.to_lowercase();
         // (plurals too: `Commissioners said`)
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
-        if is_org_head(&name_text)
-            // `County officials`, `the Province`: an area's head word alone
-            || area_head(&lower)
-            || initial
-                && (lx.nominal_speakers.contains(&lower)
-                    || lx.document_nouns.contains(&lower)
-                    || lx.is_title(&lower)
-                    || lower.len() > 4
-                        && (lx.nominal_speakers.contains(singular) || lx.is_title(singular)))
-        {
-            return;
-        }
-        // `Norcastle` for `Norcastle Energy`
+        // `Norcastle` for `Norcastle Energy` (`Elders` for `Elders Ltd`, though elders
+        // may speak)
         let orgs: Vec<usize> = (0..reg.actors.len())
             .filter(|&i| {
                 let a = &reg.actors[i];
@@ -2818,6 +2833,18 @@ fn process_chain_uncached(
         if orgs.len() == 1 {
             reg.alias(orgs[0], &name_text);
             push(reg, orgs[0], name_s, e, s, false);
+            return;
+        }
+        if is_org_head(&name_text)
+            // `County officials`, `the Province`: an area's head word alone
+            || area_head(&lower)
+            || initial
+                && (lx.nominal_speakers.contains(&lower)
+                    || lx.document_nouns.contains(&lower)
+                    || lx.is_title(&lower)
+                    || lower.len() > 4
+                        && (lx.nominal_speakers.contains(singular) || lx.is_title(singular)))
+        {
             return;
         }
     }
@@ -2935,7 +2962,8 @@ fn process_chain_uncached(
                 && !name_text
                     .strip_suffix('s')
                     .is_some_and(|x| x.len() >= 2 && is_all_caps(x));
-        if holding {
+        let owner = !titled && owner_noun_at(p, toks, e);
+        if holding || owner {
             ab.org_ev += 3;
         } else if let Some(b) = &before
             && LOC_PREPS.contains(&b.as_str())
