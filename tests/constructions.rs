@@ -4581,3 +4581,30 @@ fn the_telco_is_the_company_the_story_follows_not_the_paper() {
         Some(saywho::model::ActorKind::Organization)
     );
 }
+
+#[test]
+fn a_clause_ends_at_a_comma_inside_a_closing_mark_before_and() {
+    let body = "RCMP Supt. Michael Koppang said another arrest is expected \"imminently,\" and Norman said she won't rest until all involved are charged.";
+    has(
+        body,
+        "another arrest is expected \"imminently,\"",
+        QuoteKind::Indirect,
+        "Michael Koppang",
+    );
+    has(
+        body,
+        "she won't rest until all involved are charged",
+        QuoteKind::Indirect,
+        "Norman",
+    );
+}
+
+#[test]
+fn announced_takes_a_clause_after_a_day() {
+    has(
+        "RCMP announced Thursday a man has been arrested in connection with the death.",
+        "a man has been arrested in connection with the death",
+        QuoteKind::Indirect,
+        "RCMP",
+    );
+}

@@ -1246,6 +1246,11 @@ impl<'a> Annotator<'a> {
         }
         let mut j = c;
         while j < end.min(c + 5)
+            // (an article only before a word of the phrase: `Thursday a man has been`
+            // opens the clause)
+            && !(self.is_word(si, j)
+                && matches!(self.lower(si, j), "a" | "an")
+                && !(self.is_word(si, j + 1) && TIME.contains(&self.lower(si, j + 1))))
             && (self.is_word(si, j)
                 && (TIME.contains(&self.lower(si, j))
                     || DAYS.contains(&self.lower(si, j))
@@ -5620,25 +5625,34 @@ impl<'a> Annotator<'a> {
                                 that = true;
                                 break;
                             }
+                            // (`RCMP announced Thursday a man has been arrested`)
                             match self.time_phrase_end(si, c, end) {
                                 Some(j)
-                                    if base == "say"
-                                        && (self.clause_follows(si, j, end)
-                                            || end >= j + 4
-                                                && self.is_word(si, j)
-                                                && matches!(
-                                                    self.lower(si, j),
-                                                    "its"
-                                                        | "their"
-                                                        | "his"
-                                                        | "her"
-                                                        | "it"
-                                                        | "he"
-                                                        | "she"
-                                                        | "they"
-                                                        | "we"
-                                                        | "there"
-                                                ))
+                                    if matches!(
+                                        base,
+                                        "say"
+                                            | "announce"
+                                            | "confirm"
+                                            | "reveal"
+                                            | "add"
+                                            | "warn"
+                                            | "claim"
+                                    ) && (self.clause_follows(si, j, end)
+                                        || end >= j + 4
+                                            && self.is_word(si, j)
+                                            && matches!(
+                                                self.lower(si, j),
+                                                "its"
+                                                    | "their"
+                                                    | "his"
+                                                    | "her"
+                                                    | "it"
+                                                    | "he"
+                                                    | "she"
+                                                    | "they"
+                                                    | "we"
+                                                    | "there"
+                                            ))
                                         && !(j..end.min(j + 3)).any(&in_q) =>
                                 {
                                     c = j;
@@ -6033,8 +6047,13 @@ impl<'a> Annotator<'a> {
                 // `said the government would not be blackmailed, and he called on ...`,
                 // `said he had expected it, and credited his players`: the narration
                 // goes on with a clause of its own
+                // (the comma may sit inside a closing mark: `are expected "imminently,"
+                // and Norman said`)
                 if j > c
-                    && self.punct(si, j - 1) == Some(',')
+                    && (self.punct(si, j - 1) == Some(',')
+                        || j > c + 1
+                            && matches!(self.segs[si].toks[j - 1].kind, Tk::Mark { .. })
+                            && self.punct(si, j - 2) == Some(','))
                     && self.is_word(si, j)
                     && matches!(self.lower(si, j), "and" | "but")
                     && self.is_word(si, j + 1)
@@ -6060,7 +6079,12 @@ impl<'a> Annotator<'a> {
                         }
                     }
                 {
-                    ce = j - 1;
+                    // (a closing mark stays with its quote)
+                    ce = if self.punct(si, j - 1) == Some(',') {
+                        j - 1
+                    } else {
+                        j
+                    };
                     break;
                 }
                 // `said he was changed: "I don't remember ..."`: a colon before a quote
