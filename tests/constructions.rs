@@ -4608,3 +4608,35 @@ fn announced_takes_a_clause_after_a_day() {
         "RCMP",
     );
 }
+
+#[test]
+fn a_given_name_we_do_not_list_before_a_known_surname_joins_it() {
+    let a = annotated(
+        "Harbour news",
+        "Markram comes through\n\nAiden Markram came to the party to support De Kock.\n\nMarkram credited De Kock.",
+    );
+    assert!(
+        a.actors.iter().any(|x| x.name == "Aiden Markram"),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_body_named_for_its_country_is_a_body() {
+    has_actor(
+        "Police Scotland is appealing for information about an assault.",
+        "Police Scotland",
+        saywho::model::ActorKind::Organization,
+    );
+}
+
+#[test]
+fn an_age_set_off_by_commas_does_not_end_a_reported_clause() {
+    has(
+        "Federal prosecutors argued Monsegur, 30, merited the far lesser punishment.",
+        "Monsegur, 30, merited the far lesser punishment",
+        QuoteKind::Indirect,
+        "Federal prosecutors",
+    );
+}

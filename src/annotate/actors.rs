@@ -2310,7 +2310,14 @@ fn process_chain_uncached(
             && !titled_person(0)
             // (`Bank of America Governor Jerome Powell`: a person at the end)
             && !(2..words.len()).any(&titled_person)
-            && (words.len() >= 3 || words.len() == 2 && is_all_caps(first))
+            && (words.len() >= 3
+                || words.len() == 2 && is_all_caps(first)
+                // (a body named for the country it serves: `Police Scotland`)
+                || words.len() == 2
+                    && matches!(
+                        lx.gazetteer.get(&*lower(strip_possessive(words[1]).0)),
+                        Some(Gazetteer::Country(_) | Gazetteer::Place(_))
+                    ))
         || matches!(gaz_full, Some(Gazetteer::Org(_)))
     {
         let (name, key) = match gaz_full {
@@ -3355,7 +3362,24 @@ fn opener_before_known(reg: &Registry, p: &str, toks: &[Tok], start: usize, j: u
     if modifier {
         return true;
     }
-    reg.find_key(&key_of(start + 1, j + 1)).is_some() && !reg.by_key.keys().any(|k| k.contains(&f))
+    let Some(rest) = reg.find_key(&key_of(start + 1, j + 1)) else {
+        return false;
+    };
+    // (before a person's surname, a word that does not read as an adjective is the
+    // given name we do not list: `Markram comes through ... Aiden Markram came`, but
+    // `Embattled Markram`)
+    let r = &reg.actors[reg.resolve(rest)];
+    let person =
+        r.kind == Some(ActorKind::Person) || r.kind.is_none() && r.org_ev == 0 && r.place_ev == 0;
+    let adjectival = [
+        "ing", "ed", "ish", "ful", "ous", "ive", "ly", "less", "able",
+    ]
+    .iter()
+    .any(|s| lw.ends_with(s));
+    if person && j == start + 1 && !adjectival {
+        return false;
+    }
+    !reg.by_key.keys().any(|k| k.contains(&f))
 }
 
 /// The initials of a name's capitalised words, function words skipped (`Australian

@@ -1349,6 +1349,28 @@ impl<'a> Annotator<'a> {
             .then_some(j)
     }
 
+    /// Whether token `k` belongs to an age set off by commas (`Monsegur, 30, merited`).
+    fn age_aside(&self, si: usize, k: usize) -> bool {
+        let num = |j: usize| {
+            self.segs[si]
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == Tk::Num && t.e - t.s <= 3)
+        };
+        match self.punct(si, k) {
+            Some(',') => {
+                num(k + 1) && self.punct(si, k + 2) == Some(',')
+                    || k >= 2 && num(k - 1) && self.punct(si, k - 2) == Some(',')
+            }
+            _ => {
+                num(k)
+                    && k > 0
+                    && self.punct(si, k - 1) == Some(',')
+                    && self.punct(si, k + 1) == Some(',')
+            }
+        }
+    }
+
     #[inline]
     fn punct(&self, si: usize, k: usize) -> Option<char> {
         match self.segs[si].toks.get(k)?.kind {
@@ -5932,7 +5954,10 @@ impl<'a> Annotator<'a> {
                         || self.clause_follows(si, c, end)
                         // (the clause's verb comes before a comma: `has claimed two
                         // lives, local elders have claimed` is an object)
-                        || (c + 1..end.min(c + 8))
+                        // (an age set off by commas is no stop: `argued Monsegur, 30,
+                        // merited`)
+                        || (c + 1..end.min(c + 10))
+                            .filter(|&j| !self.age_aside(si, j))
                             .take_while(|&j| self.punct(si, j) != Some(','))
                             .any(|j| {
                                 self.is_word(si, j)
