@@ -4640,3 +4640,14 @@ fn an_age_set_off_by_commas_does_not_end_a_reported_clause() {
         "Federal prosecutors",
     );
 }
+
+#[test]
+fn a_headline_subject_with_a_first_verb_before_says() {
+    title_has(
+        "Remolona backtracks, says another rate cut possible this year",
+        "Central bank governor Eli Remolona spoke on Thursday.",
+        "another rate cut possible this year",
+        QuoteKind::Indirect,
+        "Eli Remolona",
+    );
+}

@@ -6257,7 +6257,19 @@ impl<'a> Annotator<'a> {
             {
                 continue;
             }
-            let Some(who) = self.subject_before(si, k, lo) else {
+            // (`Remolona backtracks, says another rate cut possible`: a first verb of the
+            // same subject, then the comma)
+            let first_verb_subject = || {
+                let m = self.mention_at(si, lo).filter(|m| m.full_s == lo)?;
+                (k >= m.e + 2
+                    && k - m.e <= 4
+                    && self.punct(si, k - 1) == Some(',')
+                    && self.is_word(si, m.e)
+                    && self.lower(si, m.e).ends_with('s')
+                    && (m.e..k - 1).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j))))
+                .then(|| self.who_of_mention(si, m))
+            };
+            let Some(who) = self.subject_before(si, k, lo).or_else(first_verb_subject) else {
                 return;
             };
             let mut c = k + 1;
