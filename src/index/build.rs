@@ -881,9 +881,12 @@ fn chunks(bytes: &[u64], max_files: usize, max_bytes: u64) -> Vec<std::ops::Rang
 
 /// Which segments to merge, in groups, by their document counts: nothing up to 8
 /// segments; over that, the smallest ones (each under a quarter of the largest, together
-/// at most an eighth of it) when there are two or more — an update adds small segments,
-/// and merging them costs little (at 1,000,000 articles, merging every segment under a
-/// quarter of the largest once took 100 s after adding 100 articles); over 16 (a bulk load
+/// at most half of it) when there are two or more — an update adds small segments, and
+/// merging them costs little; each merge folds every small segment that fits, so that
+/// updates leave at most one behind, and its result soon outgrows "small", so that no
+/// segment is rewritten again and again (at 1,000,000 articles, merging every segment
+/// under a quarter of the largest, at any total, once took 100 s after adding 100
+/// articles); over 16 (a bulk load
 /// cut into many similar segments, or many updates), all of them, in about 8 groups of
 /// neighbours by size, so that searching still has segments to share among threads and a
 /// merge never holds the whole index in memory.
@@ -897,7 +900,7 @@ pub fn to_merge(docs: &[u32]) -> Vec<Vec<usize>> {
     let mut total = 0u64;
     small.retain(|&i| {
         total += docs[i] as u64;
-        total <= (max / 8).max(1) as u64
+        total <= (max / 2).max(1) as u64
     });
     small.sort_unstable();
     if small.len() >= 2 {
@@ -1011,17 +1014,26 @@ mod tests {
         // a second small one: the two small ones merge
         v.push(80);
         assert_eq!(to_merge(&v), vec![vec![8, 9]]);
-        // small ones up to an eighth of the largest together, the smallest first
+        // small ones up to half the largest together, the smallest first
         let v = [
             100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 20_000, 9_000, 100,
-            3_000,
+            3_000, 24_000,
         ];
+        assert_eq!(to_merge(&v), vec![vec![7, 8, 9, 10]]);
+        // three small ones that no two of fit an eighth of the largest: all merge
+        let mut v = vec![23_800; 8];
+        v.extend([2_339, 2_373, 3_127]);
         assert_eq!(to_merge(&v), vec![vec![8, 9, 10]]);
+        // the merged one is no longer small: the next new segment waits for a second
+        v.truncate(8);
+        v.extend([7_839, 100]);
+        assert!(to_merge(&v).is_empty());
         // the ones under a quarter that would make a big merge wait for their turn
         let v = [
-            100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 20_000, 24_000, 100,
+            100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 24_000, 24_000, 24_000,
+            100,
         ];
-        assert!(to_merge(&v).is_empty());
+        assert_eq!(to_merge(&v), vec![vec![7, 8, 10]]);
         // many similar segments after a bulk load: all, in about eight groups
         let groups = to_merge(&[10_000; 17]);
         assert_eq!(groups.len(), 6);
