@@ -4651,3 +4651,76 @@ fn a_headline_subject_with_a_first_verb_before_says() {
         "Eli Remolona",
     );
 }
+
+#[test]
+fn an_acronym_written_as_a_word_is_an_alias() {
+    has(
+        "The National Union of Flight Attendants Malaysia (Nufam) has slammed the airline. \
+         \"Isn't the airline getting assistance from the government?\" asked Nufam.",
+        "Isn't the airline getting assistance from the government?",
+        QuoteKind::Direct,
+        "National Union of Flight Attendants Malaysia",
+    );
+}
+
+#[test]
+fn a_given_name_alone_refers_to_the_only_person_bearing_it() {
+    has(
+        "Malindo Air chief executive Mushafiz Mustafa Bakri wrote to staff on Monday. \
+         In the memo, Mushafiz said the efforts were insufficient.",
+        "the efforts were insufficient",
+        QuoteKind::Indirect,
+        "Mushafiz Mustafa Bakri",
+    );
+}
+
+#[test]
+fn a_judge_holds_that() {
+    has(
+        "The judge, Justice Modupe Nicole-Clay, held that the prosecution had proven the charge.",
+        "the prosecution had proven the charge",
+        QuoteKind::Indirect,
+        "Modupe Nicole-Clay",
+    );
+}
+
+#[test]
+fn a_participle_of_speech_opening_a_sentence_reports_its_clause() {
+    has(
+        "Pointing out that the airline had put many workers on leave, Nufam said that \
+         most workers had not been paid.",
+        "the airline had put many workers on leave",
+        QuoteKind::Indirect,
+        "Nufam",
+    );
+}
+
+#[test]
+fn a_quote_that_was_someones_assessment() {
+    has(
+        "Celtic won 2-1 on Saturday. \"A real great advert for Scottish football,\" was \
+         Rodgers' assessment.",
+        "A real great advert for Scottish football,",
+        QuoteKind::Direct,
+        "Rodgers",
+    );
+}
+
+#[test]
+fn a_team_before_a_role_and_name_is_not_the_speaker() {
+    has(
+        "Celtic manager Brendan Rodgers felt the win was \"a brilliant result\".",
+        "a brilliant result",
+        QuoteKind::Partial,
+        "Brendan Rodgers",
+    );
+}
+
+#[test]
+fn a_relative_that_after_an_object_with_places_is_not_a_report() {
+    let q = quotes(
+        "Authorities are warning residents in several towns that could be hit by a \
+         bushfire within hours to evacuate immediately.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}

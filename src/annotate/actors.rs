@@ -461,6 +461,14 @@ impl Registry {
                     && a.key.len() > key.len()
                     && (a.key.ends_with(&key)
                         || ((titled || given) && key.len() == 1 && a.key[0] == key[0])
+                        // the first of a person's three names or more, in the Malay and
+                        // Arab way of naming (`Mushafiz` after `Mushafiz Mustafa Bakri`)
+                        || (key.len() == 1
+                            && a.key.len() >= 3
+                            && a.key[0] == key[0]
+                            && (a.kind == Some(ActorKind::Person)
+                                || a.person_ev > 0
+                                || !a.roles.is_empty()))
                         // the given names of a longer name (`Noor Hisham` after `Noor
                         // Hisham Abdullah`)
                         // (of a person: `World Cup` is no short form of `World Cup
@@ -815,6 +823,8 @@ const SECOND_NAMES: &[&str] = &[
     "ahmad", "ahmed", "ali", "mohammad", "muhammad", "mohammed", "mohamed", "kumar", "hussain",
     "hussein", "hassan", "abdul", "abdel", "uddin", "prasad", "lal", "chandra", "nath", "rahman",
     "karim", "aziz", "ibrahim", "ismail", "yusuf", "umar", "omar", "sabri", "singh", "bahadur",
+    "mustafa", "mustapha", "abdullah", "hamid", "rashid", "mahmud", "mahmood", "osman", "othman",
+    "yusof", "idris", "musa", "salleh", "saleh", "hamzah", "zainal", "noor", "nor",
 ];
 
 /// The first word of a place named `X of Y` (`Bay of Plenty`, `Gulf of Aden`).
@@ -3119,8 +3129,16 @@ fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) 
             || key.len() >= 3
                 && lexicon().gazetteer.contains_key(key[0].as_str())
                 && first(&key[1]) == first(&fold_word(ac));
+        // (or written as a word, the British and Malaysian way, spelling the name's
+        // initials exactly: `National Union of Flight Attendants Malaysia (Nufam)`)
+        let as_word = || {
+            letters >= 3
+                && key.len() >= 3
+                && is_cap(ac)
+                && initials(&reg.actors[a].name).eq_ignore_ascii_case(ac)
+        };
         if (2..=8).contains(&letters)
-            && ac.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && (ac.chars().filter(|c| c.is_uppercase()).count() >= 2 || as_word())
             && spells
         {
             reg.alias(a, ac);

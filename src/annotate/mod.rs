@@ -353,6 +353,7 @@ fn reporting_verb(base: &str) -> bool {
             | "highlight"
             | "submit"
             | "rule"
+            | "hold"
             | "find"
             | "affirm"
             | "reaffirm"
@@ -495,9 +496,19 @@ impl<'a> Annotator<'a> {
         let lx = lexicon();
         let verbs = toks
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
+                let w = &lower[t.s..t.e];
                 (t.kind == Tk::Word)
-                    .then(|| lx.speech_verb(&lower[t.s..t.e]))
+                    .then(|| {
+                        lx.speech_verb(w).or_else(|| {
+                            // `the court held that ...` reports (`held talks` does not,
+                            // and is no speech verb to the actor rules either)
+                            (matches!(w, "held" | "holds")
+                                && toks.get(i + 1).is_some_and(|n| &lower[n.s..n.e] == "that"))
+                            .then_some("hold")
+                        })
+                    })
                     .flatten()
             })
             .collect();
@@ -3800,6 +3811,42 @@ impl<'a> Annotator<'a> {
                 }
                 continue;
             }
+            // `"...," was Rodgers' assessment`: the quote was someone's verdict
+            if after
+                && n <= 1
+                && matches!(w, "was" | "is" | "came")
+                && let Some(h) = (k + 2..hi.min(k + 8)).find(|&h| {
+                    self.is_word(si, h)
+                        && matches!(
+                            self.lower(si, h),
+                            "assessment"
+                                | "verdict"
+                                | "view"
+                                | "response"
+                                | "reaction"
+                                | "reply"
+                                | "answer"
+                                | "summary"
+                                | "take"
+                                | "message"
+                                | "explanation"
+                                | "analysis"
+                                | "conclusion"
+                                | "warning"
+                                | "retort"
+                                | "description"
+                        )
+                })
+                && (k + 1..h).any(|j| {
+                    self.word(si, j).ends_with("'s")
+                        || self.word(si, j).ends_with("’s")
+                        || matches!(self.punct(si, j), Some('\'' | '’'))
+                        || self.word(si, j).ends_with(['\'', '’'])
+                })
+                && let Some(who) = self.np_after(si, k + 1, h)
+            {
+                return Some((who, self.word(si, h).to_string()));
+            }
             if let Some(_base) = self.verb_at(si, k) {
                 let region_lo = if after {
                     lo
@@ -3828,6 +3875,42 @@ impl<'a> Annotator<'a> {
             }
         }
         None
+    }
+
+    /// `MMFF spokesperson Noel Ferrer`, `Celtic manager Brendan Rodgers`: a body or a
+    /// place found first, then a role and the person, who is the one meant.
+    fn person_behind_body(&self, si: usize, w: Who, hi: usize) -> Who {
+        match w.actor.map(|a| self.reg.actors[a].kind) {
+            Some(Some(ActorKind::Organization | ActorKind::Place | ActorKind::Other) | None) => {
+                self.tok_from(si, w.s)
+                    .and_then(|k| self.np_after(si, k, hi))
+                    .filter(|p| {
+                        p.actor
+                            .is_some_and(|a| self.reg.actors[a].kind == Some(ActorKind::Person))
+                    })
+                    .or_else(|| {
+                        // (a role in lower case between them: `Celtic manager Brendan Rodgers`)
+                        let mut k = self.tok_from(si, w.e)?;
+                        let from = k;
+                        while k < hi.min(from + 3)
+                            && self.is_word(si, k)
+                            && !is_cap(self.word(si, k))
+                            && lexicon().is_title(self.lower(si, k))
+                        {
+                            k += 1;
+                        }
+                        let m = self
+                            .mention_at(si, k)
+                            .filter(|m| m.full_s == k && k > from)?;
+                        let b = &self.reg.actors[self.reg.resolve(m.actor)];
+                        (b.kind == Some(ActorKind::Person)
+                            || b.kind.is_none() && !b.roles.is_empty())
+                        .then(|| self.who_of_mention(si, m))
+                    })
+                    .unwrap_or(w)
+            }
+            _ => w,
+        }
     }
 
     fn note_speaker(&mut self, who: &Who) {
@@ -4338,21 +4421,7 @@ impl<'a> Annotator<'a> {
                     && let Some(w) =
                         (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
                 {
-                    // (`MMFF spokesperson Noel Ferrer shed light on ...:`: a body, a role,
-                    // then the person)
-                    let w = match w.actor.map(|a| self.reg.actors[a].kind) {
-                        Some(Some(ActorKind::Organization | ActorKind::Place)) => self
-                            .tok_from(si, w.s)
-                            .and_then(|k| self.np_after(si, k, sp.open))
-                            .filter(|p| {
-                                p.actor.is_some_and(|a| {
-                                    self.reg.actors[a].kind == Some(ActorKind::Person)
-                                })
-                            })
-                            .unwrap_or(w),
-                        _ => w,
-                    };
-                    who = Some(w);
+                    who = Some(self.person_behind_body(si, w, sp.open));
                     cue = Some(":".into());
                     conf = 0.75;
                 }
@@ -4419,7 +4488,7 @@ impl<'a> Annotator<'a> {
                         .find_map(|k| self.np_ending_at_start(si, k, sp.open))
                         .filter(|w| w.actor.is_some())
                 {
-                    who = Some(w);
+                    who = Some(self.person_behind_body(si, w, sp.open));
                     conf = 0.5;
                 } else if kind == QuoteKind::Direct
                     && sp.open == 0
@@ -4754,6 +4823,9 @@ impl<'a> Annotator<'a> {
             return;
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        if self.opening_participle_report(si, lo, hi, quoted) {
+            return;
+        }
         // sentence end without the final full stop
         let mut end = hi;
         while end > lo
@@ -5568,12 +5640,40 @@ impl<'a> Annotator<'a> {
             // complement start
             let mut c = k + 1;
             let mut that = false;
+            let mut rel_that = false;
             let mut steps = 0;
             while c < end && steps < 10 {
                 if in_q(c) {
                     break;
                 }
                 if self.is_word(si, c) && self.lower(si, c) == "that" {
+                    // `warning residents in several towns that could be hit`: after an
+                    // object with a place phrase, `that` before a modal opens a relative
+                    // clause on the noun, no report
+                    let relative = c > k + 3
+                        && (k + 2..c).any(|j| {
+                            self.is_word(si, j)
+                                && matches!(
+                                    self.lower(si, j),
+                                    "in" | "of" | "from" | "near" | "across"
+                                )
+                        })
+                        && self.is_word(si, c + 1)
+                        && matches!(
+                            self.lower(si, c + 1),
+                            "could"
+                                | "would"
+                                | "will"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "must"
+                        );
+                    if relative {
+                        rel_that = true;
+                        break;
+                    }
                     that = true;
                     c += 1;
                     break;
@@ -5719,6 +5819,10 @@ impl<'a> Annotator<'a> {
                     continue;
                 }
                 break;
+            }
+            if rel_that {
+                k += 1;
+                continue;
             }
             // `told CNBC's Chery Kang at the bank's annual meeting in Incheon that`: a
             // long addressee and place, then `that` (not a clause opened mid-phrase)
@@ -6494,6 +6598,57 @@ impl<'a> Annotator<'a> {
                     || (w.ends_with("s") || w.ends_with("ed")) && k > a && !is_cap(self.word(si, k))
             }
         })
+    }
+
+    /// `Noting that costs had risen, Mushafiz said ...`, `Pointing out that ..., the
+    /// union said`: a participle of saying opening a sentence reports its `that` clause,
+    /// said by the subject of the main clause after the comma; that clause is read on
+    /// its own after it.
+    fn opening_participle_report(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        quoted: &[(usize, usize)],
+    ) -> bool {
+        if self.segs[si].part != Part::Body
+            || lo != self.sentence_start(si, lo)
+            || !self.is_word(si, lo)
+            || !self.word(si, lo).starts_with(char::is_uppercase)
+        {
+            return false;
+        }
+        let w = self.lower(si, lo);
+        let mut t = lo + 1;
+        if w == "pointing" && self.is_word(si, t) && self.lower(si, t) == "out" {
+            t += 1;
+        } else if !w.ends_with("ing")
+            || !lexicon()
+                .speech_verb(w)
+                .is_some_and(|b| reporting_verb(b) && !tell_type(b))
+        {
+            return false;
+        }
+        if !(self.is_word(si, t) && self.lower(si, t) == "that") {
+            return false;
+        }
+        let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        // the comma that ends the participle's clause: a subject and a speech verb follow
+        let Some((comma, who)) = (t + 4..hi)
+            .filter(|&j| self.punct(si, j) == Some(',') && !in_q(j))
+            .find_map(|j| {
+                let v = (j + 1..hi.min(j + 8))
+                    .take_while(|&v| !in_q(v) && self.punct(si, v) != Some(','))
+                    .find(|&v| self.verb_at(si, v).is_some())?;
+                self.subject_before(si, v, j + 1).map(|w| (j, w))
+            })
+        else {
+            return false;
+        };
+        let cue = format!("{} {}", self.word(si, lo), self.word(si, t));
+        self.push_indirect(si, t + 1, comma, Some(who), &cue, quoted);
+        self.indirect(si, comma + 1, hi, quoted);
+        true
     }
 
     fn push_indirect(
