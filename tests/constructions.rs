@@ -4724,3 +4724,38 @@ fn a_relative_that_after_an_object_with_places_is_not_a_report() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn an_opening_participle_clause_may_end_at_a_dash() {
+    has(
+        "Noting that it had cut costs – such as suspending recruitment – Mushafiz said the \
+         efforts were insufficient.",
+        "it had cut costs – such as suspending recruitment",
+        QuoteKind::Indirect,
+        "Mushafiz",
+    );
+}
+
+#[test]
+fn told_a_meeting_a_bare_clause() {
+    has(
+        "The Department of Fire and Emergency Services told a community meeting the number \
+         had increased from three.",
+        "the number had increased from three",
+        QuoteKind::Indirect,
+        "Department of Fire and Emergency Services",
+    );
+}
+
+#[test]
+fn it_was_reported_that_has_no_speaker() {
+    let q = quotes(
+        "The union slammed the airline on Monday. While the chief did not provide figures, \
+         it was previously reported that the company was looking to cut 2,200 jobs.",
+    );
+    assert!(
+        q.iter()
+            .any(|(t, _, w)| t.starts_with("the company was looking") && w.is_none()),
+        "{q:?}"
+    );
+}

@@ -5896,7 +5896,13 @@ impl<'a> Annotator<'a> {
             if !that
                 && tell_type(base)
                 && self.subject_before(si, k, lo).is_some()
-                && let Some(a) = (k + 2..(k + 4).min(end)).find(|&a| {
+                // (three words after a determiner: `told a community meeting the`)
+                && let Some(a) = (k + 2..(k + 4 + usize::from(matches!(
+                    self.lower_or_empty(si, k + 1),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                )))
+                .min(end))
+                    .find(|&a| {
                     self.is_word(si, a)
                         && clause_opener(self.lower(si, a))
                         && (self.clause_follows(si, a, end)
@@ -6270,7 +6276,18 @@ impl<'a> Annotator<'a> {
                     break;
                 }
             }
-            let who = self.speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end);
+            let who = self
+                .speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end)
+                // `it was previously reported that ...`: an impersonal passive names
+                // no one
+                .filter(|w| {
+                    !(w.actor.is_none()
+                        && w.mention.eq_ignore_ascii_case("it")
+                        && (k.saturating_sub(3).max(lo)..k).any(|j| {
+                            self.is_word(si, j)
+                                && matches!(self.lower(si, j), "was" | "is" | "been" | "be")
+                        }))
+                });
             let cue = self.word(si, k).to_string();
             self.push_indirect(si, c, ce, who, &cue, quoted);
             k = ce.max(k + 1);
@@ -6635,10 +6652,12 @@ impl<'a> Annotator<'a> {
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
         // the comma that ends the participle's clause: a subject and a speech verb follow
         let Some((comma, who)) = (t + 4..hi)
-            .filter(|&j| self.punct(si, j) == Some(',') && !in_q(j))
+            .filter(|&j| matches!(self.punct(si, j), Some(',' | '–' | '—')) && !in_q(j))
             .find_map(|j| {
                 let v = (j + 1..hi.min(j + 8))
-                    .take_while(|&v| !in_q(v) && self.punct(si, v) != Some(','))
+                    .take_while(|&v| {
+                        !in_q(v) && !matches!(self.punct(si, v), Some(',' | '–' | '—'))
+                    })
                     .find(|&v| self.verb_at(si, v).is_some())?;
                 self.subject_before(si, v, j + 1).map(|w| (j, w))
             })
