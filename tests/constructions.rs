@@ -4759,3 +4759,12 @@ fn it_was_reported_that_has_no_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_dateline_before_a_bar_names_a_place() {
+    has_actor(
+        "PETALING JAYA | The union has slammed the airline's announcement.",
+        "Petaling Jaya",
+        saywho::model::ActorKind::Place,
+    );
+}

@@ -1174,7 +1174,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         && !is_all_caps(word(p, &toks[1]))
         && toks
             .get(2)
-            .is_some_and(|t| matches!(t.kind, Tk::Punct('(' | '—' | '–' | ',')))
+            .is_some_and(|t| matches!(t.kind, Tk::Punct('(' | '—' | '–' | ',' | '|')))
         && matches!(
             lx.gazetteer.get(&*lower(word(p, &toks[1]))),
             Some(Gazetteer::Country(_) | Gazetteer::Place(_))
@@ -1199,7 +1199,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             }
         }) && toks
             .get(r)
-            .is_some_and(|t| matches!(t.kind, Tk::Punct('(' | '—' | '–' | ',')))
+            .is_some_and(|t| matches!(t.kind, Tk::Punct('(' | '—' | '–' | ',' | '|')))
     }) && sid.get(r).is_some_and(|&x| x == sid[0])
     {
         let first = out.mentions.len();
@@ -1557,7 +1557,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             && is_all_caps(word(p, &toks[start]))
             && matches!(
                 toks.get(j + 1).map(|t| t.kind),
-                Some(Tk::Punct('(' | '—' | '–' | ','))
+                Some(Tk::Punct('(' | '—' | '–' | ',' | '|'))
             )
         {
             for m in &out.mentions[first..] {
