@@ -4768,3 +4768,15 @@ fn a_dateline_before_a_bar_names_a_place() {
         saywho::model::ActorKind::Place,
     );
 }
+
+#[test]
+fn charge_reports_only_before_that() {
+    has(
+        "The protesters charge that the wages being paid to labourers are woefully inadequate.",
+        "the wages being paid to labourers are woefully inadequate",
+        QuoteKind::Indirect,
+        "The protesters",
+    );
+    let q = quotes("Police charged the suspect with murder on Monday.");
+    assert!(q.is_empty(), "{q:?}");
+}

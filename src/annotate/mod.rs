@@ -354,6 +354,7 @@ fn reporting_verb(base: &str) -> bool {
             | "submit"
             | "rule"
             | "hold"
+            | "charge"
             | "find"
             | "affirm"
             | "reaffirm"
@@ -1396,6 +1397,10 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let base = self.segs[si].verbs[k]?;
+        // `the protesters charge that ...` reports; `charged with murder` does not
+        if base == "charge" && !(self.is_word(si, k + 1) && self.lower(si, k + 1) == "that") {
+            return None;
+        }
         // `a woman found dead last fall`, `was found guilty`: a finding of fact, no
         // report
         if base == "find"
