@@ -4779,4 +4779,6 @@ fn charge_reports_only_before_that() {
     );
     let q = quotes("Police charged the suspect with murder on Monday.");
     assert!(q.is_empty(), "{q:?}");
+    let q = quotes("Asked about the union's charge that nothing had changed, he shrugged.");
+    assert!(q.is_empty(), "{q:?}");
 }

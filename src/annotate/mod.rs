@@ -1397,8 +1397,16 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let base = self.segs[si].verbs[k]?;
-        // `the protesters charge that ...` reports; `charged with murder` does not
-        if base == "charge" && !(self.is_word(si, k + 1) && self.lower(si, k + 1) == "that") {
+        // `the protesters charge that ...` reports; `charged with murder` and `the
+        // union's charge that ...` (a noun) do not
+        if base == "charge"
+            && (!(self.is_word(si, k + 1) && self.lower(si, k + 1) == "that")
+                || k > 0
+                    && self.is_word(si, k - 1)
+                    && (DETERMINERS.contains(&self.lower(si, k - 1))
+                        || self.lower(si, k - 1).ends_with("'s")
+                        || self.lower(si, k - 1).ends_with("’s")))
+        {
             return None;
         }
         // `a woman found dead last fall`, `was found guilty`: a finding of fact, no
