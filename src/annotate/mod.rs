@@ -1404,8 +1404,7 @@ impl<'a> Annotator<'a> {
                 || k > 0
                     && self.is_word(si, k - 1)
                     && (DETERMINERS.contains(&self.lower(si, k - 1))
-                        || self.lower(si, k - 1).ends_with("'s")
-                        || self.lower(si, k - 1).ends_with("’s")))
+                        || strip_possessive(self.lower(si, k - 1)).1))
         {
             return None;
         }
@@ -3851,8 +3850,7 @@ impl<'a> Annotator<'a> {
                         )
                 })
                 && (k + 1..h).any(|j| {
-                    self.word(si, j).ends_with("'s")
-                        || self.word(si, j).ends_with("’s")
+                    strip_possessive(self.word(si, j)).1
                         || matches!(self.punct(si, j), Some('\'' | '’'))
                         || self.word(si, j).ends_with(['\'', '’'])
                 })
