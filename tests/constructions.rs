@@ -4782,3 +4782,113 @@ fn charge_reports_only_before_that() {
     let q = quotes("Asked about the union's charge that nothing had changed, he shrugged.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn the_noun_before_a_relative_who_speaks_not_the_name_inside_the_clause() {
+    has(
+        "A pensioner who lives in a small fishing village in Cornwall says that he is the last local left.",
+        "he is the last local left",
+        QuoteKind::Indirect,
+        "A pensioner",
+    );
+    has(
+        "Maria Lenz, who grew up near Portsmouth said the harbour would close.",
+        "the harbour would close",
+        QuoteKind::Indirect,
+        "Maria Lenz",
+    );
+}
+
+#[test]
+fn the_village_of_a_name_is_a_place_and_an_older_given_name_a_person() {
+    let a = annotated(
+        "Village news",
+        "Norman Hughes moved into the village of Pen-y-Bryn 50 years ago.\n\nNorman says he is the only native speaker left.",
+    );
+    assert_eq!(
+        kind_of(&a, "Pen-y-Bryn"),
+        Some(saywho::model::ActorKind::Place)
+    );
+    assert_eq!(
+        kind_of(&a, "Norman Hughes"),
+        Some(saywho::model::ActorKind::Person)
+    );
+    has(
+        "Norman Hughes moved into the village of Pen-y-Bryn 50 years ago.\n\nNorman says he is the only native speaker left.",
+        "he is the only native speaker left",
+        QuoteKind::Indirect,
+        "Norman Hughes",
+    );
+}
+
+#[test]
+fn a_stray_space_after_an_opening_mark_mid_sentence() {
+    has(
+        "Joe Banda told an online press conference \" it was not right to blame the bowlers\".",
+        "it was not right to blame the bowlers",
+        QuoteKind::Partial,
+        "Joe Banda",
+    );
+}
+
+#[test]
+fn nigerian_police_ranks_written_short_are_titles() {
+    has(
+        "The spokesperson for the command, SP Musa Adewale, confirmed the arrest.\n\n\"The suspects fled,\" Adewale said.",
+        "The suspects fled,",
+        QuoteKind::Direct,
+        "Musa Adewale",
+    );
+}
+
+#[test]
+fn a_body_and_a_title_with_no_name_after_it_is_the_role_holder() {
+    let lead = "Harbour Space Agency (HSA) Chairman Ravi Menon spoke after the launch. Central Bank Governor Ann Lee came too.\n\n";
+    for (cue, who) in [
+        ("the Central Bank Governor said", "Ann Lee"),
+        ("a beaming Harbour Space Agency Chairman said", "Ravi Menon"),
+        ("a beaming HSA Chairman said", "Ravi Menon"),
+        ("the HSA chief said", "Ravi Menon"),
+    ] {
+        let body = format!("{lead}\"We bounced back after the snag,\" {cue} after the launch.");
+        has(
+            &body,
+            "We bounced back after the snag,",
+            QuoteKind::Direct,
+            who,
+        );
+        let a = annotated("Launch", &body);
+        assert!(
+            a.actors
+                .iter()
+                .all(|x| !x.name.ends_with("Chairman") && !x.name.ends_with("Governor")),
+            "{cue}: {:?}",
+            a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+        );
+    }
+    has_actor(
+        "Nigeria Police\n\nThe suspects were arrested on Monday.",
+        "Nigeria Police",
+        saywho::model::ActorKind::Organization,
+    );
+}
+
+#[test]
+fn a_topic_label_before_a_headline_colon_is_no_speaker() {
+    let q = title_quotes(
+        "Rugby: Pride in wins but 'still stuff to work on'",
+        "The Harbour Blacks won on Saturday.",
+    );
+    assert!(
+        q.iter()
+            .any(|(t, _, w)| t == "still stuff to work on" && w.is_none()),
+        "{q:?}"
+    );
+    title_has(
+        "Malenko: Borovia ready for 'a ceasefire on the border, not a surrender'",
+        "Foreign Minister Sergey Malenko said on Monday that Borovia wanted a ceasefire.",
+        "a ceasefire on the border, not a surrender",
+        QuoteKind::Partial,
+        "Sergey Malenko",
+    );
+}

@@ -1486,6 +1486,13 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             i = j + 1;
             continue;
         }
+        // `the Reserve Bank Governor said`, `a beaming ISRO Chairman said`: a known
+        // body's name, then a title and no name after it: a role; only the body is named
+        if let Some(cut) = role_after_known(reg, p, toks, start, j + 1) {
+            process_chain(reg, seg_idx, p, toks, sid, start, cut, &mut out);
+            i = j + 1;
+            continue;
+        }
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
         if let Some((at, ac, title)) = role_acronym.take()
             && at == start
@@ -3000,6 +3007,36 @@ fn process_chain_uncached(
                 _ => {}
             }
         }
+        // `the village of Cwm-yr-Eglwys`, `the city of Mazatlán`: a place
+        if !titled
+            && before.as_deref() == Some("of")
+            && s >= 2
+            && toks[s - 2].kind == Tk::Word
+            && matches!(
+                &*lower(word(p, &toks[s - 2])),
+                "village"
+                    | "villages"
+                    | "town"
+                    | "towns"
+                    | "city"
+                    | "cities"
+                    | "hamlet"
+                    | "township"
+                    | "suburb"
+                    | "suburbs"
+                    | "municipality"
+                    | "island"
+                    | "islands"
+                    | "province"
+                    | "county"
+                    | "region"
+                    | "district"
+                    | "state"
+                    | "port"
+            )
+        {
+            ab.place_ev += 3;
+        }
         // `neighbouring Eastleigh`
         if !titled && matches!(before.as_deref(), Some("neighbouring" | "neighboring")) {
             ab.place_ev += 2;
@@ -3340,6 +3377,55 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
 }
 
 /// The registry key of the words of tokens `a..b` (folded, possessives dropped).
+/// Where the title starts in a chain `s..e` made of a known body's or place's name and
+/// a title (`Reserve Bank Governor`, `ISRO Chairman`, `Harvard University Vice
+/// Chancellor`), with no name after it.
+fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -> Option<usize> {
+    let lx = lexicon();
+    if e < s + 2 || (s..e).any(|k| toks[k].kind != Tk::Word) {
+        return None;
+    }
+    let mut a = s;
+    while a + 1 < e && lx.function_words.contains(&*lower(word(p, &toks[a]))) {
+        a += 1;
+    }
+    for n in (1..=3).rev() {
+        if e < a + n + 1 {
+            continue;
+        }
+        let cut = e - n;
+        let t = lower(strip_possessive(&p[toks[cut].s..toks[e - 1].e]).0);
+        // (a title for a person: not `Nigeria Police`, `Harbour Authority`)
+        if !(lx.is_title(&t) || n == 1 && lx.title_heads.contains(&*t))
+            || is_org_head(word(p, &toks[e - 1]))
+            || lx.org_nouns.contains(&*t)
+            || &*t == "police"
+        {
+            continue;
+        }
+        // (a title itself: `Prime Minister`, `Deputy Governor`)
+        if lx.is_title(&lower(&p[toks[a].s..toks[e - 1].e])) {
+            return None;
+        }
+        // (or the whole is a role someone was given: `Reserve Bank Governor Ann Lee`)
+        let whole = lower(&p[toks[a].s..toks[e - 1].e]);
+        let known =
+            reg.actors.iter().any(|x| {
+                x.merged_into.is_none() && x.roles.iter().any(|r| r.to_lowercase() == *whole)
+            }) || reg
+                .find_key(&words_key(p, toks, a, cut))
+                .is_some_and(|x| reg.actors[x].kind != Some(ActorKind::Person))
+                || matches!(
+                    lx.gazetteer.get(&*lower(&p[toks[a].s..toks[cut - 1].e])),
+                    Some(Gazetteer::Org(_) | Gazetteer::Country(_))
+                );
+        if known {
+            return Some(cut);
+        }
+    }
+    None
+}
+
 fn words_key(p: &str, toks: &[Tok], a: usize, b: usize) -> Vec<String> {
     (a..b)
         .map(|k| fold_word(strip_possessive(word(p, &toks[k])).0))

@@ -2039,6 +2039,71 @@ impl<'a> Annotator<'a> {
         Some(self.reg.resolve(h))
     }
 
+    /// `A pensioner who lives in a village in Wales [says]`, `Officials who spoke to
+    /// Reuters [said]`: when the words before token `t0` (where a subject was found) run
+    /// back, without punctuation, to a `who` after a noun, that noun is the subject; the
+    /// name found is inside the relative clause.
+    fn relative_head_before(&self, si: usize, t0: usize, lo: usize) -> Option<Who> {
+        let r = (t0.saturating_sub(12).max(lo + 1)..t0)
+            .rev()
+            .take_while(|&r| self.is_word(si, r))
+            .find(|&r| self.lower(si, r) == "who")?;
+        // the clause has a verb of its own before the name (`who lives in`)
+        if r + 1 >= t0 {
+            return None;
+        }
+        let mut h = r - 1;
+        if self.punct(si, h) == Some(',') {
+            h = h.checked_sub(1).filter(|&h| h >= lo)?;
+        }
+        // (`who` itself says the noun names people)
+        let people = |w: &Who| {
+            w.actor
+                .is_none_or(|a| self.reg.actors[self.reg.resolve(a)].kind != Some(ActorKind::Place))
+        };
+        match self.np_ending(si, h, lo) {
+            Some(n) => people(&n).then_some(n),
+            None => self.plain_nominal(si, h, lo).filter(people),
+        }
+    }
+
+    /// Whether person `a` is named somewhere right after body `body` (`Indian Space
+    /// Research Organisation (ISRO) Chairman Kailasavadivoo Sivan`).
+    fn titled_after(&self, a: usize, body: usize) -> bool {
+        self.reg.actors[a].mentions.iter().any(|&(seg, s, _)| {
+            (s.saturating_sub(8)..s).any(|j| {
+                self.mention_at(seg, j)
+                    .is_some_and(|m| self.reg.resolve(m.actor) == body)
+            })
+        })
+    }
+
+    /// `Rugby: Pride taken in wins but 'still stuff to work on'`: in a headline, a
+    /// label of one or two words before a colon (no person's name) names the topic,
+    /// not who speaks; where the claim after it starts (else `lo`).
+    fn after_headline_label(&self, si: usize, lo: usize, open: usize) -> usize {
+        if self.segs[si].part != Part::Title {
+            return lo;
+        }
+        match (lo..open.min(lo + 3)).find(|&k| self.punct(si, k) == Some(':')) {
+            // (not a person's name: `Malenko: Borovia ready for 'a ceasefire'`)
+            Some(c)
+                if c > lo
+                    && c + 1 < open
+                    && (lo..c).all(|k| {
+                        self.is_word(si, k)
+                            && self.mention_at(si, k).is_none_or(|m| {
+                                self.reg.actors[self.reg.resolve(m.actor)].kind
+                                    != Some(ActorKind::Person)
+                            })
+                    }) =>
+            {
+                c + 1
+            }
+            _ => lo,
+        }
+    }
+
     fn plain_nominal(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
         let lx = lexicon();
         let w = self.lower(si, k);
@@ -2251,25 +2316,52 @@ impl<'a> Annotator<'a> {
             who.name = self.reg.actors[a].name.clone();
             return who;
         }
-        if let Some(role) = role.filter(|_| definite) {
+        // `a beaming ISRO Chairman said`: a body's only office, named with the body,
+        // is its holder even after `a`
+        let named_office =
+            role.as_deref().is_some_and(sole_office) && text.split_whitespace().skip(1).any(is_cap);
+        if let Some(role) = role.filter(|_| definite || named_office) {
             // most recent actor with that role; fall back to any actor holding it
             let mut best: Option<usize> = None;
             let rl = role.clone();
+            let holds = |r: &str, rl: &str| {
+                let r = r.to_lowercase();
+                r == rl
+                    || r.ends_with(&format!(" {rl}"))
+                    || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl))
+                    // (`the minister` for the Minister of Agriculture)
+                    || r.strip_prefix(rl)
+                        .is_some_and(|t| t.starts_with(" of ") || t.starts_with(" for "))
+            };
             for a in self.recent_actors(si, k) {
-                let ab = &self.reg.actors[a];
-                if ab.roles.iter().any(|r| {
-                    let r = r.to_lowercase();
-                    r == rl
-                        || r.ends_with(&format!(" {rl}"))
-                        || (rl.split(' ').count() == 1
-                            && r.split_whitespace().last() == Some(rl.as_str()))
-                        // (`the minister` for the Minister of Agriculture)
-                        || r.strip_prefix(rl.as_str())
-                            .is_some_and(|t| t.starts_with(" of ") || t.starts_with(" for "))
-                }) {
+                if self.reg.actors[a].roles.iter().any(|r| holds(r, &rl)) {
                     best = Some(a);
                     break;
                 }
+            }
+            // `the ISRO chief` for its chairman, when nobody is called chief: the head
+            // of a body, named with the body
+            if best.is_none()
+                && matches!(rl.as_str(), "chief" | "boss" | "head")
+                && let Some(body) = (st..k).find_map(|j| {
+                    let m = self.mention_at(si, j)?;
+                    let b = self.reg.resolve(m.actor);
+                    (self.reg.actors[b].kind == Some(ActorKind::Organization)).then_some(b)
+                })
+                && !self
+                    .reg
+                    .actors
+                    .iter()
+                    .any(|x| x.merged_into.is_none() && x.roles.iter().any(|r| holds(r, &rl)))
+            {
+                best = self.recent_actors(si, k).into_iter().find(|&a| {
+                    self.reg.actors[a].roles.iter().any(|r| {
+                        r.to_lowercase()
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(sole_office)
+                    }) && self.titled_after(a, body)
+                });
             }
             // `"...," the Sinn Féin leader said` after Gerry Adams spoke, when nobody was
             // given that role: the person speaking goes on (in this paragraph or the
@@ -3232,6 +3324,14 @@ impl<'a> Annotator<'a> {
                     && let Some(m) = self.subject_before_addressee(si, t0, lo)
                 {
                     return Some(self.who_of_mention(si, m));
+                }
+                // `A pensioner who lives in a village in Wales says`: the name ends a
+                // relative clause; the noun the clause hangs on speaks
+                if let Some(n) = &np
+                    && let Some(t0) = self.tok_from(si, n.s)
+                    && let Some(h) = self.relative_head_before(si, t0, lo)
+                {
+                    return Some(h);
                 }
                 return np;
             }
@@ -4494,10 +4594,20 @@ impl<'a> Annotator<'a> {
                     who = Some(w);
                     conf = 0.6;
                 } else if kind == QuoteKind::Partial
-                    && let Some(w) = (lo..sp.open)
+                    && let Some(w) = (self.after_headline_label(si, lo, sp.open)..sp.open)
                         .filter(|&k| self.segs[si].span_of[k].is_none())
                         .find_map(|k| self.np_ending_at_start(si, k, sp.open))
-                        .filter(|w| w.actor.is_some())
+                        .filter(|w| {
+                            w.actor.is_some_and(|a| {
+                                // (a headline capitalises its words: a name there must
+                                // be known as someone's)
+                                self.segs[si].part != Part::Title
+                                    || matches!(
+                                        self.reg.actors[self.reg.resolve(a)].kind,
+                                        Some(ActorKind::Person | ActorKind::Organization)
+                                    )
+                            })
+                        })
                 {
                     who = Some(self.person_behind_body(si, w, sp.open));
                     conf = 0.5;
@@ -7094,6 +7204,28 @@ impl<'a> Annotator<'a> {
 
 /// Whether an unnamed speaker (`a dealer`, `A spokeswoman for the firm`) is a person,
 /// and the gender its noun gives (`Some(None)`: a person of either).
+/// The last word of an office a body has one of (`chairman`, `governor`, `ceo`).
+fn sole_office(role: &str) -> bool {
+    matches!(
+        role.rsplit(' ').next().unwrap_or(role),
+        "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "chair"
+            | "ceo"
+            | "governor"
+            | "president"
+            | "director-general"
+            | "secretary-general"
+            | "mayor"
+            | "vice-chancellor"
+            | "commissioner"
+    ) || matches!(
+        role,
+        "chief executive" | "managing director" | "director general" | "secretary general"
+    )
+}
+
 fn person_nominal(name: &str) -> Option<Option<Gender>> {
     let lower = name.to_lowercase();
     for w in lower.split_whitespace() {

@@ -230,7 +230,21 @@ fn can_open(p: &str, t: &Tok) -> bool {
                         // (`He said, “ Let first things be done first.`)
                         || ch == '“' && matches!(c, ',' | ':')
                 })
-            && prev.is_none_or(char::is_whitespace);
+            && prev.is_none_or(char::is_whitespace)
+        // `told a press conference " it was not correct ..."`: a stray space after a
+        // mark that cannot close (a space before it too), with a closing mark after it
+        // in the paragraph
+        || matches!(ch, '"' | '“')
+            && p[t.e..].starts_with(' ')
+            && p[t.e + 1..].chars().next().is_some_and(char::is_alphabetic)
+            && prev.is_some_and(char::is_whitespace)
+            && p[..t.s]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && p[t.e + 1..].contains(['"', '”'])
+            && !p[..t.s].contains(['"', '“', '”']);
     if ch == '’' {
         // ’ opens only in some house styles; require a clear left context
         return prev.is_none_or(|c| c.is_whitespace()) && next_ok;
