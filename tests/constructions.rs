@@ -4892,3 +4892,78 @@ fn a_topic_label_before_a_headline_colon_is_no_speaker() {
         "Sergey Malenko",
     );
 }
+
+#[test]
+fn a_given_name_written_short_with_a_dot_stays_in_the_name() {
+    let body = "Education Minister Datuk Dr. Mohd. Radzi Jidin said the number of candidates improved.\n\n\"It is good,\" Mohd. Radzi said.\n\nRadzi said the results would be posted online.";
+    has(body, "It is good,", QuoteKind::Direct, "Mohd. Radzi Jidin");
+    has(
+        body,
+        "the results would be posted online",
+        QuoteKind::Indirect,
+        "Mohd. Radzi Jidin",
+    );
+}
+
+#[test]
+fn claims_takes_a_bare_clause_whose_verb_is_short() {
+    has(
+        "The group claims the authorities used arbitrary arrests.",
+        "the authorities used arbitrary arrests",
+        QuoteKind::Indirect,
+        "The group",
+    );
+}
+
+#[test]
+fn kenyan_police_offices_written_short_are_titles() {
+    let body = "Mbooni West OCPD James Mutiso said the matatu was speeding.\n\nThe police boss said it was overloaded.";
+    has(
+        body,
+        "the matatu was speeding",
+        QuoteKind::Indirect,
+        "James Mutiso",
+    );
+    has(
+        body,
+        "it was overloaded",
+        QuoteKind::Indirect,
+        "James Mutiso",
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_title_word_is_the_persons() {
+    let body = "Aaron Judge hit a home run on Monday.\n\n\"I try not to watch them,\" Judge said.";
+    has(
+        body,
+        "I try not to watch them,",
+        QuoteKind::Direct,
+        "Aaron Judge",
+    );
+    has_actor(
+        "John Major spoke on Monday.",
+        "John Major",
+        saywho::model::ActorKind::Person,
+    );
+}
+
+#[test]
+fn a_party_and_letters_after_it_stay_a_nominal() {
+    has(
+        "Earlier, a Labour MP said the minister should resign.",
+        "the minister should resign",
+        QuoteKind::Indirect,
+        "a Labour MP",
+    );
+}
+
+#[test]
+fn a_named_person_described_then_a_relative_clause() {
+    has(
+        "\"This bus is known for speeding,\" Mr Peter Mwangi, a rider who witnessed the accident said.",
+        "This bus is known for speeding,",
+        QuoteKind::Direct,
+        "Peter Mwangi",
+    );
+}

@@ -469,6 +469,27 @@ impl Registry {
                             && (a.kind == Some(ActorKind::Person)
                                 || a.person_ev > 0
                                 || !a.roles.is_empty()))
+                        // the name after a prophet's name or its short form, which
+                        // many share (`Radzi` after `Mohd. Radzi Jidin`, `Nazri` after
+                        // `Muhammad Nazri Aziz`)
+                        || (key.len() == 1
+                            && a.key.len() >= 3
+                            && a.key[1] == key[0]
+                            && matches!(
+                                a.key[0].as_str(),
+                                "mohd"
+                                    | "muhd"
+                                    | "md"
+                                    | "muhammad"
+                                    | "mohammad"
+                                    | "mohamad"
+                                    | "mohammed"
+                                    | "mohamed"
+                                    | "muhamad"
+                            )
+                            && (a.kind == Some(ActorKind::Person)
+                                || a.person_ev > 0
+                                || !a.roles.is_empty()))
                         // the given names of a longer name (`Noor Hisham` after `Noor
                         // Hisham Abdullah`)
                         // (of a person: `World Cup` is no short form of `World Cup
@@ -737,6 +758,8 @@ pub fn past_tense(w: &str) -> bool {
         || matches!(
             w,
             "went"
+                | "used"
+                | "owed"
                 | "died"
                 | "saw"
                 | "knew"
@@ -1399,7 +1422,10 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 && t.kind == Tk::Punct('.')
                 && t.s == toks[j].e
                 // `St. Eve`, `St. Louis`
-                && (w.chars().count() == 1 || lx.is_honorific(w) || w == "St")
+                // `Mohd. Radzi Jidin`: a given name written short
+                && (w.chars().count() == 1
+                    || lx.is_honorific(w)
+                    || matches!(w, "St" | "Mohd" | "Muhd" | "Md" | "Abd"))
                 && is_word(nx + 1)
                 && is_cap(word(p, &toks[nx + 1]))
             {
@@ -2618,7 +2644,14 @@ fn process_chain_uncached(
                 // (`Zentrix CEO Hanna Berg`, `Rovers coach Peter Lenz`: a company's or a
                 // team's title makes the qualifier an organisation)
                 // (or an abbreviated office: `Virginia Gov. Bob McDonnell`)
+                // (`Aaron Judge`, `John Major`: a given name before a closing title
+                // word is a person's whole name)
                 title_at(&words, &tf, k + 1)
+                    .filter(|&n| {
+                        !(k + 1 + n == words.len()
+                            && lx.given_names.contains(&fold_word(words[k]))
+                            && !lx.gazetteer.contains_key(&*lower(words[k])))
+                    })
                     .or_else(|| {
                         (lx.is_honorific(words[k + 1])
                             && words.get(k + 2).is_some_and(|w| is_cap(w))
@@ -2665,6 +2698,20 @@ fn process_chain_uncached(
     }
     let titled = !roles.is_empty() || honor.is_some();
     if k >= words.len() {
+        // `Judge said` after `Aaron Judge`: a person's surname that is a title word
+        if let [w] = words[..]
+            && is_cap(w)
+            && let Some(a) = (0..reg.actors.len()).find(|&a| {
+                let x = &reg.actors[a];
+                x.merged_into.is_none()
+                    && (x.kind == Some(ActorKind::Person)
+                        || x.kind.is_none() && lx.given_names.contains(&x.key[0]))
+                    && x.key.len() >= 2
+                    && x.key.last() == Some(&fold_word(strip_possessive(w).0))
+            })
+        {
+            push(reg, a, tok_idx[0], e, s, false);
+        }
         return; // only a title: a nominal, resolved when it speaks
     }
     let name_s = tok_idx[k];
@@ -3398,6 +3445,8 @@ fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -
         // (a title for a person: not `Nigeria Police`, `Harbour Authority`)
         if !(lx.is_title(&t) || n == 1 && lx.title_heads.contains(&*t))
             || is_org_head(word(p, &toks[e - 1]))
+            // (`a Labour MP`: letters after a name are read as the name's)
+            || post_nominal(word(p, &toks[e - 1]))
             || lx.org_nouns.contains(&*t)
             || &*t == "police"
         {

@@ -2061,9 +2061,14 @@ impl<'a> Annotator<'a> {
             w.actor
                 .is_none_or(|a| self.reg.actors[self.reg.resolve(a)].kind != Some(ActorKind::Place))
         };
+        // (`Bernard Mutua, a boda boda rider who witnessed the crash said`: the name
+        // the head describes)
         match self.np_ending(si, h, lo) {
-            Some(n) => people(&n).then_some(n),
-            None => self.plain_nominal(si, h, lo).filter(people),
+            Some(n) => people(&n).then(|| self.appositive_name(si, &n, lo).unwrap_or(n)),
+            None => self
+                .plain_nominal(si, h, lo)
+                .filter(people)
+                .map(|n| self.appositive_name(si, &n, lo).unwrap_or(n)),
         }
     }
 

@@ -496,6 +496,8 @@ const ABBREV: &[&str] = &[
     "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn", "e.g", "i.e",
     "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n",
+    // (given names written short: `Mohd. Radzi`)
+    "mohd", "muhd", "md", "abd",
 ];
 
 /// Sentence index of every token. Quote spans are opaque: a boundary falls after a
