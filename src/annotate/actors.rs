@@ -1838,6 +1838,18 @@ fn process_chain(
     e: usize,
     out: &mut SegActors,
 ) {
+    // (the commonest chain by far: one capitalised function word opening a sentence,
+    // `The`, `But`, `He`; the analysis would drop it and name nothing)
+    if e == s0 + 1 {
+        let bare = strip_possessive(word(p, &toks[s0])).0;
+        let l = lower(bare);
+        let lx = lexicon();
+        if (lx.function_words.contains(&*l) || lx.pronouns.contains_key(&*l))
+            && !is_all_caps(bare)
+        {
+            return;
+        }
+    }
     let initial0 = s0 == 0
         || sid[s0] != sid[s0 - 1]
         || matches!(toks[s0 - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
