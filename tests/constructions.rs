@@ -4967,3 +4967,42 @@ fn a_named_person_described_then_a_relative_clause() {
         "Peter Mwangi",
     );
 }
+
+#[test]
+fn spelled_out_interview_labels() {
+    let body = "Vincent Morel spoke to us after the festival.\n\nQUESTION: How did you feel receiving the award?\n\nANSWER: \"I was overjoyed, overwhelmed.\"";
+    has(
+        body,
+        "I was overjoyed, overwhelmed.",
+        QuoteKind::Direct,
+        "Vincent Morel",
+    );
+    let a = annotated("Interview", body);
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.name != "ANSWER" && x.name != "QUESTION"),
+        "{:?}",
+        a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_noun_before_a_participle_phrase_speaks() {
+    has(
+        "Attorneys representing a class of disabled city residents contended that the pavements break federal law.",
+        "the pavements break federal law",
+        QuoteKind::Indirect,
+        "Attorneys",
+    );
+}
+
+#[test]
+fn asserted_takes_a_bare_clause() {
+    has(
+        "The emailed statement also asserted the city is not in breach of the agreement.",
+        "the city is not in breach of the agreement",
+        QuoteKind::Indirect,
+        "The emailed statement",
+    );
+}

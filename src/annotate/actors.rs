@@ -1844,8 +1844,14 @@ fn process_chain(
         let bare = strip_possessive(word(p, &toks[s0])).0;
         let l = lower(bare);
         let lx = lexicon();
-        if (lx.function_words.contains(&*l) || lx.pronouns.contains_key(&*l))
-            && !is_all_caps(bare)
+        if (lx.function_words.contains(&*l) || lx.pronouns.contains_key(&*l)) && !is_all_caps(bare)
+        {
+            return;
+        }
+        // an interview's label: `QUESTION:`, `ANSWER:`
+        if s0 == 0
+            && matches!(bare, "QUESTION" | "ANSWER")
+            && toks.get(1).is_some_and(|t| t.kind == Tk::Punct(':'))
         {
             return;
         }

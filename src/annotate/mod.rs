@@ -2041,13 +2041,39 @@ impl<'a> Annotator<'a> {
 
     /// `A pensioner who lives in a village in Wales [says]`, `Officials who spoke to
     /// Reuters [said]`: when the words before token `t0` (where a subject was found) run
-    /// back, without punctuation, to a `who` after a noun, that noun is the subject; the
-    /// name found is inside the relative clause.
+    /// back, without punctuation, to a `who` (or a participle such as `representing`)
+    /// after a noun, that noun is the subject; the name found is inside the clause.
     fn relative_head_before(&self, si: usize, t0: usize, lo: usize) -> Option<Who> {
+        // (or a participle: `attorneys representing a class of disabled residents
+        // contended`)
         let r = (t0.saturating_sub(12).max(lo + 1)..t0)
             .rev()
             .take_while(|&r| self.is_word(si, r))
-            .find(|&r| self.lower(si, r) == "who")?;
+            .find(|&r| {
+                let w = self.lower(si, r);
+                w == "who"
+                    || w.len() > 5
+                        && w.ends_with("ing")
+                        && !is_cap(self.word(si, r))
+                        && matches!(
+                            w,
+                            "representing"
+                                | "living"
+                                | "working"
+                                | "campaigning"
+                                | "fighting"
+                                | "running"
+                                | "leading"
+                                | "opposing"
+                                | "backing"
+                                | "supporting"
+                                | "defending"
+                                | "monitoring"
+                                | "investigating"
+                                | "studying"
+                                | "advising"
+                        )
+            })?;
         // the clause has a verb of its own before the name (`who lives in`)
         if r + 1 >= t0 {
             return None;
@@ -4285,7 +4311,8 @@ impl<'a> Annotator<'a> {
         if !caps && !titled {
             return None;
         }
-        if head == "Q" {
+        // (`QUESTION:` / `ANSWER:`, the labels spelled out)
+        if head == "Q" || head == "QUESTION" {
             return Some(Who {
                 actor: None,
                 name: "interviewer".into(),
@@ -4295,7 +4322,7 @@ impl<'a> Annotator<'a> {
                 e: 1,
             });
         }
-        if head == "A" {
+        if head == "A" || head == "ANSWER" {
             // the interviewee: the person the article is about (most mentions)
             let a = (0..self.reg.actors.len())
                 .filter(|&i| {
@@ -4534,6 +4561,7 @@ impl<'a> Annotator<'a> {
             if kind != QuoteKind::Scare && who.is_none() {
                 // colon without a verb: `The minister was blunt: "..."`
                 if matches!(lead_end, Some(Some(':')))
+                    && label.is_none()
                     && let Some(w) =
                         (lo..sp.open).find_map(|k| self.np_ending_at_start(si, k, sp.open))
                 {
@@ -6143,6 +6171,8 @@ impl<'a> Annotator<'a> {
                         | "suggest"
                         | "believe"
                         | "testify"
+                        | "assert"
+                        | "contend"
                 ) || matches!(base, "admit" | "concede" | "acknowledge" | "maintain")
                     && c == k + 1
                     && self.bare_clause_after(si, c, end);
