@@ -5006,3 +5006,19 @@ fn asserted_takes_a_bare_clause() {
         "The emailed statement",
     );
 }
+
+#[test]
+fn the_force_and_the_society_point_back_to_the_body_named() {
+    has(
+        "Harbourshire Police arrested a man on Monday.\n\nThe force said it continues to target those carrying knives.",
+        "it continues to target those carrying knives",
+        QuoteKind::Indirect,
+        "Harbourshire Police",
+    );
+    has(
+        "The Valdor Red Cross Society sent teams on Monday.\n\nThe society said it has rescued 180 people.",
+        "it has rescued 180 people",
+        QuoteKind::Indirect,
+        "Valdor Red Cross Society",
+    );
+}

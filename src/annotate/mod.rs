@@ -7410,6 +7410,9 @@ fn org_name_heads(head: &str) -> &'static [&'static str] {
         "airport" => &["Airport"],
         "university" => &["University"],
         "police" => &["Police"],
+        "force" => &["Police", "Constabulary"],
+        "society" => &["Society"],
+        "charity" => &["Trust", "Foundation", "Society", "Charity"],
         "organization" | "organisation" => &["Organization", "Organisation"],
         _ => &[],
     }
