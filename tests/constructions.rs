@@ -5022,3 +5022,24 @@ fn the_force_and_the_society_point_back_to_the_body_named() {
         "Valdor Red Cross Society",
     );
 }
+
+#[test]
+fn this_is_according_to_reports_the_sentence_before() {
+    let body = "The decision not to publish the results online was \"ill-informed\" and \"irrational\".\n\nThis is according to the affidavit of a pupil, Anle Visser, in an application to the High Court.";
+    has(
+        body,
+        "The decision not to publish the results online was \"ill-informed\" and \"irrational\"",
+        QuoteKind::Indirect,
+        "Anle Visser",
+    );
+    has(body, "ill-informed", QuoteKind::Partial, "Anle Visser");
+    // (a clause of its own after the source is no such sentence)
+    let q = quotes(
+        "The outbreak spread to four districts. This according to the ministry was due to travel.",
+    );
+    assert!(
+        q.iter()
+            .all(|(t, _, _)| !t.starts_with("The outbreak spread")),
+        "{q:?}"
+    );
+}

@@ -4948,6 +4948,9 @@ impl<'a> Annotator<'a> {
 
     /// Reported speech without quote marks in sentence [lo, hi).
     fn indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        if self.segs[si].part == Part::Body && self.this_according_to(si, lo, hi) {
+            return;
+        }
         // a headline: `Minister says CLAUSE`, or the comma cue below (`CLAUSE, says
         // Roger Federer`, `CLAUSE, health officials admit`)
         if self.segs[si].part == Part::Title {
@@ -6824,6 +6827,89 @@ impl<'a> Annotator<'a> {
         self.push_indirect(si, t + 1, comma, Some(who), &cue, quoted);
         self.indirect(si, comma + 1, hi, quoted);
         true
+    }
+
+    /// `The decision was "ill-informed". This is according to the affidavit of a
+    /// pupil, Anle Spies.`: a sentence that only names a source reports the sentence
+    /// before it (in its paragraph or the one before). Says whether it did.
+    fn this_according_to(&mut self, si: usize, lo: usize, hi: usize) -> bool {
+        let w = |k: usize| self.is_word(si, k).then(|| self.lower(si, k));
+        if !matches!(w(lo), Some("this" | "that")) {
+            return false;
+        }
+        let mut k = lo + 1;
+        if matches!(w(k), Some("is" | "was")) {
+            k += 1;
+        }
+        if w(k) != Some("according") || w(k + 1) != Some("to") {
+            return false;
+        }
+        let mut end = hi;
+        while end > k + 2 && matches!(self.punct(si, end - 1), Some('.' | '!')) {
+            end -= 1;
+        }
+        // (the source only, no clause of its own: not `This according to the ministry
+        // was due to ...`)
+        if (k + 2..end).any(|j| {
+            self.is_word(si, j)
+                && (matches!(
+                    self.lower(si, j),
+                    "was" | "is" | "were" | "are" | "has" | "had" | "will" | "would"
+                ) || actors::past_tense(self.lower(si, j)))
+        }) {
+            return false;
+        }
+        // the source: a person named in the phrase (`the affidavit of a pupil, Anle
+        // Spies`), else the phrase
+        let who = (k + 2..end)
+            .filter_map(|j| self.mention_at(si, j).filter(|m| m.full_s == j))
+            .find(|m| match self.reg.actors[self.reg.resolve(m.actor)].kind {
+                Some(ActorKind::Person) => true,
+                // (a name set in apposition: `a pupil, Anle Spies`)
+                None | Some(ActorKind::Other) => {
+                    m.full_s > 0 && self.punct(si, m.full_s - 1) == Some(',')
+                }
+                _ => false,
+            })
+            .map(|m| self.who_of_mention(si, m))
+            .or_else(|| self.np_after(si, k + 2, end));
+        let Some(who) = who else {
+            return false;
+        };
+        let (ps, pa, pb) = if lo > 0 {
+            (si, self.sentence_start(si, lo - 1), lo)
+        } else if si > 0
+            && self.segs[si - 1].part == Part::Body
+            && !self.segs[si - 1].toks.is_empty()
+        {
+            let n = self.segs[si - 1].toks.len();
+            (si - 1, self.sentence_start(si - 1, n - 1), n)
+        } else {
+            return false;
+        };
+        let mut b = pb;
+        while b > pa && matches!(self.punct(ps, b - 1), Some('.' | '!')) {
+            b -= 1;
+        }
+        let (sa, sb) = (self.segs[ps].toks[pa].s, self.segs[ps].toks[b - 1].e);
+        // (not a sentence reported already)
+        if pa >= b
+            || self
+                .quotes
+                .iter()
+                .any(|q| q.seg == ps && q.kind != QuoteKind::Scare && q.s < sb && q.e > sa)
+        {
+            return false;
+        }
+        let n = self.segs[ps].toks.len();
+        let quoted: Vec<(usize, usize)> = self.segs[ps]
+            .spans
+            .iter()
+            .map(|sp| (sp.open, sp.close.unwrap_or(n - 1)))
+            .collect();
+        let before = self.quotes.len();
+        self.push_indirect(ps, pa, b, Some(who), "according to", &quoted);
+        self.quotes.len() > before
     }
 
     fn push_indirect(
