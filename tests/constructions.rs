@@ -5043,3 +5043,36 @@ fn this_is_according_to_reports_the_sentence_before() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_clause_whose_comma_stands_inside_its_closing_marks() {
+    has(
+        "At Harbour Foods stores, prices for fresh fruit and produce have been \u{201c}peaky,\u{201d} Leighton said.",
+        "At Harbour Foods stores, prices for fresh fruit and produce have been \u{201c}peaky,\u{201d}",
+        QuoteKind::Indirect,
+        "Leighton",
+    );
+    // (the marks hold most of it: the fragment alone)
+    let q = quotes(
+        "Al-Noor had shown \"that a small country with a large patience can do what large countries cannot,\" Varga said.",
+    );
+    assert!(q.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{q:?}");
+}
+
+#[test]
+fn a_gerund_subject_after_said_and_noting_with_a_clause() {
+    has(
+        "He said going on strike could have \u{201c}serious implications for the most vulnerable\u{201d}.",
+        "going on strike could have \u{201c}serious implications for the most vulnerable\u{201d}",
+        QuoteKind::Indirect,
+        "He",
+    );
+    has(
+        "Dave Lenz described the quake, noting it lasted about five seconds at the most.",
+        "it lasted about five seconds at the most",
+        QuoteKind::Indirect,
+        "Dave Lenz",
+    );
+    let q = quotes("She noted it in her diary.");
+    assert!(q.is_empty(), "{q:?}");
+}

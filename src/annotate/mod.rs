@@ -5339,9 +5339,13 @@ impl<'a> Annotator<'a> {
                 if !that_after && (who.is_some() || heard) && np_closes && !opener && !coordinated {
                     if own_cue {
                         trailing_cue = Some(comma);
-                    } else if quoted.iter().all(|&(a, b)| a > lo && b < comma) {
+                    } else if quoted
+                        .iter()
+                        .all(|&(a, b)| a > lo && (b < comma || b == comma + 1))
+                    {
                         // (quoted words inside the clause are its partial quotes:
-                        // `Talks, which are "difficult", go on daily, Lavrov said`)
+                        // `Talks, which are "difficult", go on daily, Lavrov said`,
+                        // `prices have been "peaky," Leighton said`)
                         let cue = self.word(si, v).to_string();
                         let n = self.quotes.len();
                         self.push_indirect(si, lo, comma, who, &cue, quoted);
@@ -6176,8 +6180,10 @@ impl<'a> Annotator<'a> {
                         | "testify"
                         | "assert"
                         | "contend"
-                ) || matches!(base, "admit" | "concede" | "acknowledge" | "maintain")
-                    && c == k + 1
+                ) || matches!(
+                    base,
+                    "admit" | "concede" | "acknowledge" | "maintain" | "note"
+                ) && c == k + 1
                     && self.bare_clause_after(si, c, end);
                 if !bare_ok || tell_type(base) || c != k + 1 && base != "say" {
                     k += 1;
@@ -6211,8 +6217,15 @@ impl<'a> Annotator<'a> {
                 // (`adds two paid training days` is an object, not a clause)
                 // (`found the paper to be flawed` is no clause: `find` needs an
                 // auxiliary, `the study found the glaciers had lost`)
-                let clause_like = if base == "find" {
+                let clause_like = if matches!(base, "find" | "note") {
                     self.clause_follows(si, c, end)
+                        // (`noting it lasted about five seconds`: a pronoun, then a past
+                        // tense)
+                        || base == "note"
+                            && self.is_word(si, c)
+                            && matches!(self.lower(si, c), "it" | "he" | "she" | "they" | "we")
+                            && self.is_word(si, c + 1)
+                            && past_tense(self.lower(si, c + 1))
                 } else {
                     base == "say"
                         || self.is_word(si, c)
@@ -6236,13 +6249,32 @@ impl<'a> Annotator<'a> {
                 };
                 // (`said referring to the camp`: a participle and its preposition are
                 // no clause)
+                // (but a gerund can be the subject: `said going on strike could have
+                // serious implications`)
                 let participle_phrase = self.is_word(si, c)
                     && self.lower(si, c).ends_with("ing")
                     && self.is_word(si, c + 1)
                     && matches!(
                         self.lower(si, c + 1),
                         "to" | "about" | "on" | "at" | "for" | "with" | "in" | "from" | "back"
-                    );
+                    )
+                    && !(c + 2..end.min(c + 6))
+                        .take_while(|&j| self.is_word(si, j))
+                        .any(|j| {
+                            matches!(
+                                self.lower(si, j),
+                                "could"
+                                    | "would"
+                                    | "will"
+                                    | "can"
+                                    | "may"
+                                    | "might"
+                                    | "should"
+                                    | "must"
+                                    | "is"
+                                    | "was"
+                            )
+                        });
                 let ok = !inverted
                     && clause_like
                     && !participle_phrase
@@ -6937,6 +6969,20 @@ impl<'a> Annotator<'a> {
         }
         if a >= b {
             return;
+        }
+        // `prices have been "peaky," Leighton said`: the comma before the cue stands
+        // inside the marks; the clause runs to the closing mark
+        // (only when the marks hold a small part of it: `the aircraft had "lost their
+        // link to the operators ...,"` is the fragment's alone)
+        let mut b = b;
+        if let Some(&(x, y)) = quoted.iter().find(|&&(x, y)| {
+            x >= a && x < b && y > b && y <= b + 1 && (b..y).all(|j| self.punct(si, j).is_some())
+        }) {
+            let words = |p: usize, q: usize| (p..q).filter(|&k| self.is_word(si, k)).count();
+            if words(a, x) < 2 * words(x, y) {
+                return;
+            }
+            b = y + 1;
         }
         // a clause may hold whole quotes (`said his team played "wonderfully well" to
         // force a draw`: the quoted words lie inside the reported clause), but not part
