@@ -5076,3 +5076,24 @@ fn a_gerund_subject_after_said_and_noting_with_a_clause() {
     let q = quotes("She noted it in her diary.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn places_listed_after_the_districts_of() {
+    for place in ["Kasanda", "Kagadi", "Bunyangabu"] {
+        has_actor(
+            "The outbreak has spread to the districts of Kasanda, Kagadi and Bunyangabu.",
+            place,
+            saywho::model::ActorKind::Place,
+        );
+    }
+}
+
+#[test]
+fn a_name_and_its_apposition_are_the_subject_of_a_second_verb() {
+    has(
+        "Ms Varga, a co-leader of the Green party, held talks with the envoy on Thursday, and told the Kremlin it would pay a high price.",
+        "it would pay a high price",
+        QuoteKind::Indirect,
+        "Varga",
+    );
+}

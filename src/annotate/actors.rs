@@ -3093,9 +3093,13 @@ fn process_chain_uncached(
                     | "island"
                     | "islands"
                     | "province"
+                    | "provinces"
                     | "county"
+                    | "counties"
                     | "region"
+                    | "regions"
                     | "district"
+                    | "districts"
                     | "state"
                     | "port"
             )

@@ -2987,6 +2987,23 @@ impl<'a> Annotator<'a> {
             {
                 continue;
             }
+            // `Ms Baerbock, a co-leader of the Greens, held talks ... and told`: a name,
+            // an appositive between commas, then the verb
+            let after_apposition = self.punct(si, k + 1) == Some(',')
+                && (k + 3..and_at.min(k + 14))
+                    .find(|&c| self.punct(si, c) == Some(','))
+                    .is_some_and(|c| {
+                        self.is_word(si, c + 1)
+                            && !is_cap(self.word(si, c + 1))
+                            && (past_tense(self.lower(si, c + 1))
+                                || AUX.contains(&self.lower(si, c + 1)))
+                    });
+            if after_apposition
+                && let Some(m) = self.mention_at(si, k).filter(|m| m.e == k + 1)
+                && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+            {
+                return Some(self.who_of_mention(si, m));
+            }
             let next_is_verb = self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)) && {
                 let nw = self.lower(si, k + 1);
                 !matches!(nw, "and" | "or" | "of" | "in" | "from" | "at" | "for")
