@@ -5097,3 +5097,45 @@ fn a_name_and_its_apposition_are_the_subject_of_a_second_verb() {
         "Varga",
     );
 }
+
+#[test]
+fn a_name_after_a_portfolio_keeps_all_its_words() {
+    has(
+        "\"Good investment is the key,\" said Vice Minister of Health Mr. Tran Quoc Binh at the ceremony.",
+        "Good investment is the key,",
+        QuoteKind::Direct,
+        "Tran Quoc Binh",
+    );
+}
+
+#[test]
+fn short_ranks_and_offices_from_asian_copy() {
+    has(
+        "FAT president Pol Gen Somchai Rattana thanked the coach.\n\n\"We would like to thank you,\" Pol Gen Somchai said.",
+        "We would like to thank you,",
+        QuoteKind::Direct,
+        "Somchai Rattana",
+    );
+    has(
+        "Chief Justice Umar Ata Khan heard the case.\n\n\"We are thinking about this,\" CJP Khan said.",
+        "We are thinking about this,",
+        QuoteKind::Direct,
+        "Umar Ata Khan",
+    );
+    let body = "CM Mitali Banerjee cried foul on Monday.\n\n\"A child can be coaxed into silence,\" stated Mitali.";
+    has(
+        body,
+        "A child can be coaxed into silence,",
+        QuoteKind::Direct,
+        "Mitali Banerjee",
+    );
+}
+
+#[test]
+fn a_title_before_house_or_office_names_a_body() {
+    has_actor(
+        "According to Governor House sources, the meeting was long.",
+        "Governor House",
+        saywho::model::ActorKind::Organization,
+    );
+}

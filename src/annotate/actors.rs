@@ -469,6 +469,16 @@ impl Registry {
                             && (a.kind == Some(ActorKind::Person)
                                 || a.person_ev > 0
                                 || !a.roles.is_empty()))
+                        // a given name we do not list, alone, after the person's full
+                        // name of two words was given with a title or role (`Mamata`
+                        // after `Chief Minister Mamata Banerjee`, `Somyot` after `Pol
+                        // Gen Somyot Poompunmuang`)
+                        || (key.len() == 1
+                            && a.key.len() == 2
+                            && a.key[0] == key[0]
+                            && !a.roles.is_empty()
+                            && a.kind != Some(ActorKind::Other)
+                            && !lexicon().gazetteer.contains_key(&key[0]))
                         // the name after a prophet's name or its short form, which
                         // many share (`Radzi` after `Mohd. Radzi Jidin`, `Nazri` after
                         // `Muhammad Nazri Aziz`)
@@ -2503,20 +2513,23 @@ fn process_chain_uncached(
             // `Minister for Transport and Ports`, `Secretary of State for Health`: the
             // portfolio belongs to the title, up to the person's given name
             if words.get(k + n).is_some_and(|w| matches!(*w, "for" | "of")) {
-                match (k + n..words.len().min(k + n + 6))
-                    .find(|&g| lx.given_names.contains(&fold_word(words[g])))
-                    // (or after the portfolio's last word, a name of one to three words
-                    // we do not list: `Vice President of External Affairs Samer Naji`)
+                // after the portfolio's last word, a name of one to three words
+                // (`Vice President of External Affairs Samer Naji`, `Vice Minister of
+                // Health Trinh Quan Huan`), else from the first given name
+                match (k + n + 1..words.len().saturating_sub(1))
+                    .rfind(|&q| PORTFOLIO_ENDS.contains(&strip_possessive(words[q]).0))
+                    .map(|q| q + 1)
+                    .filter(|&g0| {
+                        // (past a style before the name: `Mr. Trinh Quan Huan`)
+                        let g = g0 + styles_at(&words, g0).min(words.len() - g0);
+                        (1..=3).contains(&(words.len() - g))
+                            && words[g..]
+                                .iter()
+                                .all(|w| is_cap(w) && !is_org_head(w) && !is_all_caps(w))
+                    })
                     .or_else(|| {
-                        (k + n + 1..words.len().saturating_sub(1))
-                            .rfind(|&q| PORTFOLIO_ENDS.contains(&strip_possessive(words[q]).0))
-                            .map(|q| q + 1)
-                            .filter(|&g| {
-                                (1..=3).contains(&(words.len() - g))
-                                    && words[g..]
-                                        .iter()
-                                        .all(|w| is_cap(w) && !is_org_head(w) && !is_all_caps(w))
-                            })
+                        (k + n..words.len().min(k + n + 6))
+                            .find(|&g| lx.given_names.contains(&fold_word(words[g])))
                     }) {
                     Some(g) => n = g - k,
                     None => return, // a portfolio, no person: resolved when it speaks
@@ -2741,6 +2754,25 @@ fn process_chain_uncached(
     let name_words = &words[k..];
     let key = name_key(&name_text);
     if key.is_empty() {
+        return;
+    }
+    // `Governor House sources`, `Mayor's Office`: a title and a body's head word name
+    // a place of work, no person
+    if !roles.is_empty()
+        && honor.is_none()
+        && name_words.len() == 1
+        && (is_org_head(name_words[0])
+            || matches!(
+                strip_possessive(name_words[0]).0,
+                "House" | "Office" | "Palace" | "Lodge" | "Mansion" | "Secretariat"
+            ))
+    {
+        let key = name_key(&full_np);
+        let a = match reg.find_key(&key) {
+            Some(a) => a,
+            None => reg.add(&full_np, key, Some(ActorKind::Organization)),
+        };
+        push(reg, a, s, e, s, false);
         return;
     }
 
