@@ -5139,3 +5139,23 @@ fn a_title_before_house_or_office_names_a_body() {
         saywho::model::ActorKind::Organization,
     );
 }
+
+#[test]
+fn a_name_then_a_capitalised_body_and_title_left_unclosed() {
+    has(
+        "SallyAnn Kelly, Aberlour Chief Executive said the demand was high.",
+        "the demand was high",
+        QuoteKind::Indirect,
+        "SallyAnn Kelly",
+    );
+}
+
+#[test]
+fn the_former_before_a_noun_is_no_pronoun() {
+    has(
+        "Scotland head coach Gregor Townsend says the win was his biggest.\n\n\"We want to improve,\" said the former fly-half.",
+        "We want to improve,",
+        QuoteKind::Direct,
+        "Gregor Townsend",
+    );
+}

@@ -3063,6 +3063,28 @@ impl<'a> Annotator<'a> {
     /// The person named before `, ROLE of|for|at BODY VERB` with the appositive's
     /// closing comma left out (the verb at `v`).
     fn unclosed_appositive(&self, si: usize, v: usize, lo: usize) -> Option<actors::Mention> {
+        // `SallyAnn Kelly, Aberlour Chief Executive said`: a body and a capitalised
+        // title left unclosed
+        if v > lo + 2
+            && self.is_word(si, v - 1)
+            && is_cap(self.word(si, v - 1))
+            && lexicon().title_heads.contains(self.lower(si, v - 1))
+            && let Some(c) = (v.saturating_sub(6).max(lo)..v - 1)
+                .rev()
+                .find(|&j| self.punct(si, j) == Some(','))
+            && c > lo
+            && (c + 1..v).all(|j| self.is_word(si, j) && is_cap(self.word(si, j)))
+            // (a name of unknown kind will do: its title says person)
+            && let Some(m) = self.mention_at(si, c - 1).filter(|m| {
+                m.e == c
+                    && !matches!(
+                        self.reg.actors[self.reg.resolve(m.actor)].kind,
+                        Some(ActorKind::Place | ActorKind::Organization)
+                    )
+            })
+        {
+            return Some(m);
+        }
         let p = (v.saturating_sub(7).max(lo)..v)
             .rev()
             .take_while(|&j| self.is_word(si, j) && !self.segs[si].in_quote[j])
@@ -3645,9 +3667,13 @@ impl<'a> Annotator<'a> {
             }
             let w = strip_possessive(self.lower(si, j)).0.to_string();
             // (`former`, `latter` are pronouns after `the` only: `former chairman X`)
+            // (nor before a noun of their own: `the former fly-half`)
             let pronoun = lx.pronouns.contains_key(&w)
                 && (!matches!(w.as_str(), "former" | "latter")
-                    || j > 0 && self.is_word(si, j - 1) && self.lower(si, j - 1) == "the");
+                    || j > 0
+                        && self.is_word(si, j - 1)
+                        && self.lower(si, j - 1) == "the"
+                        && !(self.is_word(si, j + 1) && !is_cap(self.word(si, j + 1))));
             if lx.nominal_speakers.contains(&w)
                 || lx.document_nouns.contains(&w)
                 || lx.is_title(&w)
