@@ -3673,7 +3673,7 @@ impl<'a> Annotator<'a> {
                     || j > 0
                         && self.is_word(si, j - 1)
                         && self.lower(si, j - 1) == "the"
-                        && !(self.is_word(si, j + 1) && !is_cap(self.word(si, j + 1))));
+                        && (!self.is_word(si, j + 1) || is_cap(self.word(si, j + 1))));
             if lx.nominal_speakers.contains(&w)
                 || lx.document_nouns.contains(&w)
                 || lx.is_title(&w)
