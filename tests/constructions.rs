@@ -4833,8 +4833,15 @@ fn a_stray_space_after_an_opening_mark_mid_sentence() {
 
 #[test]
 fn nigerian_police_ranks_written_short_are_titles() {
+    // (`SP` stays a party's acronym: `SP chief Akhilesh Yadav`, `the SP said`)
     has(
-        "The spokesperson for the command, SP Musa Adewale, confirmed the arrest.\n\n\"The suspects fled,\" Adewale said.",
+        "SP chief Akhilesh Yadav spoke on Monday.\n\nThe SP said it would contest all seats.",
+        "it would contest all seats",
+        QuoteKind::Indirect,
+        "SP",
+    );
+    has(
+        "The spokesperson for the command, CSP Musa Adewale, confirmed the arrest.\n\n\"The suspects fled,\" Adewale said.",
         "The suspects fled,",
         QuoteKind::Direct,
         "Musa Adewale",
