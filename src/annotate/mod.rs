@@ -5863,17 +5863,7 @@ impl<'a> Annotator<'a> {
                                 )
                         })
                         && self.is_word(si, c + 1)
-                        && matches!(
-                            self.lower(si, c + 1),
-                            "could"
-                                | "would"
-                                | "will"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "should"
-                                | "must"
-                        );
+                        && is_modal(self.lower(si, c + 1));
                     if relative {
                         rel_that = true;
                         break;
@@ -6304,19 +6294,8 @@ impl<'a> Annotator<'a> {
                     && !(c + 2..end.min(c + 6))
                         .take_while(|&j| self.is_word(si, j))
                         .any(|j| {
-                            matches!(
-                                self.lower(si, j),
-                                "could"
-                                    | "would"
-                                    | "will"
-                                    | "can"
-                                    | "may"
-                                    | "might"
-                                    | "should"
-                                    | "must"
-                                    | "is"
-                                    | "was"
-                            )
+                            let w = self.lower(si, j);
+                            is_modal(w) || matches!(w, "is" | "was")
                         });
                 let ok = !inverted
                     && clause_like
@@ -7414,6 +7393,14 @@ impl<'a> Annotator<'a> {
 
 /// Whether an unnamed speaker (`a dealer`, `A spokeswoman for the firm`) is a person,
 /// and the gender its noun gives (`Some(None)`: a person of either).
+/// A modal verb (`could`, `will`, `must`).
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must"
+    )
+}
+
 /// The last word of an office a body has one of (`chairman`, `governor`, `ceo`).
 fn sole_office(role: &str) -> bool {
     matches!(
