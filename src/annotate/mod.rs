@@ -2089,13 +2089,11 @@ impl<'a> Annotator<'a> {
         };
         // (`Bernard Mutua, a boda boda rider who witnessed the crash said`: the name
         // the head describes)
-        match self.np_ending(si, h, lo) {
-            Some(n) => people(&n).then(|| self.appositive_name(si, &n, lo).unwrap_or(n)),
-            None => self
-                .plain_nominal(si, h, lo)
-                .filter(people)
-                .map(|n| self.appositive_name(si, &n, lo).unwrap_or(n)),
-        }
+        let n = match self.np_ending(si, h, lo) {
+            Some(n) => Some(n).filter(people),
+            None => self.plain_nominal(si, h, lo).filter(people),
+        }?;
+        Some(self.appositive_name(si, &n, lo).unwrap_or(n))
     }
 
     /// Whether person `a` is named somewhere right after body `body` (`Indian Space
