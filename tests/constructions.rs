@@ -5166,3 +5166,81 @@ fn the_former_before_a_noun_is_no_pronoun() {
         "Gregor Townsend",
     );
 }
+
+#[test]
+fn an_inverted_cue_whose_name_has_an_apposition() {
+    has(
+        "Dust is a serious issue, but it will not end soon, said Rana Haq Dewan, adviser to the Ministry of Roads, Rail, and Ports today (12 May).",
+        "Dust is a serious issue, but it will not end soon",
+        QuoteKind::Indirect,
+        "Rana Haq Dewan",
+    );
+    has(
+        "Prices rose in March, said Tomas Brel, the head of the union that represents bakers.",
+        "Prices rose in March",
+        QuoteKind::Indirect,
+        "Tomas Brel",
+    );
+}
+
+#[test]
+fn a_bare_role_before_to_in_apposition_names_the_person_later() {
+    has(
+        "Dust is serious, said Rana Haq Dewan, adviser to the ministry.\n\n\"We will act,\" added the roads adviser.",
+        "We will act,",
+        QuoteKind::Direct,
+        "Rana Haq Dewan",
+    );
+}
+
+#[test]
+fn a_lineage_style_first_then_the_given_name_alone() {
+    has(
+        "Dust is serious, said Syeda Nargis Alam, an adviser to the ministry.\n\n\"We will act,\" Nargis said.",
+        "We will act,",
+        QuoteKind::Direct,
+        "Syeda Nargis Alam",
+    );
+}
+
+#[test]
+fn the_body_chief_is_its_chairperson_named_inside_a_long_title() {
+    has(
+        "Department of Roads (DOR) Secretary and NDRRC Chairperson Gilberto Tavares Jr. appealed to residents.\n\nThe NDRRC chief warned that failure to leave could be illegal.",
+        "failure to leave could be illegal",
+        QuoteKind::Indirect,
+        "Gilberto Tavares Jr",
+    );
+}
+
+#[test]
+fn the_occasion_between_subject_and_verb_does_not_speak() {
+    has(
+        "Tomas Brel in a statement said that prices rose.",
+        "prices rose",
+        QuoteKind::Indirect,
+        "Tomas Brel",
+    );
+    has(
+        "SSP South Imran Qadir and SSP Farhan Raza in a media briefing said that police had arrested three men.\n\n\"They robbed shops,\" SSP South said.",
+        "They robbed shops,",
+        QuoteKind::Direct,
+        "Imran Qadir",
+    );
+}
+
+#[test]
+fn inspector_general_of_police_and_a_long_titled_name() {
+    has(
+        "The attack was bad, Inspector-General of Police Tan Sri Razak Abu Bakar said today.\n\n\"We are concerned,\" Razak told reporters.",
+        "We are concerned,",
+        QuoteKind::Direct,
+        "Razak Abu Bakar",
+    );
+    has(
+        "The attack was bad, Inspector-General of Police Tan Sri Razak Abu Bakar said today.",
+        "The attack was bad",
+        QuoteKind::Indirect,
+        "Razak Abu Bakar",
+    );
+}

@@ -258,6 +258,8 @@ const PORTFOLIO_ENDS: &[&str] = &[
     "Welfare",
     "Women",
     "Heritage",
+    "Police",
+    "Prisons",
     "Arts",
     "Science",
     "Innovation",
@@ -496,6 +498,14 @@ impl Registry {
                                     | "mohammed"
                                     | "mohamed"
                                     | "muhamad"
+                                    // (and a lineage's style that stands first: `Rizwana`
+                                    // after `Syeda Rizwana Hasan`)
+                                    | "syed"
+                                    | "syeda"
+                                    | "sayed"
+                                    | "sayyid"
+                                    | "sheikh"
+                                    | "shaikh"
                             )
                             && (a.kind == Some(ActorKind::Person)
                                 || a.person_ev > 0
@@ -1665,7 +1675,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             // (the bare phrase is all lower case and ends at a preposition or a comma)
             let after = first + words.len();
             words.iter().any(|w| is_cap(w))
-                || !(is_word(after) && matches!(word(p, &toks[after]), "of" | "for" | "at")
+                || !(is_word(after) && matches!(word(p, &toks[after]), "of" | "for" | "at" | "to")
                     || toks.get(after).is_some_and(|t| t.kind == Tk::Punct(',')))
         } {
             continue;
@@ -2535,6 +2545,19 @@ fn process_chain_uncached(
                     None => return, // a portfolio, no person: resolved when it speaks
                 }
             }
+            // `SSP South Ejaz Ahmed`, `DIG East Ann Lee`: a district named by its
+            // quarter belongs to the rank, before a name of two words or more
+            if words.len() >= k + n + 3
+                && matches!(
+                    words[k + n],
+                    "North" | "South" | "East" | "West" | "Central"
+                )
+                && words[k + n + 1..]
+                    .iter()
+                    .all(|w| is_cap(w) && !is_org_head(w))
+            {
+                n += 1;
+            }
             let from = portfolio.take().unwrap_or(k);
             roles.push(singular_title(&words[from..k + n].join(" ")));
             k += n;
@@ -2773,6 +2796,25 @@ fn process_chain_uncached(
             None => reg.add(&full_np, key, Some(ActorKind::Organization)),
         };
         push(reg, a, s, e, s, false);
+        return;
+    }
+    // `SSP South said` after `SSP South Ejaz Ahmed`: a rank and its district name the
+    // officer holding them, or no one
+    if let Some(last_role) = roles.last()
+        && honor.is_none()
+        && matches!(
+            strip_possessive(name_words[0]).0,
+            "North" | "South" | "East" | "West" | "Central"
+        )
+        && name_words.len() == 1
+    {
+        let role = format!("{last_role} {}", strip_possessive(name_words[0]).0);
+        if let Some(a) = (0..reg.actors.len()).find(|&a| {
+            let x = &reg.actors[a];
+            x.merged_into.is_none() && x.roles.iter().any(|r| r.eq_ignore_ascii_case(&role))
+        }) {
+            push(reg, a, s, e, s, true);
+        }
         return;
     }
 

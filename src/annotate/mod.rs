@@ -2099,10 +2099,15 @@ impl<'a> Annotator<'a> {
     /// Whether person `a` is named somewhere right after body `body` (`Indian Space
     /// Research Organisation (ISRO) Chairman Kailasavadivoo Sivan`).
     fn titled_after(&self, a: usize, body: usize) -> bool {
+        // (a one-word name may sit inside the person's titled mention: `NDRRMC
+        // Chairperson Gilberto Teodoro Jr.`)
+        let bname = &self.reg.actors[body].name;
+        let one_word = !bname.contains(' ');
         self.reg.actors[a].mentions.iter().any(|&(seg, s, _)| {
             (s.saturating_sub(8)..s).any(|j| {
                 self.mention_at(seg, j)
                     .is_some_and(|m| self.reg.resolve(m.actor) == body)
+                    || one_word && self.is_word(seg, j) && self.word(seg, j) == bname
             })
         })
     }
@@ -3107,6 +3112,49 @@ impl<'a> Annotator<'a> {
     }
 
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
+        // `SSP Farrukh Raza in a media briefing said`, `Smith in a statement said`: the
+        // occasion, set between the subject and its verb, does not speak
+        if v >= lo + 4
+            && self.is_word(si, v - 1)
+            && matches!(
+                self.lower(si, v - 1),
+                "statement"
+                    | "briefing"
+                    | "interview"
+                    | "conference"
+                    | "meeting"
+                    | "speech"
+                    | "post"
+                    | "video"
+                    | "letter"
+                    | "message"
+                    | "address"
+                    | "release"
+                    | "session"
+                    | "hearing"
+            )
+            && let Some(p) = (v.saturating_sub(5).max(lo + 1)..v - 1).rev().find(|&j| {
+                self.is_word(si, j) && matches!(self.lower(si, j), "in" | "during" | "at")
+            })
+            && (p + 1..v).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
+            && let Some(m) = self.mention_at(si, p - 1)
+            && m.e == p
+            && matches!(
+                self.reg.actors[self.reg.resolve(m.actor)].kind,
+                Some(ActorKind::Person | ActorKind::Organization)
+            )
+        {
+            // (of two joined subjects, the first: `A and B in a briefing said`)
+            if m.full_s >= lo + 2
+                && self.is_word(si, m.full_s - 1)
+                && self.lower(si, m.full_s - 1) == "and"
+                && let Some(f) = self.np_ending(si, m.full_s - 2, lo)
+                && f.actor.is_some()
+            {
+                return Some(f);
+            }
+            return Some(self.who_of_mention(si, m));
+        }
         let np = self.subject_before_np(si, v, lo);
         // `Grace Siu, vice-chairperson of the Flight Attendants Union said`, `Philipp
         // Rahn, senior counsel for the defence said`: an appositive left unclosed
@@ -5075,6 +5123,29 @@ impl<'a> Annotator<'a> {
             .filter(|&j| self.punct(si, j) == Some(','));
         let last = commas.next();
         let cue_comma = match (last, commas.next()) {
+            // (`..., said Syeda Rizwana Hasan, adviser to the Ministry of Environment,
+            // Forest, and Climate Change.`: an inverted cue whose name has an apposition,
+            // however many commas that holds)
+            (Some(_), _)
+                if let Some(c1) = (lo + 3..end).find(|&j| {
+                    self.punct(si, j) == Some(',')
+                        && self.verb_at(si, j + 1).is_some_and(reporting_verb)
+                        && !self.lower(si, j + 1).ends_with("ing")
+                        && self.mention_at(si, j + 2).is_some_and(|m| {
+                            m.full_s == j + 2
+                                && self.punct(si, m.e) == Some(',')
+                                && self.is_word(si, m.e + 1)
+                                && {
+                                    let l = self.lower(si, m.e + 1);
+                                    matches!(l, "a" | "an" | "the")
+                                        || lexicon().is_title(l)
+                                        || lexicon().title_heads.contains(l)
+                                }
+                        })
+                }) =>
+            {
+                Some((c1, end))
+            }
             // (brackets lengthen it: `the Monetary Authority of Singapore's (MAS)
             // chief said on Wednesday (Feb 27), in comments ...`)
             (Some(c2), Some(c1))
@@ -5129,6 +5200,12 @@ impl<'a> Annotator<'a> {
             let participle = self.is_word(si, comma + 1)
                 && self.lower(si, comma + 1).ends_with("ing")
                 && self.verb_at(si, comma + 1).is_some_and(reporting_verb);
+            // (a long titled name is one mention: `, Inspector-General of Police Tan
+            // Sri Khalid Abu Bakar said`)
+            let reach = match self.mention_at(si, comma + 1) {
+                Some(m) if m.full_s == comma + 1 && m.e >= comma + reach => m.e - comma + 1,
+                _ => reach,
+            };
             let v = (comma + 1..end.min(comma + reach)).find(|&j| {
                 !participle
                     && self.verb_at(si, j).is_some_and(reporting_verb)
@@ -5196,7 +5273,46 @@ impl<'a> Annotator<'a> {
                             let rest: Vec<usize> = (v + 1..end)
                                 .filter(|&j| self.segs[si].toks[j].s >= w.e)
                                 .collect();
+                            let plain = |j: usize| {
+                                self.punct(si, j) != Some(',')
+                                    && !(self.is_word(si, j)
+                                        && (self.lower(si, j) == "that"
+                                            || self.verb_at(si, j).is_some()
+                                            || lexicon().pronouns.contains_key(self.lower(si, j))
+                                            || AUX.contains(&self.lower(si, j))))
+                            };
                             rest.len() <= 2
+                                // (or an apposition: `, said Syeda Rizwana Hasan,
+                                // adviser to the Ministry of Environment, Forest, and
+                                // Climate Change.`)
+                                || self.punct(si, rest[0]) == Some(',')
+                                    && rest.len() >= 2
+                                    && self.is_word(si, rest[1])
+                                    && {
+                                        let l = self.lower(si, rest[1]);
+                                        let l = l.strip_prefix("ex-").unwrap_or(l);
+                                        matches!(l, "a" | "an" | "the")
+                                            || lexicon().is_title(l)
+                                            || lexicon().title_heads.contains(l)
+                                            || lexicon().nominal_speakers.contains(l)
+                                    }
+                                    && {
+                                        // (names and a relative clause may follow:
+                                        // `the head of the union that represents bakers`)
+                                        let mut rel = false;
+                                        rest[2..].iter().all(|&j| {
+                                            rel |= self.is_word(si, j)
+                                                && matches!(
+                                                    self.lower(si, j),
+                                                    "that" | "who" | "which"
+                                                )
+                                                && self.is_word(si, j - 1);
+                                            rel || self.punct(si, j) == Some(',')
+                                                || self.is_word(si, j)
+                                                    && is_cap(self.word(si, j))
+                                                || plain(j)
+                                        })
+                                    }
                                 || self.is_word(si, rest[0])
                                     && matches!(
                                         self.lower(si, rest[0]),
@@ -5212,26 +5328,18 @@ impl<'a> Annotator<'a> {
                                             | "today"
                                             | "through"
                                     )
-                                    && rest.iter().all(|&j| {
-                                        self.punct(si, j) != Some(',')
-                                            && !(self.is_word(si, j)
-                                                && (self.lower(si, j) == "that"
-                                                    || self.verb_at(si, j).is_some()
-                                                    || lexicon()
-                                                        .pronouns
-                                                        .contains_key(self.lower(si, j))
-                                                    || AUX.contains(&self.lower(si, j))))
-                                    })
+                                    && rest.iter().all(|&j| plain(j))
                         }
                     });
                 let that_after = end - v > 7 && !long_name && !place_tail && !inverted_tail
                     || v != comma + 1 && end - v > 3 && self.clause_follows(si, v + 1, end)
-                    || (v + 1..end).any(|j| {
-                        self.is_word(si, j)
-                            && (self.lower(si, j) == "that"
-                                || lexicon().pronouns.contains_key(self.lower(si, j))
-                                    && v != comma + 1)
-                    });
+                    || !inverted_tail
+                        && (v + 1..end).any(|j| {
+                            self.is_word(si, j)
+                                && (self.lower(si, j) == "that"
+                                    || lexicon().pronouns.contains_key(self.lower(si, j))
+                                        && v != comma + 1)
+                        });
                 // the NP of an inverted cue must close the sentence (`, said Jane Roe.`);
                 // a pronoun after the verb opens a clause (`, said it would strike`)
                 let pronoun_clause = v == comma + 1
@@ -7613,6 +7721,14 @@ fn leading_role(name: &str) -> Option<String> {
             | "spokesman"
             | "spokeswoman"
             | "spokesperson"
+            | "adviser"
+            | "advisor"
+            | "director"
+            | "commissioner"
+            | "chairperson"
+            | "ambassador"
+            | "envoy"
+            | "commander"
     ) || lower.ends_with("chief executive");
     office.then(|| last.to_string())
 }
