@@ -5244,3 +5244,60 @@ fn inspector_general_of_police_and_a_long_titled_name() {
         "Razak Abu Bakar",
     );
 }
+
+#[test]
+fn a_joined_clause_with_a_cue_of_its_own_ends_the_report() {
+    has(
+        "Setting out plans last week, Health Secretary Sajad Jalil admitted the number of people waiting will continue to rise, though he suggested it will fall by March.",
+        "the number of people waiting will continue to rise",
+        QuoteKind::Indirect,
+        "Sajad Jalil",
+    );
+    has(
+        "Setting out plans last week, Health Secretary Sajad Jalil admitted the number of people waiting will continue to rise, though he suggested it will fall by March.",
+        "it will fall by March",
+        QuoteKind::Indirect,
+        "Sajad Jalil",
+    );
+}
+
+#[test]
+fn marks_in_a_clause_joined_after_the_cue_leave_the_report_whole() {
+    has(
+        "Targets may not be enough to stop waiting lists from growing, a union leader warned, as he called the plan “incredibly frustrating”.",
+        "Targets may not be enough to stop waiting lists from growing",
+        QuoteKind::Indirect,
+        "a union leader",
+    );
+}
+
+#[test]
+fn a_person_noun_in_capitals_or_opening_a_headline_is_no_name() {
+    let a = annotated(
+        "Man gets bail after judge said: 'I'll spit you out'",
+        "A MAN is to be released after a district judge refused bail.\n\nJudge Sean Mulcahy also told him he was \"superior\" to him.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name.eq_ignore_ascii_case("man")),
+        "{:#?}",
+        a.actors
+    );
+    title_has(
+        "Man gets bail after judge said: 'I'll spit you out'",
+        "A MAN is to be released after a district judge refused bail.\n\nJudge Sean Mulcahy also told him he was \"superior\" to him.",
+        "I'll spit you out",
+        QuoteKind::Direct,
+        "Sean Mulcahy",
+    );
+}
+
+#[test]
+fn a_headline_document_is_the_one_the_body_resolved() {
+    title_has(
+        "Ambulance waits double in a year, audit finds",
+        "Mayor Rudi Hanks called it shameful.\n\nThe National Audit Office published its review on Monday. The audit found that crews waited for hours.",
+        "Ambulance waits double in a year",
+        QuoteKind::Indirect,
+        "National Audit Office",
+    );
+}

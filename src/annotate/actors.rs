@@ -860,6 +860,50 @@ fn inner_capital(w: &str) -> bool {
     )
 }
 
+/// Common nouns for people that open leads and headlines (`A MAN was`, `Woman
+/// hurt`), never read as names alone.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "brother",
+    "sister",
+    "mum",
+    "dad",
+    "grandmother",
+    "grandfather",
+    "pensioner",
+    "motorist",
+    "driver",
+    "student",
+    "worker",
+    "nurse",
+    "teacher",
+    "farmer",
+    "resident",
+    "neighbour",
+    "neighbor",
+    "baby",
+    "toddler",
+    "child",
+    "pupil",
+    "cyclist",
+    "pedestrian",
+    "passenger",
+    "tourist",
+    "mother-of-two",
+    "father-of-two",
+];
+
 /// Given names that often come second in a person's names (after a given name we may
 /// not list): `Altaf Ahmad Shah`, `Rajesh Kumar Singh`, `Ismail Sabri Yaakob`.
 const SECOND_NAMES: &[&str] = &[
@@ -2193,6 +2237,15 @@ fn process_chain_uncached(
         false
     };
     let words = words_of(s, e);
+    // `A MAN is to be released`, `Man gets bail`: a lead's first words set in capitals,
+    // or a headline's first word, are a common noun for a person, no name
+    if let [w] = words[..]
+        && w.len() >= 3
+        && (is_all_caps(w) && (initial || toks[s - 1].kind == Tk::Word) || initial)
+        && PERSON_NOUNS.contains(&&*lower(strip_possessive(w).0))
+    {
+        return;
+    }
     // `The CEO of Flair Airlines`: a company's title, then the company; the company is
     // the actor (the title's holder is named elsewhere, or not at all)
     if words.len() >= 3

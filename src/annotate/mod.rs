@@ -1705,8 +1705,9 @@ impl<'a> Annotator<'a> {
         if !(found_det || head.ends_with('s') || matches!(head.as_str(), "police" | "staff"))
             && st == k
         {
-            // a bare singular head without determiner is not a speaker ("minister said")
-            if !is_cap(self.word(si, k)) {
+            // a bare singular head without determiner is not a speaker ("minister said"),
+            // except in a headline's clipped style (`after judge said:`)
+            if !is_cap(self.word(si, k)) && self.segs[si].part != Part::Title {
                 return None;
             }
         }
@@ -1993,21 +1994,25 @@ impl<'a> Annotator<'a> {
         ) {
             return false;
         }
-        for j in c + 1..end.min(c + 6) {
-            if !self.is_word(si, j) {
+        // (a phrase of `of` or `in` may lengthen the subject when an auxiliary follows:
+        // `admitted the number of people waiting will continue to rise`)
+        let mut prep = false;
+        for j in c + 1..end.min(c + 8) {
+            if !self.is_word(si, j) || !prep && j >= c + 6 {
                 return false;
             }
             let w = self.lower(si, j);
-            if matches!(
-                w,
-                "and" | "or" | "but" | "to" | "of" | "for" | "with" | "in" | "on"
-            ) {
+            if matches!(w, "and" | "or" | "but" | "to" | "for" | "with" | "on") {
                 return false;
+            }
+            if matches!(w, "of" | "in") {
+                prep = true;
+                continue;
             }
             if AUX.contains(&w) {
                 return j > c + 1;
             }
-            if j > c + 1 && past_tense(w) {
+            if j > c + 1 && !prep && past_tense(w) {
                 return !self.is_word(si, j + 1)
                     || !matches!(self.lower(si, j + 1), "by" | "from" | "in" | "at" | "on");
             }
@@ -2490,6 +2495,26 @@ impl<'a> Annotator<'a> {
                 return who;
             }
             if self.in_doc_author.get() {
+                return who;
+            }
+            // `..., audit finds` over a body where `The audit found` was resolved: the
+            // headline's document is the body's (the body is read first)
+            if self.segs[si].part == Part::Title
+                && let Some(a) = self.quotes.iter().find_map(|q| {
+                    let w = q.who.as_ref()?;
+                    (self.segs[q.seg].part == Part::Body
+                        && w.mention
+                            .to_lowercase()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|h| h == head))
+                    .then_some(w.actor)
+                    .flatten()
+                })
+            {
+                let a = self.reg.resolve(a);
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
                 return who;
             }
             self.in_doc_author.set(true);
@@ -5490,6 +5515,9 @@ impl<'a> Annotator<'a> {
                         trailing_cue = Some(comma);
                     } else if quoted
                         .iter()
+                        // (marks in a clause joined after the cue are that clause's:
+                        // `..., a union leader warned, as he called it "frustrating"`)
+                        .filter(|&&(a, _)| a < end)
                         .all(|&(a, b)| a > lo && (b < comma || b == comma + 1))
                     {
                         // (quoted words inside the clause are its partial quotes:
@@ -6496,6 +6524,22 @@ impl<'a> Annotator<'a> {
                     && self.lower(si, j + 2) == "according"
                 {
                     ce = j + 2;
+                    break;
+                }
+                // `admitted the number will rise, though he suggested it will fall`: a
+                // joined clause with a cue of its own
+                if j > c + 1
+                    && self.punct(si, j - 1) == Some(',')
+                    && self.is_word(si, j)
+                    && matches!(self.lower(si, j), "though" | "although" | "while")
+                    && self.is_word(si, j + 1)
+                    && matches!(self.lower(si, j + 1), "he" | "she" | "they" | "we")
+                    && self
+                        .verb_at(si, j + 2)
+                        .is_some_and(|b| reporting_verb(b) && !tell_type(b))
+                    && !in_q(j + 1)
+                {
+                    ce = j - 1;
                     break;
                 }
                 // `said the government would not be blackmailed, and he called on ...`,
