@@ -5301,3 +5301,57 @@ fn a_headline_document_is_the_one_the_body_resolved() {
         "National Audit Office",
     );
 }
+
+#[test]
+fn a_document_from_the_body_is_the_body_s() {
+    has(
+        "The outbreak has reached 21 cases, according to a news release from the Orland County Health Care Agency on Wednesday.",
+        "The outbreak has reached 21 cases",
+        QuoteKind::Indirect,
+        "Orland County Health Care Agency",
+    );
+}
+
+#[test]
+fn a_city_controller_is_a_title() {
+    has(
+        "City Controller Valerio Gomes said the ordinance could delay payments.",
+        "the ordinance could delay payments",
+        QuoteKind::Indirect,
+        "Valerio Gomes",
+    );
+}
+
+#[test]
+fn one_person_known_by_two_names() {
+    let body = "Opposition candidate Rabin Kyalonzo, popularly known as Bobo Vine, said on Twitter that his team had been arrested.\n\nOn Sunday Vine, whose real name is Rabin Kyalonzo, said one of his guards was hurt.";
+    has(
+        body,
+        "one of his guards was hurt",
+        QuoteKind::Indirect,
+        "Rabin Kyalonzo",
+    );
+    let a = annotated("Harbour news", body);
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Bobo Vine"),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_portfolio_said_either_way_and_the_premier() {
+    title_has(
+        "Zimbabwe: New currency to lift the economy - Finance Minister",
+        "Minister of Finance, Mthulo Nkube says the economy is expected to rebound.\n\n\"We will protect it,\" said Nkube.",
+        "New currency to lift the economy",
+        QuoteKind::Indirect,
+        "Mthulo Nkube",
+    );
+    has(
+        "Prime Minister Omar Razak said on Monday that growth was slow.\n\nThe premier said that revenues rose.",
+        "revenues rose",
+        QuoteKind::Indirect,
+        "Omar Razak",
+    );
+}

@@ -1745,6 +1745,60 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             }
         }
     }
+    // `Robert Kyagulanyi, popularly known as Bobi Wine,` and `Bobi Wine, whose real
+    // name is Robert Kyagulanyi,`: one person by two names; the real name leads
+    for mi in 0..out.mentions.len() {
+        let m = out.mentions[mi];
+        if toks.get(m.e).map(|t| t.kind) != Some(Tk::Punct(',')) {
+            continue;
+        }
+        let w = |k: usize| is_word(k).then(|| lower(word(p, &toks[k])));
+        let mut k = m.e + 1;
+        let real_after = if w(k).as_deref() == Some("whose")
+            && w(k + 1).as_deref() == Some("real")
+            && w(k + 2).as_deref() == Some("name")
+            && w(k + 3).as_deref() == Some("is")
+        {
+            k += 4;
+            true
+        } else {
+            if w(k).is_some_and(|x| {
+                matches!(
+                    x.as_ref(),
+                    "popularly" | "better" | "also" | "widely" | "commonly" | "affectionately"
+                )
+            }) {
+                k += 1;
+            }
+            if !(w(k).as_deref() == Some("known") && w(k + 1).as_deref() == Some("as")) {
+                continue;
+            }
+            k += 2;
+            false
+        };
+        let Some(other) = out
+            .at
+            .get(k)
+            .copied()
+            .flatten()
+            .map(|id| out.mentions[id as usize])
+        else {
+            continue;
+        };
+        if other.full_s != k {
+            continue;
+        }
+        let (a, b) = (reg.resolve(m.actor), reg.resolve(other.actor));
+        let person_like = |x: usize| {
+            matches!(reg.actors[x].kind, Some(ActorKind::Person) | None) && !reg.actors[x].known
+        };
+        if a == b || !person_like(a) || !person_like(b) {
+            continue;
+        }
+        let (from, into) = if real_after { (a, b) } else { (b, a) };
+        merge_into(reg, from, into);
+        reg.actors[into].person_ev += 2;
+    }
     // roles set before the name: `the bank's governor, Andrew Bailey, said`, `the
     // central bank governor, Mark Bell,` -> role `governor`, `central bank governor`
     for m in &out.mentions {

@@ -797,7 +797,8 @@ impl<'a> Annotator<'a> {
             // `Commissioner Fred M. Jacobs said`)
             let fits = role == "official"
                 || ab.roles.iter().all(|r| {
-                    r.to_lowercase().split_whitespace().last() == role.split_whitespace().last()
+                    portfolio_first(&r.to_lowercase()).split_whitespace().last()
+                        == role.split_whitespace().last()
                 });
             if new && fits {
                 self.name_speaker_of(i, a);
@@ -2365,7 +2366,11 @@ impl<'a> Annotator<'a> {
             let rl = role.clone();
             let holds = |r: &str, rl: &str| {
                 let r = r.to_lowercase();
+                let r = portfolio_first(&r);
+                let r: &str = &r;
                 r == rl
+                    // (`the premier` for a prime minister)
+                    || rl == "premier" && r.ends_with("prime minister")
                     || r.ends_with(&format!(" {rl}"))
                     || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl))
                     // (`the minister` for the Minister of Agriculture)
@@ -2481,11 +2486,17 @@ impl<'a> Annotator<'a> {
                 })
                 // `a report from USA Today`, `a statement by the ministry`
                 .or_else(|| {
+                    // (`a news release from the Orange County Health Care Agency`)
+                    let at = if self.is_word(si, k + 2) && self.lower(si, k + 2) == "the" {
+                        k + 3
+                    } else {
+                        k + 2
+                    };
                     (self.is_word(si, k + 1)
                         && matches!(self.lower(si, k + 1), "from" | "by" | "in"))
-                    .then(|| self.mention_at(si, k + 2))
+                    .then(|| self.mention_at(si, at))
                     .flatten()
-                    .filter(|m| m.full_s == k + 2)
+                    .filter(|m| m.full_s == at)
                     .map(|m| self.reg.resolve(m.actor))
                     .filter(|&a| self.reg.actors[a].kind != Some(ActorKind::Place))
                 })
@@ -7571,6 +7582,21 @@ fn sole_office(role: &str) -> bool {
         role,
         "chief executive" | "managing director" | "director general" | "secretary general"
     )
+}
+
+/// `minister of finance` -> `finance minister`, `secretary for health` -> `health
+/// secretary`: an office with a one-word portfolio, said the short way (others as
+/// they are).
+fn portfolio_first(role: &str) -> std::borrow::Cow<'_, str> {
+    let w: Vec<&str> = role.split(' ').collect();
+    match w[..] {
+        [t, "of" | "for", p] | [t, "of" | "for", "the", p]
+            if matches!(t, "minister" | "secretary" | "commissioner" | "director") =>
+        {
+            format!("{p} {t}").into()
+        }
+        _ => role.into(),
+    }
 }
 
 fn person_nominal(name: &str) -> Option<Option<Gender>> {

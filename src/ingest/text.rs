@@ -370,7 +370,16 @@ const CREDIT_MARKERS: &[&str] = &[
     "(afp)",
     "(reuters)",
     "(ap photo",
+    // (only closing the line: `... the size of the loss. (AP)`, `... 2020. / AP`)
+    "(ap)",
+    "(epa)",
+    "/ ap",
+    "/ afp",
+    "/ reuters",
 ];
+
+/// Markers that make a credit only at the very end of a line.
+const CLOSING_CREDITS: &[&str] = &["(ap)", "(epa)", "/ ap", "/ afp", "/ reuters"];
 
 fn credit_pos(t: &str) -> Option<usize> {
     use aho_corasick::AhoCorasick;
@@ -382,7 +391,7 @@ fn credit_pos(t: &str) -> Option<usize> {
             .ok()
     });
     // captions are short; a credit marker stands in a short line
-    if t.len() > 400 || memchr::memchr2(b'(', b':', t.as_bytes()).is_none() {
+    if t.len() > 400 || memchr::memchr3(b'(', b':', b'/', t.as_bytes()).is_none() {
         return None;
     }
     AC.as_ref()?
@@ -390,6 +399,10 @@ fn credit_pos(t: &str) -> Option<usize> {
         // `OSLO (Reuters) - Finland's foreign minister said ...`: a wire dateline that
         // opens a paragraph, not the credit of a photo
         .filter(|m| !t[m.end()..].trim_start().starts_with(['-', '–', '—']))
+        .filter(|m| {
+            !CLOSING_CREDITS.contains(&CREDIT_MARKERS[m.pattern().as_usize()])
+                || t[m.end()..].trim().is_empty()
+        })
         .map(|m| m.start())
         .find(|&p| p > 0 || t.len() > 20)
 }
@@ -701,6 +714,21 @@ mod tests {
             a.paragraphs
         );
         assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    }
+
+    #[test]
+    fn a_wire_credit_closing_a_line_makes_a_caption() {
+        let page = "Airline to grow\n\nThe chief said the airline would grow. (AP)\n\nDOHA (AP) - The chief executive said Tuesday the carrier will post a loss.\n\nA singer and lawmaker on stage in Kampala. / AP\n\nHe spoke for an hour (AP) and left.\n";
+        let a = parse(page, false);
+        assert_eq!(
+            a.captions,
+            vec![
+                "The chief said the airline would grow.".to_string(),
+                "A singer and lawmaker on stage in Kampala.".to_string()
+            ]
+        );
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[0].starts_with("DOHA (AP)"));
     }
 
     #[test]
