@@ -5355,3 +5355,17 @@ fn a_portfolio_said_either_way_and_the_premier() {
         "Omar Razak",
     );
 }
+
+#[test]
+fn a_paragraph_cut_after_a_comma_is_annotated() {
+    let a = annotated(
+        "Schools to close",
+        "Councillor Ann Price said the schools were vital.\n\nAt the cabinet meeting on Tuesday, he spoke against the proposals to close both schools, which are in the constituency,",
+    );
+    assert!(
+        !a.warnings.iter().any(|w| w.contains("internal error")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(!a.quotes.is_empty());
+}

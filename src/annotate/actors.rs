@@ -3207,7 +3207,22 @@ fn process_chain_uncached(
                     && lx.speech_verb(nw).is_none()
                     && !matches!(nw, "is" | "was" | "has" | "had" | "will" | "would")
             });
-        if of_the {
+        // `Aeromexico spokeswoman Erika Montes`: a body's officer, named after it in
+        // lower case
+        let officer_after = !titled
+            && name_words.len() <= 3
+            && toks.get(e).is_some_and(|t| {
+                let w = word(p, t);
+                t.kind == Tk::Word
+                    && !is_cap(w)
+                    && corporate_title(&[w])
+                    && !matches!(w, "coach" | "captain" | "owner" | "partner")
+            })
+            && toks.get(e + 1).is_some_and(|t| {
+                t.kind == Tk::Word && is_cap(word(p, t)) && !is_all_caps(word(p, t))
+            })
+            && !lx.gazetteer.contains_key(&key.join(" "));
+        if of_the || officer_after {
             ab.org_ev += 3;
         } else if speaks && !(s >= 2 && office_of(s - 1)) {
             ab.person_ev += 1;

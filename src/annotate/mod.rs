@@ -731,6 +731,33 @@ impl<'a> Annotator<'a> {
                 }
                 continue;
             }
+            // `Report says host ... is still "a playground"` over the lead, then `an
+            // Amnesty International report says`: the document the lead names next
+            if words.len() <= 2
+                && (words.len() == 1 || matches!(words[0], "the" | "a" | "an" | "new"))
+                && let Some(head) = words.last().map(|h| strip_possessive(h).0)
+                && lexicon().document_nouns.contains(head)
+                && let Some(a) = self.quotes.iter().find_map(|b| {
+                    let bw = b.who.as_ref()?;
+                    ((b.seg, b.s) > from
+                        && b.seg <= from.0 + 3
+                        && self.segs[b.seg].part == Part::Body
+                        && (bw.mention.to_lowercase().rsplit(' ').next() == Some(head)
+                            // (`an Amnesty International report says`)
+                            || self.segs[bw.seg].text.get(bw.e..).is_some_and(|t| {
+                                t.trim_start()
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .next()
+                                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                            })))
+                    .then_some(bw.actor)
+                    .flatten()
+                })
+            {
+                let a = self.reg.resolve(a);
+                self.name_speaker_of(i, a);
+                continue;
+            }
             // `..., said a neighbour.` in the lead, then `Her neighbour Nurul Islam
             // Hawladar said ...`: the person next introduced by that noun
             if words.len() == 2
@@ -5151,7 +5178,8 @@ impl<'a> Annotator<'a> {
                 )
                     // (`..., Legault said, adding that ...`: a participle of saying with
                     // its own clause)
-                    || self.lower(si, c + 1).ends_with("ing")
+                    || self.is_word(si, c + 1)
+                        && self.lower(si, c + 1).ends_with("ing")
                         && self.segs[si].verbs[c + 1].is_some()
         };
         let mut commas = (lo + 3..end)
