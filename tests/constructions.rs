@@ -5369,3 +5369,66 @@ fn a_paragraph_cut_after_a_comma_is_annotated() {
     );
     assert!(!a.quotes.is_empty());
 }
+
+#[test]
+fn hyphenated_military_ranks_are_titles() {
+    has(
+        "Major-General Mahmud Isa Al Adeeb said the plates did not match.\n\n\"The items confirm it,\" said Maj-Gen Al Adeeb.",
+        "The items confirm it,",
+        QuoteKind::Direct,
+        "Mahmud Isa Al Adeeb",
+    );
+}
+
+#[test]
+fn a_role_brought_in_by_a_is_not_the_next_speaker() {
+    let qs = quotes(
+        "Police have arrested four people over an attack, a senior police official said on Monday.\n\nJane Rowe said the death toll had risen.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("Police have arrested")
+                && w.as_deref().is_some_and(|w| w.contains("police official"))),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_span_of_months_is_no_actor() {
+    has(
+        "Inflation was projected at 4.9% in Q1 (April-June), Governor Shanti Dasgupta had said.\n\nHe had said inflation softened during March-April, though food prices rose.",
+        "inflation softened during March-April, though food prices rose",
+        QuoteKind::Indirect,
+        "Shanti Dasgupta",
+    );
+}
+
+#[test]
+fn a_headline_gov_is_the_governor() {
+    title_has(
+        "Talks on a rate cut premature: RBI Gov",
+        "Reserve Bank of India (RBI) Governor Shanti Dasgupta on Monday said talks on a rate cut were premature.",
+        "Talks on a rate cut premature",
+        QuoteKind::Indirect,
+        "Shanti Dasgupta",
+    );
+}
+
+#[test]
+fn an_officer_named_after_a_body_in_lower_case() {
+    use saywho::model::ActorKind::Organization;
+    has_actor(
+        "Aerolinea spokeswoman Erika Montes told reporters the brakes worked.",
+        "Aerolinea",
+        Organization,
+    );
+    let a = annotated(
+        "Harbour news",
+        "Chief executive David Roe said the fault was fixed.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Chief"),
+        "{:#?}",
+        a.actors
+    );
+}

@@ -2234,7 +2234,10 @@ fn process_chain_uncached(
         let bare = strip_possessive(word(p, &toks[s])).0;
         let w_buf = lower(bare);
         let w: &str = &w_buf;
-        if (lx.function_words.contains(w) || lx.pronouns.contains_key(w))
+        if (lx.function_words.contains(w)
+            || lx.pronouns.contains_key(w)
+            // (a span of months or days: `April-June`, `Monday-Friday`)
+            || w.contains('-') && w.split('-').all(|x| x.len() >= 3 && lx.function_words.contains(x)))
             && !(bare.len() >= 2
                 && is_all_caps(bare)
                 && (lx.gazetteer.contains_key(w)
@@ -3221,7 +3224,12 @@ fn process_chain_uncached(
             && toks.get(e + 1).is_some_and(|t| {
                 t.kind == Tk::Word && is_cap(word(p, t)) && !is_all_caps(word(p, t))
             })
-            && !lx.gazetteer.contains_key(&key.join(" "));
+            && !lx.gazetteer.contains_key(&key.join(" "))
+            // (`Chief executive David Roe`: a title's first word is no body)
+            && !name_words.iter().any(|w| {
+                let l = lower(strip_possessive(w).0);
+                lx.is_title(&l) || lx.title_heads.contains(&*l) || lx.function_words.contains(&*l)
+            });
         if of_the || officer_after {
             ab.org_ev += 3;
         } else if speaks && !(s >= 2 && office_of(s - 1)) {

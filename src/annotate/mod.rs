@@ -797,6 +797,13 @@ impl<'a> Annotator<'a> {
                 }
                 continue;
             }
+            // (a role brought in by `a` is someone new: `a senior police official said`)
+            let ml = w.mention.to_lowercase();
+            let before = self.segs[w.seg].text.get(..w.s).unwrap_or("").trim_end();
+            let before = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+            if ml.starts_with("a ") || ml.starts_with("an ") || before == "a" || before == "an" {
+                continue;
+            }
             let Some(role) = leading_role(&w.name) else {
                 continue;
             };
@@ -2282,6 +2289,7 @@ impl<'a> Annotator<'a> {
             let expanded = match cand.as_str() {
                 "fm" => "foreign minister".to_string(),
                 "pm" => "prime minister".to_string(),
+                "gov" | "guv" => "governor".to_string(),
                 _ => cand.clone(),
             };
             // (or the last word of a title: `the chief` for a police chief)
@@ -7828,6 +7836,10 @@ fn leading_role(name: &str) -> Option<String> {
             | "envoy"
             | "commander"
     ) || lower.ends_with("chief executive");
+    if matches!(last, "gov" | "guv") {
+        // (a headline's short form: `..., RBI Gov`)
+        return Some("governor".to_string());
+    }
     office.then(|| last.to_string())
 }
 
