@@ -2298,7 +2298,7 @@ fn process_chain_uncached(
     // or a headline's first word, are a common noun for a person, no name
     if let [w] = words[..]
         && w.len() >= 3
-        && (is_all_caps(w) && (initial || toks[s - 1].kind == Tk::Word) || initial)
+        && (initial || is_all_caps(w) && toks[s - 1].kind == Tk::Word)
         && PERSON_NOUNS.contains(&&*lower(strip_possessive(w).0))
     {
         return;
