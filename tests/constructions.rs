@@ -5432,3 +5432,48 @@ fn an_officer_named_after_a_body_in_lower_case() {
         a.actors
     );
 }
+
+#[test]
+fn the_service_and_the_watchdog_are_the_bodies_named() {
+    has(
+        "The Auckland Regional Public Health Service said a woman had died.\n\nTwelve people are in hospital, the service said.",
+        "Twelve people are in hospital",
+        QuoteKind::Indirect,
+        "Auckland Regional Public Health Service",
+    );
+    has(
+        "The Financial Conduct Authority fined the bank. The watchdog said the failings were serious.",
+        "the failings were serious",
+        QuoteKind::Indirect,
+        "Financial Conduct Authority",
+    );
+}
+
+#[test]
+fn a_headline_judge_is_the_justice_named() {
+    let a = annotated(
+        "Judge slams broadcaster over “misleading” comments",
+        "Justice Michael Leeds read the riot act to the broadcaster on Monday.\n\n“The assertions were wrong,” Leeds said today.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "misleading")
+        .expect("headline quote");
+    let who = q
+        .speaker
+        .as_ref()
+        .and_then(|s| s.actor.as_ref())
+        .and_then(|id| a.actor(id));
+    assert_eq!(who.map(|x| x.name.as_str()), Some("Michael Leeds"));
+}
+
+#[test]
+fn a_surname_of_its_own_wins_over_half_a_double_barrelled_one() {
+    has(
+        "Relatives spoke, including Nelson Rivas, who said his daughter missed her mother, Lori Lewis-Rivas.\n\n\"He killed my wife,\" Rivas told the court.",
+        "He killed my wife,",
+        QuoteKind::Direct,
+        "Nelson Rivas",
+    );
+}

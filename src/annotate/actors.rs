@@ -555,6 +555,25 @@ impl Registry {
             self.alias(i, surface);
             return i;
         }
+        // (`Rivera` after `Nelson Rivera` and `Lori Lewis-Rivera`: a surname of its own
+        // wins over the second half of a double-barrelled one)
+        if cands.len() > 1
+            && key.len() == 1
+            && let [i] = cands
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    self.actors[c]
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| fold_word(strip_possessive(w).0) == key[0])
+                })
+                .collect::<Vec<_>>()[..]
+        {
+            self.alias(i, surface);
+            return i;
+        }
         // a fuller name for an actor known so far by a tail: `Anna Varga` after `Varga`
         if key.len() >= 2 {
             let tails: Vec<usize> = (0..self.actors.len())

@@ -2404,8 +2404,9 @@ impl<'a> Annotator<'a> {
                 let r = portfolio_first(&r);
                 let r: &str = &r;
                 r == rl
-                    // (`the premier` for a prime minister)
+                    // (`the premier` for a prime minister, `the judge` for Justice Lee)
                     || rl == "premier" && r.ends_with("prime minister")
+                    || rl == "judge" && r.ends_with("justice")
                     || r.ends_with(&format!(" {rl}"))
                     || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl))
                     // (`the minister` for the Minister of Agriculture)
@@ -7788,6 +7789,9 @@ fn org_name_heads(head: &str) -> &'static [&'static str] {
         "society" => &["Society"],
         "charity" => &["Trust", "Foundation", "Society", "Charity"],
         "organization" | "organisation" => &["Organization", "Organisation"],
+        "service" => &["Service"],
+        "board" => &["Board"],
+        "regulator" | "watchdog" => &["Authority", "Commission", "Regulator", "Ombudsman"],
         _ => &[],
     }
 }
