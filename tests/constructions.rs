@@ -5477,3 +5477,19 @@ fn a_surname_of_its_own_wins_over_half_a_double_barrelled_one() {
         "Nelson Rivas",
     );
 }
+
+#[test]
+fn a_phrase_of_where_or_when_between_said_and_its_clause() {
+    has(
+        "Harald Watt said from his perspective, it seemed councillors were making it hard to speak.",
+        "it seemed councillors were making it hard to speak",
+        QuoteKind::Indirect,
+        "Harald Watt",
+    );
+    has(
+        "Jane Smith said on Monday, the plan would go ahead.",
+        "the plan would go ahead",
+        QuoteKind::Indirect,
+        "Jane Smith",
+    );
+}

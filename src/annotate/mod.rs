@@ -1140,7 +1140,17 @@ impl<'a> Annotator<'a> {
         if !self.is_word(si, c)
             || !matches!(
                 self.lower(si, c),
-                "in" | "at" | "during" | "after" | "before" | "since" | "under" | "following"
+                "in" | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "under"
+                    | "following"
+                    // (`said from his perspective, it seemed ...`, `said on Monday, the
+                    // plan ...`)
+                    | "from"
+                    | "on"
             )
         {
             return None;
