@@ -5211,6 +5211,13 @@ fn the_body_chief_is_its_chairperson_named_inside_a_long_title() {
         QuoteKind::Indirect,
         "Gilberto Tavares Jr",
     );
+    // (the body named in full first, its acronym inside the title)
+    has(
+        "The National Disaster Risk Reduction Council (NDRRC) met on Sunday.\n\nDepartment of Roads (DOR) Secretary and NDRRC Chairperson Gilberto Tavares Jr. appealed to residents.\n\nThe NDRRC chief warned that failure to leave could be illegal.",
+        "failure to leave could be illegal",
+        QuoteKind::Indirect,
+        "Gilberto Tavares Jr",
+    );
 }
 
 #[test]
@@ -5491,5 +5498,16 @@ fn a_phrase_of_where_or_when_between_said_and_its_clause() {
         "the plan would go ahead",
         QuoteKind::Indirect,
         "Jane Smith",
+    );
+}
+
+#[test]
+fn a_headline_quote_then_the_name_and_on() {
+    title_has(
+        "‘It was unbelievable,’ coach Salim Bhatt on Arshad Nadeem’s record throw",
+        "Salim Bhatt, the coach of Arshad Nadeem, told reporters on Friday that the throw was a surprise.",
+        "It was unbelievable,",
+        QuoteKind::Direct,
+        "Salim Bhatt",
     );
 }

@@ -1073,6 +1073,31 @@ impl<'a> Annotator<'a> {
                     .filter(|bt| bt.contains(&padded) && (t.contains(' ') || bt == &padded))
                     .map(|_| (w.clone(), b.kind))
             });
+            // `‘It was unbelievable,’ coach Salman Butt on Nadeem’s throw`: a name right
+            // after the quote (a title before it), then `on` or the headline's end
+            let found = found.or_else(|| {
+                let si = q.seg;
+                let mut k = self.tok_from(si, q.e)?;
+                let n = self.segs[si].toks.len();
+                while k < n && !self.is_word(si, k) {
+                    k += 1;
+                }
+                while k < n
+                    && self.is_word(si, k)
+                    && !is_cap(self.word(si, k))
+                    && (lexicon().is_title(self.lower(si, k))
+                        || lexicon().title_heads.contains(self.lower(si, k)))
+                {
+                    k += 1;
+                }
+                let m = self.mention_at(si, k)?;
+                let a = self.reg.resolve(m.actor);
+                (m.full_s <= k
+                    && self.reg.actors[a].kind == Some(ActorKind::Person)
+                    && (m.e >= n
+                        || self.is_word(si, m.e) && matches!(self.lower(si, m.e), "on" | "about")))
+                .then(|| (self.who_of_mention(si, m), QuoteKind::Direct))
+            });
             if let Some((w, kind)) = found {
                 let q = &mut self.quotes[i];
                 if q.kind == QuoteKind::Scare {
@@ -2151,13 +2176,17 @@ impl<'a> Annotator<'a> {
     fn titled_after(&self, a: usize, body: usize) -> bool {
         // (a one-word name may sit inside the person's titled mention: `NDRRMC
         // Chairperson Gilberto Teodoro Jr.`)
-        let bname = &self.reg.actors[body].name;
-        let one_word = !bname.contains(' ');
+        let b = &self.reg.actors[body];
+        let words: Vec<&str> = std::iter::once(&b.name)
+            .chain(b.aliases.iter())
+            .filter(|n| !n.contains(' '))
+            .map(String::as_str)
+            .collect();
         self.reg.actors[a].mentions.iter().any(|&(seg, s, _)| {
             (s.saturating_sub(8)..s).any(|j| {
                 self.mention_at(seg, j)
                     .is_some_and(|m| self.reg.resolve(m.actor) == body)
-                    || one_word && self.is_word(seg, j) && self.word(seg, j) == bname
+                    || self.is_word(seg, j) && words.contains(&self.word(seg, j))
             })
         })
     }
