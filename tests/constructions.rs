@@ -5511,3 +5511,13 @@ fn a_headline_quote_then_the_name_and_on() {
         "Salim Bhatt",
     );
 }
+
+#[test]
+fn a_pronoun_cue_then_a_long_phrase_of_where_then_a_relative() {
+    has(
+        "Kamal Morjani spoke on Monday.\n\nThe government would address problems that prompted the protests, such as corruption, he said at a news conference in the Red Sea resort of Sharm el-Sheikh, where Arab leaders meet this week.",
+        "The government would address problems that prompted the protests, such as corruption",
+        QuoteKind::Indirect,
+        "Kamal Morjani",
+    );
+}

@@ -5263,7 +5263,14 @@ impl<'a> Annotator<'a> {
             (Some(c2), Some(c1))
                 if joined(c2)
                     && c2 - c1
-                        <= if (c1..c2).any(|j| self.punct(si, j) == Some('(')) {
+                        <= if (c1..c2).any(|j| self.punct(si, j) == Some('('))
+                            // (or a pronoun's cue, then where it was said: `, he said at
+                            // a news conference in the Red Sea resort of Sharm el-Sheikh,
+                            // where ...`)
+                            || self.is_word(si, c1 + 1)
+                                && matches!(self.lower(si, c1 + 1), "he" | "she" | "they")
+                                && self.verb_at(si, c1 + 2).is_some_and(reporting_verb)
+                        {
                             18
                         } else {
                             12
