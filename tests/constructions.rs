@@ -5521,3 +5521,20 @@ fn a_pronoun_cue_then_a_long_phrase_of_where_then_a_relative() {
         "Kamal Morjani",
     );
 }
+
+#[test]
+fn according_to_a_source_who_added_that() {
+    let body = "Prime Minister Omar Razak spoke on Monday.\n\nTax revenues have been encouraging, according to the premier, who added that the new law closed some loopholes.";
+    has(
+        body,
+        "Tax revenues have been encouraging",
+        QuoteKind::Indirect,
+        "Omar Razak",
+    );
+    has(
+        body,
+        "the new law closed some loopholes",
+        QuoteKind::Indirect,
+        "Omar Razak",
+    );
+}

@@ -5806,8 +5806,25 @@ impl<'a> Annotator<'a> {
                     return;
                 }
                 if k > lo + 3 && self.punct(si, k - 1) == Some(',') {
-                    let who = self.np_after(si, k + 2, end);
-                    self.push_indirect(si, lo, k - 1, who, "according to", quoted);
+                    // (`..., according to the premier, who added that the law ...`: the
+                    // source's own clause after a relative cue)
+                    let rel = (k + 3..end.min(k + 12)).find(|&j| {
+                        self.punct(si, j) == Some(',')
+                            && self.is_word(si, j + 1)
+                            && self.lower(si, j + 1) == "who"
+                            && self.verb_at(si, j + 2).is_some_and(reporting_verb)
+                            && self.is_word(si, j + 3)
+                            && self.lower(si, j + 3) == "that"
+                            && !(j..j + 4).any(&in_q)
+                    });
+                    let who = self.np_after(si, k + 2, rel.unwrap_or(end));
+                    self.push_indirect(si, lo, k - 1, who.clone(), "according to", quoted);
+                    if let Some(j) = rel
+                        && j + 5 < end
+                    {
+                        let cue = self.word(si, j + 2).to_string();
+                        self.push_indirect(si, j + 4, end, who, &cue, quoted);
+                    }
                     return;
                 }
             }
