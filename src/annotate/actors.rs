@@ -879,6 +879,11 @@ fn inner_capital(w: &str) -> bool {
     )
 }
 
+/// A quarter of a city or region that police districts are named by (`SSP South`).
+fn is_quarter(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West" | "Central")
+}
+
 /// Common nouns for people that open leads and headlines (`A MAN was`, `Woman
 /// hurt`), never read as names alone.
 const PERSON_NOUNS: &[&str] = &[
@@ -2677,10 +2682,7 @@ fn process_chain_uncached(
             // `SSP South Ejaz Ahmed`, `DIG East Ann Lee`: a district named by its
             // quarter belongs to the rank, before a name of two words or more
             if words.len() >= k + n + 3
-                && matches!(
-                    words[k + n],
-                    "North" | "South" | "East" | "West" | "Central"
-                )
+                && is_quarter(words[k + n])
                 && words[k + n + 1..]
                     .iter()
                     .all(|w| is_cap(w) && !is_org_head(w))
@@ -2931,10 +2933,7 @@ fn process_chain_uncached(
     // officer holding them, or no one
     if let Some(last_role) = roles.last()
         && honor.is_none()
-        && matches!(
-            strip_possessive(name_words[0]).0,
-            "North" | "South" | "East" | "West" | "Central"
-        )
+        && is_quarter(strip_possessive(name_words[0]).0)
         && name_words.len() == 1
     {
         let role = format!("{last_role} {}", strip_possessive(name_words[0]).0);
