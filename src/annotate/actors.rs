@@ -2148,10 +2148,13 @@ fn appositive_person(p: &str, toks: &[Tok], s0: usize, e: usize) -> bool {
         return false;
     }
     let noun = word(p, &toks[s0 - 2]);
-    if is_cap(noun) || super::person_nominal(noun).is_none() {
+    // (or a title's head, in capitals or not: `the Maroko Divisional Police Officer,
+    // Isah Abdulmajid, told`)
+    let title = lexicon().title_heads.contains(&*lower(noun)) && !is_all_caps(noun);
+    if !title && (is_cap(noun) || super::person_nominal(noun).is_none()) {
         return false;
     }
-    (s0.saturating_sub(5)..s0 - 2).any(|j| {
+    (s0.saturating_sub(if title { 8 } else { 5 })..s0 - 2).any(|j| {
         toks[j].kind == Tk::Word
             && (matches!(
                 &*lower(word(p, &toks[j])),
@@ -2271,6 +2274,15 @@ fn process_chain_uncached(
                         .actors
                         .iter()
                         .any(|a| a.aliases.iter().any(|x| x == bare))))
+            // (`Mar Valbuena`, `Jan Egeland`: a month's short form before a capitalised
+            // word is a given name; a date has digits)
+            && !(w.len() == 3
+                && matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec")
+                && bare.len() == word(p, &toks[s]).len()
+                && s + 1 < e
+                && toks[s + 1].kind == Tk::Word
+                && is_cap(word(p, &toks[s + 1]))
+                && !is_all_caps(word(p, &toks[s + 1])))
             // (`following Will Jordan’s effort`: a modal never takes a capital inside a
             // sentence; before a capitalised word it is the given name)
             && !(w == "will"
@@ -2674,6 +2686,37 @@ fn process_chain_uncached(
                     .or_else(|| {
                         (k + n..words.len().min(k + n + 6))
                             .find(|&g| lx.given_names.contains(&fold_word(words[g])))
+                    })
+                    // `Lord Mayor of Dublin Daithí de Róiste`: a known place, then a
+                    // name of one to four words whatever its given name
+                    .or_else(|| {
+                        let p0 = k + n + 1;
+                        (1..=3).rev().find_map(|m| {
+                            let mut g = p0 + m;
+                            // (with its area word: `Lagos State`, `Kent County`)
+                            if words.get(g).is_some_and(|w| {
+                                let l = lower(w);
+                                area_head(&l) || matches!(&*l, "state" | "city")
+                            }) {
+                                g += 1;
+                            }
+                            let rest = words.get(g..).filter(|r| (1..=4).contains(&r.len()))?;
+                            let place = words.get(p0..p0 + m)?.join(" ");
+                            (matches!(
+                                lx.gazetteer.get(&*lower(&place)),
+                                Some(
+                                    Gazetteer::Country(_)
+                                        | Gazetteer::Capital(_)
+                                        | Gazetteer::Place(_)
+                                )
+                            ) && is_cap(rest[0])
+                                && rest.iter().all(|w| {
+                                    (is_cap(w) || is_connector(w))
+                                        && !is_org_head(w)
+                                        && !is_all_caps(w)
+                                }))
+                            .then_some(g)
+                        })
                     }) {
                     Some(g) => n = g - k,
                     None => return, // a portfolio, no person: resolved when it speaks

@@ -2271,7 +2271,53 @@ impl<'a> Annotator<'a> {
 
     /// The speaker a nominal refers to (`the foreign minister` -> the actor with that
     /// role), or the nominal itself.
+    /// The one police force the article names (`Lagos Police`, `Toronto Police
+    /// Service`), if it names exactly one.
+    fn sole_police_force(&self) -> Option<usize> {
+        let mut found = None;
+        for (i, a) in self.reg.actors.iter().enumerate() {
+            if a.merged_into.is_none()
+                && !a.mentions.is_empty()
+                && a.kind == Some(ActorKind::Organization)
+                && a.name.split_whitespace().count() >= 2
+                && a.name.split_whitespace().any(|w| w == "Police")
+            {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
+    }
+
     fn resolve_nominal(&self, si: usize, st: usize, k: usize, text: &str, head: &str) -> Who {
+        // (a member elected to a chamber, by any of the names news gives one)
+        fn legislator(w: &str) -> bool {
+            matches!(
+                w,
+                "representative"
+                    | "lawmaker"
+                    | "legislator"
+                    | "councillor"
+                    | "councilor"
+                    | "councilman"
+                    | "councilwoman"
+                    | "senator"
+                    | "congressman"
+                    | "congresswoman"
+                    | "assemblyman"
+                    | "assemblywoman"
+                    | "assemblymember"
+                    | "alderman"
+                    | "mp"
+                    | "td"
+                    | "mla"
+                    | "mpp"
+                    | "msp"
+                    | "mep"
+            )
+        }
         let s = &self.segs[si];
         let start = s.toks[st].s;
         let mut who = Who {
@@ -2283,6 +2329,15 @@ impl<'a> Annotator<'a> {
             e: start + text.len(),
         };
         let lx = lexicon();
+        // `The police said` in a story about `Lagos Police` (the one police force it
+        // names): that force
+        if matches!(&*text.to_lowercase(), "police" | "the police")
+            && let Some(a) = self.sole_police_force()
+        {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+            return who;
+        }
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
         // (or with lowercase words between: `the official GeoNet science agency`)
@@ -2446,6 +2501,8 @@ impl<'a> Annotator<'a> {
                     // (`the premier` for a prime minister, `the judge` for Justice Lee)
                     || rl == "premier" && r.ends_with("prime minister")
                     || rl == "judge" && r.ends_with("justice")
+                    // (`the representative` for a councillor: one who sits for voters)
+                    || legislator(rl) && r.split_whitespace().last().is_some_and(legislator)
                     || r.ends_with(&format!(" {rl}"))
                     || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl))
                     // (`the minister` for the Minister of Agriculture)
