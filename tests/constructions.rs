@@ -5629,3 +5629,165 @@ fn the_police_are_the_one_force_the_story_names() {
     let body = "The Valdor Police Service and the Karsk Police Department arrested two men.\n\nPolice said the men were armed.";
     has(body, "the men were armed", QuoteKind::Indirect, "Police");
 }
+
+#[test]
+fn a_quote_in_single_curly_marks_continued_over_paragraphs() {
+    let body = "Chief executive of the agency, Lawrence Tallis, said: ‘We are focused on making sure patients benefit.\n\n‘We are working in closer partnership with the institute.\n\n‘This marks an important step in smarter regulation.’";
+    has(
+        body,
+        "We are focused on making sure patients benefit.",
+        QuoteKind::Direct,
+        "Lawrence Tallis",
+    );
+    has(
+        body,
+        "We are working in closer partnership with the institute.",
+        QuoteKind::Direct,
+        "Lawrence Tallis",
+    );
+}
+
+#[test]
+fn a_quoted_predicate_after_a_copula_is_no_ones_word() {
+    let qs = quotes(
+        "High levels of toxins such as phosphorus, from sewage and animal waste, are “choking rivers” and “suffocating fish and plants”.",
+    );
+    assert!(qs.iter().all(|(_, _, w)| w.is_none()), "{qs:#?}");
+    // (but a verb of the subject's own before it keeps the subject)
+    has(
+        "Celtic manager Brendan Rodgers felt the win was \"a brilliant result\".",
+        "a brilliant result",
+        QuoteKind::Partial,
+        "Brendan Rodgers",
+    );
+}
+
+#[test]
+fn a_gerund_after_by_is_no_cue_of_its_own() {
+    let body = "Jair Bolsonaro spoke on Friday.\n\nHe said Petrobras was committing a “crime” against Brazil by posting bumper profits, while squeezing consumers at the pump.";
+    has(
+        body,
+        "Petrobras was committing a “crime” against Brazil by posting bumper profits, while squeezing consumers at the pump",
+        QuoteKind::Indirect,
+        "Jair Bolsonaro",
+    );
+    has(body, "crime", QuoteKind::Partial, "Jair Bolsonaro");
+}
+
+#[test]
+fn a_name_inside_a_longer_name_is_that_person() {
+    has(
+        "President Luiz Inacio Lula da Silva said on Monday he was worried.\n\n“It is speculation,” Lula told a local radio station.",
+        "It is speculation,",
+        QuoteKind::Direct,
+        "Luiz Inacio Lula da Silva",
+    );
+}
+
+#[test]
+fn a_body_with_a_participle_phrase_of_where_it_is_based() {
+    has(
+        "Norcastle Motors sold more cars.\n\nNorcastle Motors, based in Norcastle city in Karsk, central Ruritania, said it expects to record a profit for the year.",
+        "it expects to record a profit for the year",
+        QuoteKind::Indirect,
+        "Norcastle Motors",
+    );
+}
+
+#[test]
+fn an_acronym_with_a_small_of_is_the_ministry() {
+    let a = annotated(
+        "Harbour news",
+        "The Ministry of Health has reported a second case.\n\nMoH said health teams had isolated the patient.",
+    );
+    let m = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Ministry of Health")
+        .unwrap();
+    assert!(m.aliases.iter().any(|x| x == "MoH"), "{m:?}");
+}
+
+#[test]
+fn a_name_inside_an_appositive_is_not_the_subject() {
+    has(
+        "Salman Butt, the coach of Pakistan’s Olympic hero Arshad Nadeem, told reporters on Friday that the throw was unbelievable.",
+        "the throw was unbelievable",
+        QuoteKind::Indirect,
+        "Salman Butt",
+    );
+}
+
+#[test]
+fn a_hyphenated_modifier_after_a_nickname_is_no_surname() {
+    let a = annotated(
+        "Harbour news",
+        "The Terrence “BJ” Marcelle-arranged version got the band 277 points.",
+    );
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("arranged")),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn given_names_from_many_regions_make_a_person() {
+    use saywho::model::ActorKind::Person;
+    has_actor(
+        "The striker Teboho Mokoena scored twice on Sunday.",
+        "Teboho Mokoena",
+        Person,
+    );
+    has_actor(
+        "The report was written by Mudassar Iqbal in Lahore.",
+        "Mudassar Iqbal",
+        Person,
+    );
+}
+
+#[test]
+fn a_nickname_set_in_a_name_names_the_person() {
+    has(
+        "Both Joko \"Jokowi\" Wirawan and his rival spoke on Wednesday.\n\n\"We are always optimistic,\" Jokowi said after casting his vote.",
+        "We are always optimistic,",
+        QuoteKind::Direct,
+        "Joko Wirawan",
+    );
+}
+
+#[test]
+fn a_subheading_shaped_like_a_headline_quote() {
+    let a = annotated(
+        "Sprint final",
+        "Lyles won the race.\n\n\"It was a crazy moment\" - Noah Lyles on the wait before the winner was announced\n\nHe spoke later.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "It was a crazy moment")
+        .unwrap();
+    let who = q
+        .speaker
+        .as_ref()
+        .and_then(|s| s.actor.as_ref())
+        .and_then(|id| a.actor(id));
+    assert_eq!(who.map(|x| x.name.as_str()), Some("Noah Lyles"), "{q:?}");
+}
+
+#[test]
+fn straight_single_marks_left_open_after_a_colon_or_ending_a_run() {
+    let body = "'For two days, I have been following shameful behaviour,' said Mostafa Kamel, head of the syndicate.\n\n'We have never been accustomed to this before.\n\n'Egypt's stages have been graced by great artists. They have never been a breeding ground for hugs.\n\nKamel spoke to reporters.\n\nHe added: 'I hold the organisers responsible because people were going to the theatre.";
+    has(
+        body,
+        "Egypt's stages have been graced by great artists. They have never been a breeding ground for hugs.",
+        QuoteKind::Direct,
+        "Mostafa Kamel",
+    );
+    has(
+        body,
+        "I hold the organisers responsible because people were going to the theatre.",
+        QuoteKind::Direct,
+        "Mostafa Kamel",
+    );
+}

@@ -366,6 +366,9 @@ pub struct Registry {
     pub demonyms: FxHashMap<String, usize>,
     /// Actors named side by side (`Karsk and Valdor`): they tend to share a kind.
     pub coordinated: Vec<(usize, usize)>,
+    /// Nicknames set in a name (`Joko "Jokowi" Widodo`): the nickname's key and the
+    /// person.
+    nicknames: Vec<(Vec<String>, usize)>,
     /// Analysed chains: (text, opens a sentence, a lowercase word follows) -> mentions.
     /// (the key is the chain's text, two flags and the lower-case title before it,
     /// built in `chain_key`; the value indexes `chain_pushes`)
@@ -1234,6 +1237,8 @@ fn nickname_after(p: &str, toks: &[Tok], j: usize) -> Option<usize> {
     let after = toks.get(close + 1)?;
     (toks[close].e + 1 == after.s
         && cap(close + 1)
+        // (`the Terrence "BJ" Marcelle-arranged version`: a modifier, no surname)
+        && !hyphen_modifier(word(p, after))
         && !lexicon().function_words.contains(&*lower(word(p, after))))
     .then_some(close)
 }
@@ -1766,6 +1771,24 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             if lx.title_heads.contains(&last) && (lx.is_title(&cand) || lx.is_title(&last)) {
                 reg.described_as(m.actor, words[..end].join(" "));
                 break;
+            }
+        }
+    }
+    // `Joko "Jokowi" Widodo`: the nickname set inside the name names the person too
+    for m in &out.mentions {
+        if m.e < m.full_s + 4 {
+            continue;
+        }
+        let marks: Vec<usize> = (m.full_s..m.e)
+            .filter(|&k| matches!(toks[k].kind, Tk::Mark { .. }))
+            .collect();
+        if let [a, b] = marks[..]
+            && (2..=3).contains(&(b - a))
+            && (a + 1..b).all(|k| is_word(k) && is_cap(word(p, &toks[k])))
+        {
+            let key = name_key(&p[toks[a + 1].s..toks[b - 1].e]);
+            if !key.is_empty() {
+                reg.nicknames.push((key, m.actor));
             }
         }
     }
@@ -2757,6 +2780,38 @@ fn process_chain_uncached(
             // (not before a name that often stands second in a person's names: `Altaf
             // Ahmad Shah`, `Rajesh Kumar Singh` are one person each)
             && !SECOND_NAMES.contains(&&*fold_word(words[1]))
+            // (nor a lineage's style or a family's name that opens a person's names:
+            // `Syeda Nargis Alam`, `Chaudhry Pervaiz Elahi`)
+            && !matches!(
+                &*fold_word(words[0]),
+                "syed"
+                    | "syeda"
+                    | "sayed"
+                    | "sayyid"
+                    | "sayyida"
+                    | "shaikh"
+                    | "sheikh"
+                    | "sheikha"
+                    | "mir"
+                    | "pir"
+                    | "makhdoom"
+                    | "mian"
+                    | "chaudhry"
+                    | "chaudhary"
+                    | "khawaja"
+                    | "khwaja"
+                    | "malik"
+                    | "raja"
+                    | "rana"
+                    | "sardar"
+                    | "nawab"
+                    | "begum"
+                    | "haji"
+                    | "hajji"
+                    | "alhaji"
+                    | "mallam"
+                    | "ustaz"
+            )
             // (nor a place's first word: `St. Joseph County`, `Sao Paulo`)
             && !matches!(
                 words[0].trim_end_matches('.'),
@@ -3594,11 +3649,13 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             || a.kind == Some(ActorKind::Place)
             || a.kind == Some(ActorKind::Person)
             || !(2..=6).contains(&a.name.len())
-            || !is_all_caps(&a.name)
+            || !(is_all_caps(&a.name) || mixed_acronym(&a.name))
         {
             continue;
         }
-        let acro = a.name.clone();
+        // (`MoH`, `DoJ`: the small letters stand for `of`)
+        let acro: String = a.name.chars().filter(|c| c.is_uppercase()).collect();
+        let with_of = a.name.to_uppercase();
         if initials_of.is_empty() {
             initials_of = reg
                 .actors
@@ -3610,7 +3667,11 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             .filter(|&j| {
                 let b = &reg.actors[j];
                 j != i
-                    && initials_of[j].as_deref() == Some(acro.as_str())
+                    && (initials_of[j].as_deref() == Some(acro.as_str())
+                        // (`MOH` for the Ministry of Health)
+                        || b.key.len() >= 3
+                            && b.name.split_whitespace().any(|w| w == "of")
+                            && initials_with_of(&b.name) == with_of)
                     && b.merged_into.is_none()
                     && (b.kind == Some(ActorKind::Organization)
                         || b.kind.is_none()
@@ -3620,6 +3681,19 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             .collect();
         if cands.len() == 1 {
             merge_into(reg, i, cands[0]);
+        }
+    }
+    // `Jokowi said` after `Joko "Jokowi" Widodo`: the nickname's own mentions
+    for (key, p) in std::mem::take(&mut reg.nicknames) {
+        let p = reg.resolve(p);
+        if let Some(i) = reg.find_key(&key)
+            && reg.resolve(i) != p
+            && reg.actors[i].merged_into.is_none()
+            && !reg.actors[i].known
+            && matches!(reg.actors[i].kind, None | Some(ActorKind::Person))
+            && matches!(reg.actors[p].kind, None | Some(ActorKind::Person))
+        {
+            merge_into(reg, i, p);
         }
     }
     // single-word actors that are the tail of exactly one fuller person (of several
@@ -3674,6 +3748,41 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             .any(|j| j != i && reg.actors[j].key.len() > 1 && reg.actors[j].key.last() == Some(&w));
         if opens.len() == 1 && !ends {
             merge_into(reg, i, opens[0]);
+        }
+    }
+    // `Lula` after `Luiz Inacio Lula da Silva`: a one-word name standing inside exactly
+    // one person's name of three words or more (neither its first word nor its last)
+    for i in 0..n {
+        let a = &reg.actors[i];
+        if a.merged_into.is_some()
+            || a.kind.is_some()
+            || a.key.len() != 1
+            || a.key[0].chars().count() < 3
+            || a.place_ev > 0
+            || a.org_ev > 0
+            || is_connector(&a.key[0])
+        {
+            continue;
+        }
+        let w = a.key[0].clone();
+        let person_like = |b: &ActorB| {
+            b.merged_into.is_none() && b.kind.is_none() && b.org_ev == 0 && b.place_ev == 0
+        };
+        let inside: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let k = &reg.actors[j].key;
+                j != i
+                    && person_like(&reg.actors[j])
+                    && k.len() >= 3
+                    && k[1..k.len() - 1].contains(&w)
+            })
+            .collect();
+        let elsewhere = (0..n).any(|j| {
+            let k = &reg.actors[j].key;
+            j != i && k.len() > 1 && (k[0] == w || k.last() == Some(&w))
+        });
+        if inside.len() == 1 && !elsewhere {
+            merge_into(reg, i, inside[0]);
         }
     }
     // `Qualceram` after `Qualceram Shires, the manufacturer`: a one-word name that
@@ -3824,6 +3933,24 @@ fn opener_before_known(reg: &Registry, p: &str, toks: &[Tok], start: usize, j: u
 
 /// The initials of a name's capitalised words, function words skipped (`Australian
 /// Securities and Investments Commission` -> `ASIC`).
+/// Initials counting `of` (`MOH` for the Ministry of Health).
+fn initials_with_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "for" | "the" | "&" | "on" | "in"))
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// An acronym whose small letters stand for short words: `MoH`, `DoJ`, `DfE`.
+fn mixed_acronym(w: &str) -> bool {
+    (3..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes()[w.len() - 1].is_ascii_uppercase()
+        && w.bytes().filter(u8::is_ascii_lowercase).count() == 1
+}
+
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "on" | "in"))

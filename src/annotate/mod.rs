@@ -1206,7 +1206,18 @@ impl<'a> Annotator<'a> {
             && self.is_word(si, k - 1)
             && matches!(
                 self.lower(si, k - 1),
-                "for" | "of" | "about" | "without" | "from" | "against"
+                "for"
+                    | "of"
+                    | "about"
+                    | "without"
+                    | "from"
+                    | "against"
+                    | "by"
+                    | "after"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "upon"
             )
     }
 
@@ -3642,6 +3653,7 @@ impl<'a> Annotator<'a> {
                     // appositive: `Jane Roe, 43, a nurse in Valdor, said`
                     let mut j = k;
                     let mut steps = 0;
+                    let mut inner_person = None;
                     while j > lo && steps < 30 {
                         j -= 1;
                         steps += 1;
@@ -3663,9 +3675,60 @@ impl<'a> Annotator<'a> {
                         {
                             let a = self.reg.resolve(m.actor);
                             if self.reg.actors[a].kind == Some(ActorKind::Person) {
+                                // (a name inside the appositive's phrase is no subject
+                                // while a name opens the sentence: `Salman Butt, the
+                                // coach of Pakistan's hero Arshad Nadeem, told`)
+                                let inner = m.full_s > lo
+                                    && self.is_word(si, m.full_s - 1)
+                                    && !is_cap(self.word(si, m.full_s - 1));
+                                if inner {
+                                    inner_person.get_or_insert(m);
+                                    continue;
+                                }
                                 return Some(self.who_of_mention(si, m));
                             }
                         }
+                    }
+                    if let Some(m) = inner_person {
+                        return Some(self.who_of_mention(si, m));
+                    }
+                    // `Toyota, based in Toyota city in Aichi, central Japan, said`: a
+                    // participle's phrase (with commas of its own) after a body or a
+                    // person; they speak
+                    if let Some(w) = (lo.max(k.saturating_sub(20)) + 1..k)
+                        .filter(|&c| {
+                            self.punct(si, c) == Some(',')
+                                && !self.segs[si].in_quote[c]
+                                && self.is_word(si, c + 1)
+                                && !is_cap(self.word(si, c + 1))
+                                && {
+                                    let w = self.lower(si, c + 1);
+                                    matches!(
+                                        w,
+                                        "based"
+                                            | "headquartered"
+                                            | "located"
+                                            | "founded"
+                                            | "owned"
+                                            | "controlled"
+                                            | "listed"
+                                            | "known"
+                                            | "run"
+                                            | "led"
+                                    )
+                                }
+                        })
+                        .find_map(|c| {
+                            let n = self.np_ending(si, c - 1, lo)?;
+                            let a = self.reg.resolve(n.actor?);
+                            matches!(
+                                self.reg.actors[a].kind,
+                                Some(ActorKind::Person | ActorKind::Organization)
+                            )
+                            .then_some(n)
+                        })
+                    {
+                        return Some(w);
                     }
                     // `A senior diplomat, speaking on condition of anonymity, said`: the
                     // noun phrase before the parenthetical
@@ -4828,9 +4891,22 @@ impl<'a> Annotator<'a> {
                 }
             }
             // headline pattern: `'Talks are dead': Ruritanian FM rallies allies`
+            // (or a subheading shaped like one: `"It was a crazy moment" - Noah Lyles on
+            // the wait`, a short paragraph with no full stop)
+            let subhead = || {
+                let seg = &self.segs[si];
+                seg.part == Part::Body
+                    && sp.open == 0
+                    && lo == 0
+                    && seg.toks.len() <= 30
+                    && !seg
+                        .text
+                        .trim_end()
+                        .ends_with(['.', '!', '?', '"', '”', '’', '\''])
+            };
             if kind != QuoteKind::Scare
                 && who.is_none()
-                && self.segs[si].part == Part::Title
+                && (self.segs[si].part == Part::Title || subhead())
                 && matches!(self.punct(si, close + 1), Some(':' | '-' | '–' | '—'))
                 && let Some(w) = self.np_after(si, close + 2, hi)
             {
@@ -4884,6 +4960,44 @@ impl<'a> Annotator<'a> {
                     who = Some(w);
                     conf = 0.6;
                 } else if kind == QuoteKind::Partial
+                    // (a quoted predicate after a copula is no one's word: `levels are
+                    // "suffocating fish"`)
+                    // (nor the next one: `are "choking rivers" and "suffocating fish"`)
+                    && !{
+                        let mut j = sp.open;
+                        while j > lo {
+                            if let Tk::Mark { .. } = self.segs[si].toks[j - 1].kind
+                                && let Some(x) = self.segs[si].span_of[j - 1]
+                            {
+                                j = self.segs[si].spans[x as usize].open;
+                            } else if self.punct(si, j - 1) == Some(',')
+                                || self.is_word(si, j - 1)
+                                    && matches!(self.lower(si, j - 1), "and" | "or")
+                            {
+                                j -= 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        j > lo
+                            && self.is_word(si, j - 1)
+                            && matches!(
+                                self.lower(si, j - 1),
+                                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                            )
+                            // (the sentence's own verb: not after `felt the win was`)
+                            && !(lo..j - 1).any(|x| {
+                                self.is_word(si, x)
+                                    && !is_cap(self.word(si, x))
+                                    && (self.verb_at(si, x).is_some()
+                                        || past_tense(self.lower(si, x))
+                                        || matches!(
+                                            self.lower(si, x),
+                                            "felt" | "thought" | "believes" | "feels"
+                                                | "thinks" | "believed"
+                                        ))
+                            })
+                    }
                     && let Some(w) = (self.after_headline_label(si, lo, sp.open)..sp.open)
                         .filter(|&k| self.segs[si].span_of[k].is_none())
                         .find_map(|k| self.np_ending_at_start(si, k, sp.open))
@@ -4898,8 +5012,13 @@ impl<'a> Annotator<'a> {
                                     )
                             })
                         })
+                    && let w = self.person_behind_body(si, w, sp.open)
+                    // (a thing speaks no words: `Phosphorus levels keep "..."`)
+                    && w.actor.is_none_or(|a| {
+                        self.reg.actors[self.reg.resolve(a)].kind != Some(ActorKind::Other)
+                    })
                 {
-                    who = Some(self.person_behind_body(si, w, sp.open));
+                    who = Some(w);
                     conf = 0.5;
                 } else if kind == QuoteKind::Direct
                     && sp.open == 0

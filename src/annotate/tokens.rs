@@ -462,8 +462,29 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 let after_cue = oi > 0
                     && matches!(toks[oi - 1].kind, Tk::Punct(',' | ':'))
                     && k + 1 == marks.len();
-                if (continues && (is_double(och) || oi == 0))
-                    || ((oi == 0 || after_cue) && is_double(och))
+                // (a curly single opener too, in copy that quotes with single marks:
+                // `said: ‘We are ...` continued over paragraphs)
+                // (or a straight one after a cue's colon, before a capital: `He added:
+                // 'I hold the organisers responsible ...`)
+                // (a paragraph's first mark, straight and before a capital, ends one
+                // quote run over paragraphs: `'Egypt's stages have been graced ...`)
+                let inner_only = marks[k + 1..].iter().all(|&m| {
+                    let t = toks[m];
+                    p[..t.s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && p[t.e..].chars().next().is_some_and(char::is_alphanumeric)
+                });
+                let opener = is_double(och)
+                    || (och == '‘'
+                        || och == '\''
+                            && (after_cue || oi == 0)
+                            && toks.get(oi + 1).is_some_and(|t| {
+                                t.kind == Tk::Word && p[t.s..].starts_with(char::is_uppercase)
+                            }))
+                        && inner_only;
+                if (continues && (is_double(och) || oi == 0)) || ((oi == 0 || after_cue) && opener)
                 {
                     let (s, e) = trim_span(p, open.e, p.len());
                     if s < e {
