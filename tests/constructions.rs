@@ -5791,3 +5791,49 @@ fn straight_single_marks_left_open_after_a_colon_or_ending_a_run() {
         "Mostafa Kamel",
     );
 }
+
+#[test]
+fn a_phrase_of_when_or_where_between_the_verb_and_that() {
+    has(
+        "Union leader Claus Weber had already announced before the previous strike that the railway would be given less time to prepare.",
+        "the railway would be given less time to prepare",
+        QuoteKind::Indirect,
+        "Claus Weber",
+    );
+    has(
+        "Lawyer Irena Voss said outside the court that her client would appeal.",
+        "her client would appeal",
+        QuoteKind::Indirect,
+        "Irena Voss",
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_a_quote_whose_mark_holds_the_comma() {
+    has(
+        "The railway criticized the \"far too short lead time of only 22 hours,\" saying this is a \"sheer imposition\" for passengers.",
+        "this is a \"sheer imposition\" for passengers",
+        QuoteKind::Indirect,
+        "The railway",
+    );
+}
+
+#[test]
+fn a_participle_phrase_before_a_colon_cue_is_not_reported() {
+    let qs = quotes(
+        "Citing the 2010 acquisition of a chemical firm, Kurt Bock said:\n\n\"We made major investments.\"",
+    );
+    assert!(
+        qs.iter().all(|(t, _, _)| !t.starts_with("Citing")),
+        "{qs:#?}"
+    );
+    assert!(qs.iter().any(|(t, _, w)| t == "We made major investments." && w.as_deref() == Some("Kurt Bock")), "{qs:#?}");
+}
+
+#[test]
+fn a_named_estimate_of_a_figure_is_no_cue() {
+    let qs = quotes(
+        "Earnings came in at 77.71 billion reais, slightly above the Refinitiv estimate of 76.3 billion reais.",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+}

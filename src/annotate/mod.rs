@@ -500,7 +500,14 @@ impl<'a> Annotator<'a> {
             .enumerate()
             .map(|(i, t)| {
                 let w = &lower[t.s..t.e];
-                (t.kind == Tk::Word)
+                // (`the Refinitiv estimate of 76.3 billion`: a noun between a name and
+                // `of`, no verb)
+                let noun = i >= 2
+                    && toks.get(i + 1).is_some_and(|n| &lower[n.s..n.e] == "of")
+                    && toks[i - 1].kind == Tk::Word
+                    && text[toks[i - 1].s..].starts_with(char::is_uppercase)
+                    && matches!(&lower[toks[i - 2].s..toks[i - 2].e], "the" | "a" | "an");
+                (t.kind == Tk::Word && !noun)
                     .then(|| {
                         lx.speech_verb(w).or_else(|| {
                             // `the court held that ...` reports (`held talks` does not,
@@ -6239,6 +6246,10 @@ impl<'a> Annotator<'a> {
             let participle_cue = progressive
                 || k > lo
                     && (self.punct(si, k - 1) == Some(',')
+                        // (the comma inside a closing mark: `... 22 hours," saying`)
+                        || k > lo + 1
+                            && matches!(self.segs[si].toks[k - 1].kind, Tk::Mark { .. })
+                            && self.punct(si, k - 2) == Some(',')
                         || self.is_word(si, k - 1)
                             && matches!(self.lower(si, k - 1), "by" | "after" | "before"));
             // `..., with Mr Orwenyo saying they had heard nothing`: the participle of a
@@ -6305,6 +6316,10 @@ impl<'a> Annotator<'a> {
                         | "at"
                         | "during"
                         | "after"
+                        | "before"
+                        | "ahead"
+                        | "following"
+                        | "outside"
                         | "with"
                         | "through"
                         | "to"
@@ -7427,6 +7442,35 @@ impl<'a> Annotator<'a> {
             a += 1;
         }
         if a >= b {
+            return;
+        }
+        // `Citing the 2010 acquisition of Cognis, Bock said:`: a participle's phrase
+        // set before the cue, with no verb of its own, is how, not what
+        if self.is_word(si, a)
+            && matches!(
+                self.lower(si, a),
+                "citing"
+                    | "speaking"
+                    | "referring"
+                    | "asked"
+                    | "commenting"
+                    | "responding"
+                    | "addressing"
+                    | "reacting"
+                    | "pointing"
+                    | "quoting"
+                    | "reflecting"
+                    | "writing"
+                    | "turning"
+                    | "recalling"
+            )
+            && !(a + 1..b).any(|k| {
+                self.is_word(si, k) && {
+                    let w = self.lower(si, k);
+                    AUX.contains(&w) || past_tense(w) || w == "that"
+                }
+            })
+        {
             return;
         }
         // `prices have been "peaky," Leighton said`: the comma before the cue stands
