@@ -5837,3 +5837,43 @@ fn a_named_estimate_of_a_figure_is_no_cue() {
     );
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn verbs_of_stating_take_a_bare_clause() {
+    has(
+        "Anna Moskwa spoke on Monday. She stated the project would offer clean, secure, and domestically-produced energy and also boost development.",
+        "the project would offer clean, secure, and domestically-produced energy and also boost development",
+        QuoteKind::Indirect,
+        "Anna Moskwa",
+    );
+    let qs = quotes("Anna Moskwa stressed the need for more power.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn a_second_speaker_joined_by_and_with_a_long_subject() {
+    let body = "The head of the opposition, Donald Tusk, after the exit poll results, said that he was confident of victory, and the head of the ruling party, Jaroslaw Kaczynski, said that he was not sure.";
+    has(
+        body,
+        "he was confident of victory",
+        QuoteKind::Indirect,
+        "Donald Tusk",
+    );
+    has(
+        body,
+        "he was not sure",
+        QuoteKind::Indirect,
+        "Jaroslaw Kaczynski",
+    );
+}
+
+#[test]
+fn a_headline_written_as_a_sentence_in_the_past() {
+    title_has(
+        "Opposition leader Tusk said he was confident of winning the elections.",
+        "Donald Tusk spoke on Monday.",
+        "he was confident of winning the elections",
+        QuoteKind::Indirect,
+        "Donald Tusk",
+    );
+}

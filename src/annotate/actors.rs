@@ -794,6 +794,16 @@ fn title_at(words: &[&str], tf: &TitleFlags, i: usize) -> Option<usize> {
 
 /// A past-tense verb form: regular (`disagreed`), or a common irregular one.
 pub fn past_tense(w: &str) -> bool {
+    // (a compound before a noun is no verb: `domestically-produced`, `state-owned`;
+    // a prefix is: `re-elected`, `co-founded`)
+    if let Some((head, _)) = w.split_once('-')
+        && !matches!(
+            head,
+            "re" | "co" | "pre" | "de" | "un" | "mis" | "over" | "out"
+        )
+    {
+        return false;
+    }
     w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
         || w.ends_with("agreed")
         || w.ends_with("anteed")

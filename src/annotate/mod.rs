@@ -6651,7 +6651,22 @@ impl<'a> Annotator<'a> {
                         | "contend"
                 ) || matches!(
                     base,
-                    "admit" | "concede" | "acknowledge" | "maintain" | "note"
+                    "admit"
+                        | "concede"
+                        | "acknowledge"
+                        | "maintain"
+                        | "note"
+                        // (`She stated the project would offer ...`)
+                        | "state"
+                        | "stress"
+                        | "emphasise"
+                        | "emphasize"
+                        | "reiterate"
+                        | "confirm"
+                        | "announce"
+                        | "explain"
+                        | "declare"
+                        | "reveal"
                 ) && c == k + 1
                     && self.bare_clause_after(si, c, end);
                 if !bare_ok || tell_type(base) || c != k + 1 && base != "say" {
@@ -6931,6 +6946,26 @@ impl<'a> Annotator<'a> {
                         ce = j;
                         break;
                     }
+                    // `..., and the head of the ruling party, Jaroslaw Kaczynski, said
+                    // that ...`: a second speaker, a long subject, and a report of its own
+                    if j > c
+                        && self.punct(si, j - 1) == Some(',')
+                        && (j + 2..end.min(j + 22))
+                            .take_while(|&v| !matches!(self.punct(si, v), Some('.' | ';' | ':')))
+                            .take_while(|&v| !self.segs[si].in_quote[v])
+                            .any(|v| {
+                                self.verb_at(si, v).is_some_and(reporting_verb)
+                                    && self.verb_at(si, v) != Some(self.lower(si, v))
+                                    && (self.punct(si, v - 1) == Some(',')
+                                        || self.mention_at(si, v - 1).is_some_and(|m| m.e == v))
+                                    && self.is_word(si, v + 1)
+                                    && (self.lower(si, v + 1) == "that"
+                                        || clause_opener(self.lower(si, v + 1)))
+                            })
+                    {
+                        ce = j - 1;
+                        break;
+                    }
                 }
                 if self.punct(si, j) == Some(',')
                     && self.is_word(si, j + 1)
@@ -7021,8 +7056,10 @@ impl<'a> Annotator<'a> {
                 continue;
             }
             let verb = self.lower(si, k);
-            let tell = matches!(verb, "tells" | "tell");
-            let plain = matches!(verb, "says" | "say");
+            // (a headline written as a sentence may keep the past: `Tusk said he was
+            // confident of winning the elections.`)
+            let tell = matches!(verb, "tells" | "tell" | "told");
+            let plain = matches!(verb, "says" | "say" | "said");
             if !(plain
                 || tell
                 || matches!(
