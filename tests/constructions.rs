@@ -5877,3 +5877,13 @@ fn a_headline_written_as_a_sentence_in_the_past() {
         "Donald Tusk",
     );
 }
+
+#[test]
+fn what_a_body_reports_keeps_its_subject_for_he() {
+    has(
+        "Mr Buhari, a former general, received 15 million votes to Mr Jonathan's 12 million, the electoral commission declared.\n\nIn all he won 19 states to Mr Jonathan's 17.\n\n\"We have put one-party state behind us,\" he said in a speech.",
+        "We have put one-party state behind us,",
+        QuoteKind::Direct,
+        "Buhari",
+    );
+}

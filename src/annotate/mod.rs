@@ -4468,6 +4468,15 @@ impl<'a> Annotator<'a> {
             .rev()
             .take_while(|q| q.seg == si)
             .filter(|q| q.kind == QuoteKind::Indirect)
+            // (what a body reports keeps its subject: `Mr Buhari received 15 million
+            // votes, the commission declared.` then `he`)
+            .filter(|q| {
+                q.who.as_ref().is_none_or(|w| {
+                    w.actor.is_none_or(|a| {
+                        self.reg.actors[self.reg.resolve(a)].kind != Some(ActorKind::Organization)
+                    })
+                })
+            })
             .take(8)
             .map(|q| (q.s, q.e))
             .collect();
