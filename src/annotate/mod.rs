@@ -4471,10 +4471,17 @@ impl<'a> Annotator<'a> {
             // (what a body reports keeps its subject: `Mr Buhari received 15 million
             // votes, the commission declared.` then `he`)
             .filter(|q| {
-                q.who.as_ref().is_none_or(|w| {
-                    w.actor.is_none_or(|a| {
+                q.who.as_ref().is_none_or(|w| match w.actor {
+                    Some(a) => {
                         self.reg.actors[self.reg.resolve(a)].kind != Some(ActorKind::Organization)
-                    })
+                    }
+                    None => {
+                        person_nominal(&w.name).is_some()
+                            || matches!(
+                                w.mention.to_lowercase().as_str(),
+                                "he" | "she" | "him" | "her" | "i"
+                            )
+                    }
                 })
             })
             .take(8)
