@@ -5887,3 +5887,43 @@ fn what_a_body_reports_keeps_its_subject_for_he() {
         "Buhari",
     );
 }
+
+#[test]
+fn a_silk_named_before_the_name_is_a_title() {
+    has(
+        "Defence QC Mhairi Rennie told the jurors that the jury would need to indulge in speculation.",
+        "the jury would need to indulge in speculation",
+        QuoteKind::Indirect,
+        "Mhairi Rennie",
+    );
+}
+
+#[test]
+fn wire_copy_with_here_after_the_cue_and_a_double_hyphen_dateline() {
+    has(
+        "KARSK, Aug. 18 (Xinhua) -- A number of decisions have been taken to improve the economy, said Central Bank Governor Nandan Weeraratne here on Thursday.",
+        "A number of decisions have been taken to improve the economy",
+        QuoteKind::Indirect,
+        "Nandan Weeraratne",
+    );
+}
+
+#[test]
+fn a_known_paper_with_and_after_an_article() {
+    has(
+        "A Globe and Mail report says intelligence officials are concerned about the vote.",
+        "intelligence officials are concerned about the vote",
+        QuoteKind::Indirect,
+        "The Globe and Mail",
+    );
+}
+
+#[test]
+fn a_long_surname_typed_one_letter_wrong() {
+    has(
+        "President Emmerson Mnangagwa spoke on Monday.\n\n\"There used to be a man who ruled this country,\" Mngangagwa said.",
+        "There used to be a man who ruled this country,",
+        QuoteKind::Direct,
+        "Emmerson Mnangagwa",
+    );
+}

@@ -5645,6 +5645,10 @@ impl<'a> Annotator<'a> {
                                             | "yesterday"
                                             | "today"
                                             | "through"
+                                            // (wire copy: `, said the governor here on
+                                            // Thursday.`)
+                                            | "here"
+                                            | "there"
                                     )
                                     && rest.iter().all(|&j| plain(j))
                         }
@@ -7701,9 +7705,17 @@ impl<'a> Annotator<'a> {
             matches!(toks[j].kind, Tk::Punct('—' | '–' | '-'))
                 && toks[j - 1].kind == Tk::Punct(')')
                 && (j.saturating_sub(5)..j - 1).any(|o| toks[o].kind == Tk::Punct('('))
-        }) && (0..d)
-            .all(|j| !matches!(toks[j].kind, Tk::Mark { .. } | Tk::Punct('.' | ':' | ';')))
-        {
+        }) && (0..d).all(|j| {
+            !matches!(toks[j].kind, Tk::Mark { .. } | Tk::Punct(':' | ';'))
+                // (a month cut short keeps its dot: `COLOMBO, Aug. 18 (Xinhua) --`)
+                && !(toks[j].kind == Tk::Punct('.')
+                    && !(j > 0 && self.is_word(si, j - 1) && self.word(si, j - 1).len() <= 4))
+        }) {
+            // (`--`: a dash typed as two hyphens)
+            let mut d = d;
+            while d + 1 < hi && matches!(toks[d + 1].kind, Tk::Punct('—' | '–' | '-')) {
+                d += 1;
+            }
             return d + 1;
         }
         // a place in capitals first
