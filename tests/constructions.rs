@@ -5927,3 +5927,13 @@ fn a_long_surname_typed_one_letter_wrong() {
         "Emmerson Mnangagwa",
     );
 }
+
+#[test]
+fn a_second_quote_left_open_at_the_paragraphs_end() {
+    has(
+        "\"I want to be very clear,\" Zhou says. \"I am a citizen. I have lived in this country for almost twenty years.",
+        "I am a citizen. I have lived in this country for almost twenty years.",
+        QuoteKind::Direct,
+        "Zhou",
+    );
+}

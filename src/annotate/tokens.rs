@@ -459,8 +459,15 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 // its end: continued in the next paragraph, or its closing mark lost
                 // (or one opened after a cue's comma or colon, the paragraph's last mark:
                 // `..., saying, "May we work for lasting peace.`)
+                // (or after a sentence's end, before a capital, its closing mark lost at
+                // the paragraph's end: `Zhou says. "I am a Canadian citizen. I've ...`)
                 let after_cue = oi > 0
-                    && matches!(toks[oi - 1].kind, Tk::Punct(',' | ':'))
+                    && (matches!(toks[oi - 1].kind, Tk::Punct(',' | ':'))
+                        || matches!(toks[oi - 1].kind, Tk::Punct('.' | '!' | '?'))
+                            && toks.get(oi + 1).is_some_and(|t| {
+                                t.kind == Tk::Word && p[t.s..].starts_with(char::is_uppercase)
+                            })
+                            && toks.len() > oi + 4)
                     && k + 1 == marks.len();
                 // (a curly single opener too, in copy that quotes with single marks:
                 // `said: ‘We are ...` continued over paragraphs)
