@@ -5937,3 +5937,13 @@ fn a_second_quote_left_open_at_the_paragraphs_end() {
         "Zhou",
     );
 }
+
+#[test]
+fn the_police_are_the_force_not_its_stations() {
+    has(
+        "Officers from the Rashidiya Police Station spotted the car.\n\n\"Dubai Police patrols chased the suspects' vehicle and arrested three men,\" the police said.",
+        "Dubai Police patrols chased the suspects' vehicle and arrested three men,",
+        QuoteKind::Direct,
+        "Dubai Police",
+    );
+}

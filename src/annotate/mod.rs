@@ -2299,6 +2299,14 @@ impl<'a> Annotator<'a> {
                 && a.kind == Some(ActorKind::Organization)
                 && a.name.split_whitespace().count() >= 2
                 && a.name.split_whitespace().any(|w| w == "Police")
+                // (a force, not one of its stations: `Dubai Police`, not `Rashidiya
+                // Police Station`)
+                && a.name.split_whitespace().last().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Police" | "Service" | "Force" | "Department" | "Command" | "Scotland"
+                    )
+                })
             {
                 if found.is_some() {
                     return None;
