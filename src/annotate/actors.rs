@@ -3760,10 +3760,7 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             .filter(|&j| {
                 let b = &reg.actors[j];
                 j != i
-                    && b.merged_into.is_none()
-                    && b.kind.is_none()
-                    && b.org_ev == 0
-                    && b.place_ev == 0
+                    && untyped_name(b)
                     && b.key.len() >= 2
                     && b.key.last().is_some_and(|l| one_edit_apart(l, &w))
             })
@@ -3785,13 +3782,10 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             continue;
         }
         let w = a.key[0].clone();
-        let person_like = |b: &ActorB| {
-            b.merged_into.is_none() && b.kind.is_none() && b.org_ev == 0 && b.place_ev == 0
-        };
         let opens: Vec<usize> = (0..n)
             .filter(|&j| {
                 j != i
-                    && person_like(&reg.actors[j])
+                    && untyped_name(&reg.actors[j])
                     && (2..=3).contains(&reg.actors[j].key.len())
                     && reg.actors[j].key[0] == w
             })
@@ -3817,14 +3811,11 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             continue;
         }
         let w = a.key[0].clone();
-        let person_like = |b: &ActorB| {
-            b.merged_into.is_none() && b.kind.is_none() && b.org_ev == 0 && b.place_ev == 0
-        };
         let inside: Vec<usize> = (0..n)
             .filter(|&j| {
                 let k = &reg.actors[j].key;
                 j != i
-                    && person_like(&reg.actors[j])
+                    && untyped_name(&reg.actors[j])
                     && k.len() >= 3
                     && k[1..k.len() - 1].contains(&w)
             })
@@ -3985,6 +3976,12 @@ fn opener_before_known(reg: &Registry, p: &str, toks: &[Tok], start: usize, j: u
 
 /// The initials of a name's capitalised words, function words skipped (`Australian
 /// Securities and Investments Commission` -> `ASIC`).
+/// A name not merged away, of no kind yet, with nothing that says body or place: a
+/// person's name, if anything (what the short forms of names may merge into).
+fn untyped_name(b: &ActorB) -> bool {
+    b.merged_into.is_none() && b.kind.is_none() && b.org_ev == 0 && b.place_ev == 0
+}
+
 /// Two different words one insertion, deletion or substitution apart, with the same
 /// first letter (`mngangagwa`, `mnangagwa`).
 fn one_edit_apart(a: &str, b: &str) -> bool {
