@@ -2357,7 +2357,7 @@ impl<'a> Annotator<'a> {
         let lx = lexicon();
         // `The police said` in a story about `Lagos Police` (the one police force it
         // names): that force
-        if matches!(&*text.to_lowercase(), "police" | "the police")
+        if (text.eq_ignore_ascii_case("police") || text.eq_ignore_ascii_case("the police"))
             && let Some(a) = self.sole_police_force()
         {
             who.actor = Some(a);
