@@ -77,6 +77,9 @@ pub struct Lexicon {
     /// Lowercase titles, possibly of several words.
     pub titles: FxHashSet<String>,
     pub title_max_words: usize,
+    /// Occupations read as titles before a name, never in the plural
+    /// (`Filmmaker Tulia Nacola`, not `Athletes Village`).
+    pub trades: FxHashSet<String>,
     /// Last words of titles (`minister` for `foreign minister`).
     pub title_heads: FxHashSet<String>,
     /// First two words of cue phrases, joined by a space.
@@ -159,7 +162,11 @@ impl Lexicon {
         let honorifics = lines(asset!("honorifics.txt"))
             .map(|l| l.trim().trim_end_matches('.').to_lowercase())
             .collect();
+        let trades: FxHashSet<String> = lines(asset!("trades.txt"))
+            .map(|l| l.trim().to_lowercase())
+            .collect();
         let titles: FxHashSet<String> = lines(asset!("titles.txt"))
+            .chain(lines(asset!("trades.txt")))
             .map(|l| {
                 l.split_whitespace()
                     .collect::<Vec<_>>()
@@ -324,6 +331,7 @@ impl Lexicon {
             title_heads,
             honorifics,
             titles,
+            trades,
             title_max_words,
             org_heads,
             countries,

@@ -5947,3 +5947,89 @@ fn the_police_are_the_force_not_its_stations() {
         "Dubai Police",
     );
 }
+
+#[test]
+fn a_long_apposition_between_the_quote_and_told() {
+    has(
+        "'It has become a priority for the kingdom,' Youssef Saidi, an economic expert and research fellow at the Economic Research Forum, told Arab News.",
+        "It has become a priority for the kingdom,",
+        QuoteKind::Direct,
+        "Youssef Saidi",
+    );
+    has(
+        "\u{201c}Health must be shared,\u{201d} the person in charge of the mission, Dr. Luis Enrique Pérez Ulloa, told EFE.",
+        "Health must be shared,",
+        QuoteKind::Direct,
+        "Luis Enrique Pérez Ulloa",
+    );
+}
+
+#[test]
+fn a_lone_name_given_an_age_is_a_person() {
+    has(
+        "Mohammed, 50, from the town of Ouirgane, lost four family members in the quake. \u{201c}My house is gone,\u{201d} he said.",
+        "My house is gone,",
+        QuoteKind::Direct,
+        "Mohammed",
+    );
+}
+
+#[test]
+fn an_acronym_keeping_a_leading_acronym_whole() {
+    has(
+        "The MTRC said it is introducing a new indicator for the line.\n\nBoth the government and the MTR Corporation have worked hard, officials said.",
+        "it is introducing a new indicator for the line",
+        QuoteKind::Indirect,
+        "MTR Corporation",
+    );
+}
+
+#[test]
+fn a_trade_written_as_a_title() {
+    has(
+        "Filmmaker Tulia Nacola said the premiere had boosted confidence in local storytelling.",
+        "the premiere had boosted confidence in local storytelling",
+        QuoteKind::Indirect,
+        "Tulia Nacola",
+    );
+    // (never in the plural: the Athletes Village is a place, no athlete's name)
+    let a = annotated(
+        "Headline here",
+        "Nadeem praised the rooms he was given at the Athletes Village in Paris.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Village"),
+        "{:?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_patronymic_name_with_an_unlisted_given_name() {
+    has(
+        "The UAE Minister of State for Foreign Trade, Thani bin Ahmed Al-Zeyoudi, said on Friday that the agreement will provide jobs.",
+        "the agreement will provide jobs",
+        QuoteKind::Indirect,
+        "Thani bin Ahmed Al-Zeyoudi",
+    );
+}
+
+#[test]
+fn an_office_named_again_in_full() {
+    has(
+        "The ceremony was attended by UAE Minister of Economy Abdullah bin Touq Al-Marri.\n\nThe UAE Minister of Economy stated that the partnership will help the whole region.",
+        "the partnership will help the whole region",
+        QuoteKind::Indirect,
+        "Abdullah bin Touq Al-Marri",
+    );
+}
+
+#[test]
+fn an_outlet_reporting_what_someone_said() {
+    has(
+        "The minister said it was vital to decouple gas prices from other sources, Reuters reported.",
+        "it was vital to decouple gas prices from other sources",
+        QuoteKind::Indirect,
+        "The minister",
+    );
+}

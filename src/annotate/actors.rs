@@ -640,6 +640,7 @@ fn is_title_run(words: &[&str], from: usize, k: usize) -> bool {
             && cand.ends_with('s')
             && !cand.ends_with("ss")
             && lexicon().is_title(&cand[..cand.len() - 1])
+            && !lexicon().trades.contains(&cand[..cand.len() - 1])
 }
 
 /// Words naming a minister's or a secretary's portfolio before the title (`Home
@@ -1724,6 +1725,17 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if toks.get(k).map(|t| t.kind) == Some(Tk::Num)
             && toks.get(k + 1).map(|t| t.kind) == Some(Tk::Punct(','))
         {
+            // `Mohammed, 50, from the town of Ouirgane,`: a name given an age is a
+            // person's, even a lone one opening its sentence
+            if p[toks[k].s..toks[k].e]
+                .parse::<u8>()
+                .is_ok_and(|age| (1..=110).contains(&age))
+            {
+                let a = reg.resolve(m.actor);
+                if reg.actors[a].kind.is_none() || reg.actors[a].kind == Some(ActorKind::Other) {
+                    reg.actors[a].person_ev += 2;
+                }
+            }
             k += 2;
         }
         if !is_word(k) {
@@ -2792,6 +2804,9 @@ fn process_chain_uncached(
             && words.len() >= 3
             && !lx.given_names.contains(&fold_word(words[0]))
             && lx.given_names.contains(&fold_word(words[1]))
+            // (`Thani bin Ahmed`: a connector is no given name here, whatever the lists
+            // say of `Bin`)
+            && !is_connector(words[1])
             && !lx
                 .gazetteer
                 .contains_key(&*lower(strip_possessive(words[0]).0))
@@ -3306,7 +3321,13 @@ fn process_chain_uncached(
                 ab.gender = Some(Gender::Male);
             }
         }
-        let given = name_words.len() >= 2 && lx.given_names.contains(&fold_word(name_words[0]));
+        // (`Thani bin Ahmed Al-Zeyoudi`, `Siti binti Abdullah`: a patronymic's `son
+        // of` or `daughter of` between names is a person's)
+        let given = name_words.len() >= 2 && lx.given_names.contains(&fold_word(name_words[0]))
+            || name_words.len() >= 3
+                && name_words[1..name_words.len() - 1]
+                    .iter()
+                    .any(|w| matches!(*w, "bin" | "binti" | "bint" | "ibn"));
         if given {
             d.0 += 2;
         }
@@ -3689,6 +3710,10 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
                 let b = &reg.actors[j];
                 j != i
                     && (initials_of[j].as_deref() == Some(acro.as_str())
+                        // (`MTRC` for the MTR Corporation)
+                        || b.key.len() >= 2
+                            && is_all_caps(b.name.split_whitespace().next().unwrap_or(""))
+                            && caps_initials(&b.name) == acro
                         // (`MOH` for the Ministry of Health)
                         || b.key.len() >= 3
                             && b.name.split_whitespace().any(|w| w == "of")
@@ -4022,6 +4047,13 @@ fn mixed_acronym(w: &str) -> bool {
         && w.as_bytes()[0].is_ascii_uppercase()
         && w.as_bytes()[w.len() - 1].is_ascii_uppercase()
         && w.bytes().filter(u8::is_ascii_lowercase).count() == 1
+}
+
+/// Initials keeping a leading acronym whole: `MTRC` for the MTR Corporation.
+fn caps_initials(name: &str) -> String {
+    let mut words = name.split_whitespace();
+    let head = words.next().unwrap_or("");
+    head.to_string() + &initials(&words.collect::<Vec<_>>().join(" "))
 }
 
 fn initials(name: &str) -> String {

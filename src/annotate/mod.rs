@@ -2111,6 +2111,23 @@ impl<'a> Annotator<'a> {
     /// The person named as holding the office `TITLE of BODY`, where the title's head
     /// is at `head` and the body's name ends at `k` (`Head of Presidency`).
     fn office_holder(&self, si: usize, head: usize, k: usize) -> Option<usize> {
+        // `The UAE Minister of Economy stated` after `UAE Minister of Economy Abdullah
+        // bin Touq Al-Marri`: the one person given that very office
+        let phrase = (head..=k)
+            .filter(|&j| self.is_word(si, j) && self.lower(si, j) != "the")
+            .map(|j| self.lower(si, j))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut holders = self.reg.actors.iter().enumerate().filter(|(_, a)| {
+            a.merged_into.is_none()
+                && a.kind == Some(ActorKind::Person)
+                && a.roles
+                    .iter()
+                    .any(|r| r.to_lowercase().replace(" of the ", " of ") == phrase)
+        });
+        if let (Some((h, _)), None) = (holders.next(), holders.next()) {
+            return Some(self.reg.resolve(h));
+        }
         let m = self.mention_at(si, k)?;
         let b = &self.reg.actors[self.reg.resolve(m.actor)];
         if b.kind != Some(ActorKind::Organization) {
@@ -2603,8 +2620,13 @@ impl<'a> Annotator<'a> {
             if let Some(a) = best {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
+                return who;
             }
-            return who;
+            // (`The Captain Phillips filmmaker said` when nobody was called one: a trade
+            // that is also an epithet speaks of the person the story follows)
+            if !(lx.trades.contains(&rl) && lx.is_epithet(&rl)) {
+                return who;
+            }
         }
         // an epithet (`the tactician`, `a visibly disappointed 55-year-old`): the person
         // the story follows — the latest person speaking, or named as a subject
@@ -4272,7 +4294,7 @@ impl<'a> Annotator<'a> {
             (lo..hi).collect()
         };
         for (n, &k) in idx.iter().enumerate() {
-            if after && n > 14 {
+            if after && n > 22 {
                 break;
             }
             if self.segs[si].in_quote[k] || self.segs[si].span_of[k].is_some() {
@@ -5745,6 +5767,15 @@ impl<'a> Annotator<'a> {
                                             self.is_word(si, x) && self.lower(si, x) == "that"
                                         }))
                         })
+                }) || (lo + 1..comma).any(|j| {
+                    // (`Some ministers said it was vital ..., Reuters reported`: a
+                    // subject saying a bare clause of its own; the outlet reporting it
+                    // only carried it)
+                    matches!(self.lower(si, v), "reported" | "reports")
+                        && self.is_word(si, j)
+                        && matches!(self.lower(si, j), "said" | "says")
+                        && self.bare_clause_after(si, j + 1, comma)
+                        && self.subject_before(si, j, lo).is_some()
                 });
                 // `The case was confirmed, Doug Allred, a spokesman for the hospital,
                 // said Friday`: the name, then its description, then the verb
