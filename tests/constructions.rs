@@ -6033,3 +6033,40 @@ fn an_outlet_reporting_what_someone_said() {
         "The minister",
     );
 }
+
+#[test]
+fn a_nations_institution_by_its_demonym() {
+    has(
+        "The Dutch government will spend billions on the region.\n\n\"These measures will keep the company here,\" the government said in its statement.",
+        "These measures will keep the company here,",
+        QuoteKind::Direct,
+        "Dutch government",
+    );
+    has(
+        "Norwegian police have shot a man dead in Oslo. Police later said that only one officer was slightly hurt.",
+        "only one officer was slightly hurt",
+        QuoteKind::Indirect,
+        "Norwegian police",
+    );
+}
+
+#[test]
+fn told_a_programme_named_with_its_broadcaster() {
+    has(
+        "Fiji Sugar and General Workers Union General Secretary, Felix Anthony, has told Radio Australia's Pacific Beat the FSC had intimidated members before the vote.",
+        "the FSC had intimidated members before the vote",
+        QuoteKind::Indirect,
+        "Felix Anthony",
+    );
+    let a = annotated(
+        "Headline here",
+        "Fiji Sugar and General Workers Union General Secretary, Felix Anthony, spoke.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .any(|x| x.name == "Fiji Sugar and General Workers Union"),
+        "{:?}",
+        a.actors
+    );
+}

@@ -1581,6 +1581,36 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             i = j + 4;
             continue;
         }
+        // `The Dutch government`, `Norwegian police`, `the Chinese foreign ministry`: a
+        // nation's institution, named by its demonym, is a body of its own
+        if (j == start || j == start + 1 && word(p, &toks[start]) == "The")
+            && let Some(end) = national_institution(p, toks, j)
+        {
+            let start = j;
+            let name = p[toks[start].s..toks[end - 1].e].to_string();
+            let key = name_key(&name);
+            let a = match reg.find_key(&key) {
+                Some(a) => a,
+                None => reg.add(&name, key, Some(ActorKind::Organization)),
+            };
+            reg.actors[a].kind = Some(ActorKind::Organization);
+            reg.actors[a].known = true;
+            let id = out.mentions.len() as u32;
+            for k in start..end {
+                out.at[k] = Some(id);
+            }
+            out.mentions.push(Mention {
+                actor: a,
+                full_s: start,
+                s: start,
+                e: end,
+                has_title: false,
+            });
+            reg.actors[a].mentions.push((seg_idx, start, end));
+            reg.actors[a].only_initial = false;
+            i = end;
+            continue;
+        }
         let first = out.mentions.len();
         // `Outgoing Elders Ltd boss ...`, `Sheepish Elders tries to ...`: a word that is
         // capitalised only because it opens the sentence, before a name known already,
@@ -3922,8 +3952,7 @@ fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -
         }
         // (or the whole is a role someone was given: `Reserve Bank Governor Ann Lee`)
         let whole = lower(&p[toks[a].s..toks[e - 1].e]);
-        let known =
-            reg.actors.iter().any(|x| {
+        let known = reg.actors.iter().any(|x| {
                 x.merged_into.is_none() && x.roles.iter().any(|r| r.to_lowercase() == *whole)
             }) || reg
                 .find_key(&words_key(p, toks, a, cut))
@@ -3931,7 +3960,29 @@ fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -
                 || matches!(
                     lx.gazetteer.get(&*lower(&p[toks[a].s..toks[cut - 1].e])),
                     Some(Gazetteer::Org(_) | Gazetteer::Country(_))
-                );
+                )
+                // (or a body of several words by its head: `Fiji Sugar and General
+                // Workers Union General Secretary, Felix Anthony,`)
+                // (not a rank holding its force: `Maroko Divisional Police Officer`;
+                // nor two offices: `Attorney General and Cabinet Secretary`)
+                || cut >= a + 2
+                    && matches!(
+                        word(p, &toks[cut - 1]),
+                        "Union"
+                            | "Party"
+                            | "Association"
+                            | "Federation"
+                            | "Congress"
+                            | "Confederation"
+                            | "League"
+                            | "Alliance"
+                            | "Movement"
+                            | "Front"
+                            | "Society"
+                            | "Corporation"
+                            | "Company"
+                            | "Institute"
+                    );
         if known {
             return Some(cut);
         }
@@ -4029,6 +4080,37 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     } else {
         short[p..] == long[p + 1..]
     }
+}
+
+/// Where `The Dutch government`, `Norwegian police`, `the Chinese foreign ministry`
+/// ends, when the demonym at `k` opens such a body's name (the nouns in lower case).
+fn national_institution(p: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let lx = lexicon();
+    let w = word(p, &toks[k]);
+    if !is_cap(w) || is_all_caps(w) || strip_possessive(w).1 {
+        return None;
+    }
+    let word_at = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.kind == Tk::Word && t.s <= toks[j - 1].e + 1)
+            .map(|t| &p[t.s..t.e])
+    };
+    let n1 = word_at(k + 1)?;
+    let end = match n1 {
+        "government" | "police" | "army" | "military" | "navy" | "parliament" | "presidency"
+        | "cabinet" | "embassy" | "coastguard" | "junta" => k + 2,
+        "foreign" | "health" | "defence" | "defense" | "finance" | "interior" | "education"
+        | "environment" | "trade" | "economy" | "justice" | "agriculture" | "energy"
+        | "transport"
+            if matches!(word_at(k + 2), Some("ministry")) =>
+        {
+            k + 3
+        }
+        _ => return None,
+    };
+    // (not `the government's`: the possessive ends the body's name but is fine; only
+    // the demonym must be one)
+    matches!(lx.gazetteer.get(&*lower(w)), Some(Gazetteer::Demonym(_))).then_some(end)
 }
 
 /// Initials counting `of` (`MOH` for the Ministry of Health).

@@ -2315,13 +2315,19 @@ impl<'a> Annotator<'a> {
                 && !a.mentions.is_empty()
                 && a.kind == Some(ActorKind::Organization)
                 && a.name.split_whitespace().count() >= 2
-                && a.name.split_whitespace().any(|w| w == "Police")
+                && a.name.split_whitespace().any(|w| w == "Police" || w == "police")
                 // (a force, not one of its stations: `Dubai Police`, not `Rashidiya
-                // Police Station`)
+                // Police Station`; `Norwegian police` too)
                 && a.name.split_whitespace().last().is_some_and(|w| {
                     matches!(
                         w,
-                        "Police" | "Service" | "Force" | "Department" | "Command" | "Scotland"
+                        "Police"
+                            | "police"
+                            | "Service"
+                            | "Force"
+                            | "Department"
+                            | "Command"
+                            | "Scotland"
                     )
                 })
             {
@@ -2380,6 +2386,39 @@ impl<'a> Annotator<'a> {
             who.actor = Some(a);
             who.name = self.reg.actors[a].name.clone();
             return who;
+        }
+        // `the government said` in a story about `the Dutch government` (the one such
+        // body it names, by a demonym): that body
+        if let Some(h) = text
+            .strip_prefix("the ")
+            .or_else(|| text.strip_prefix("The "))
+            .filter(|h| {
+                matches!(
+                    *h,
+                    "government"
+                        | "army"
+                        | "military"
+                        | "presidency"
+                        | "cabinet"
+                        | "embassy"
+                        | "ministry"
+                        | "navy"
+                        | "junta"
+                )
+            })
+        {
+            let mut found = self.reg.actors.iter().enumerate().filter(|(_, a)| {
+                a.merged_into.is_none()
+                    && a.kind == Some(ActorKind::Organization)
+                    && !a.mentions.is_empty()
+                    && a.name.split_whitespace().last() == Some(h)
+                    && a.name.starts_with(char::is_uppercase)
+            });
+            if let (Some((a, _)), None) = (found.next(), found.next()) {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+                return who;
+            }
         }
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
@@ -6586,10 +6625,22 @@ impl<'a> Annotator<'a> {
                 && tell_type(base)
                 && self.subject_before(si, k, lo).is_some()
                 // (three words after a determiner: `told a community meeting the`)
-                && let Some(a) = (k + 2..(k + 4 + usize::from(matches!(
-                    self.lower_or_empty(si, k + 1),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
-                )))
+                // (or a programme named with its broadcaster's: `told Radio
+                // Australia's Pacific Beat the`)
+                && let owned_programme = self.mention_at(si, k + 1).and_then(|m| {
+                    (m.full_s == k + 1 && strip_possessive(self.word(si, m.e - 1)).1)
+                        .then(|| self.mention_at(si, m.e))
+                        .flatten()
+                        .filter(|m2| m2.full_s == m.e)
+                        .map(|m2| m2.e)
+                })
+                && let Some(a) = (owned_programme.unwrap_or(k + 2)..owned_programme.map_or(
+                    k + 4 + usize::from(matches!(
+                        self.lower_or_empty(si, k + 1),
+                        "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                    )),
+                    |e| e + 1,
+                )
                 .min(end))
                     .find(|&a| {
                     self.is_word(si, a)
