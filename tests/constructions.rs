@@ -6070,3 +6070,34 @@ fn told_a_programme_named_with_its_broadcaster() {
         a.actors
     );
 }
+
+#[test]
+fn people_joined_to_a_group_speak() {
+    has(
+        "Activists and indigenous people told Climate Home they were concerned about the remarks.",
+        "they were concerned about the remarks",
+        QuoteKind::Indirect,
+        "Activists",
+    );
+}
+
+#[test]
+fn a_purpose_phrase_before_a_cue_is_no_report() {
+    let qs = quotes(
+        "To fund a crackdown against gang violence, the recently elected president Daniel Noboa suggested a moratorium on the vote.",
+    );
+    assert!(
+        !qs.iter().any(|(t, _, _)| t.starts_with("To fund")),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn the_company_is_no_nations_government() {
+    has(
+        "The Dutch government will spend billions after tech giant ASML Holding NV threatened to expand abroad. ASML is the most valuable technology firm in Europe, and ASML makes the machines that make chips.\n\nThe government said it would act quickly. According to the company, more than half of its employees are based there.",
+        "more than half of its employees are based there",
+        QuoteKind::Indirect,
+        "ASML Holding NV",
+    );
+}

@@ -2815,7 +2815,15 @@ impl<'a> Annotator<'a> {
                 .iter()
                 .rev()
                 .copied()
-                .find(|&a| !news_outlet(&self.reg.actors[a].name))
+                // (nor a nation's institution: `the Dutch government` is no company)
+                .find(|&a| {
+                    let name = &self.reg.actors[a].name;
+                    !news_outlet(name)
+                        && !name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                })
                 .or_else(|| self.untyped_last_speaker())
                 .or_else(|| self.dominant_org())
         {
@@ -5766,6 +5774,9 @@ impl<'a> Annotator<'a> {
                             | "commenting"
                             | "following"
                             | "despite"
+                            // (a purpose: `To fund a crackdown, the president
+                            // suggested a moratorium`)
+                            | "to"
                     )
                     // (`After the vote, prices rose, the analyst said`: the opening
                     // phrase ends at a comma and a clause follows it)
