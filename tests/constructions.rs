@@ -6101,3 +6101,23 @@ fn the_company_is_no_nations_government() {
         "ASML Holding NV",
     );
 }
+
+#[test]
+fn the_quoted_object_of_a_promise() {
+    has(
+        "President Hakainde Hichilema was sworn in on Tuesday. He promises a \u{201c}better democracy\u{201d} to the millions of Zambians who voted.",
+        "better democracy",
+        QuoteKind::Partial,
+        "Hakainde Hichilema",
+    );
+}
+
+#[test]
+fn a_relative_clause_missing_its_opening_comma() {
+    has(
+        "Prime Minister Abiy Ahmed who signed the deal with President Muse Bihi Abdi in the capital, wrote on X that the day was historic.",
+        "the day was historic",
+        QuoteKind::Indirect,
+        "Abiy Ahmed",
+    );
+}

@@ -3814,6 +3814,20 @@ impl<'a> Annotator<'a> {
                     {
                         return Some(w);
                     }
+                    // `Prime Minister Abiy Ahmed who signed the MOU with President Muse
+                    // Bihi Abdi in the capital, wrote`: a relative clause whose opening
+                    // comma was left out; the person it hangs on speaks
+                    if let Some(r) = (lo.max(k.saturating_sub(24)) + 1..k)
+                        .rev()
+                        .take_while(|&j| self.punct(si, j).is_none() && !self.segs[si].in_quote[j])
+                        .find(|&j| self.is_word(si, j) && self.lower(si, j) == "who")
+                        && let Some(m) = self.mention_at(si, r - 1)
+                        && m.e == r
+                        && self.reg.actors[self.reg.resolve(m.actor)].kind
+                            == Some(ActorKind::Person)
+                    {
+                        return Some(self.who_of_mention(si, m));
+                    }
                     // `A senior diplomat, speaking on condition of anonymity, said`: the
                     // noun phrase before the parenthetical
                     let mut c1 = (lo.max(k.saturating_sub(14))..k)
@@ -4970,7 +4984,17 @@ impl<'a> Annotator<'a> {
                             matches!(b, "call" | "describe" | "brand" | "label" | "term" | "dub")
                         })
                     });
-                    !(prev_det && next_word) || naming || used_words
+                    // (the object of a promise or a demand: `He promises a "better
+                    // democracy" to the millions`)
+                    let promised = prev_det
+                        && sp.open >= 2
+                        && self.verb_at(si, sp.open - 2).is_some_and(|b| {
+                            matches!(
+                                b,
+                                "promise" | "pledge" | "vow" | "demand" | "predict" | "propose"
+                            )
+                        });
+                    !(prev_det && next_word) || naming || used_words || promised
                 };
                 if !tight {
                     kind = QuoteKind::Scare;
