@@ -6121,3 +6121,27 @@ fn a_relative_clause_missing_its_opening_comma() {
         "Abiy Ahmed",
     );
 }
+
+#[test]
+fn a_pronoun_named_by_the_verbless_sentence_after() {
+    has(
+        "\u{201c}We cannot go back,\u{201d} he told Efe. Kevin Prado, 27-year-old business student, at the Lima protest.",
+        "We cannot go back,",
+        QuoteKind::Direct,
+        "Kevin Prado",
+    );
+    has(
+        "\u{201c}They were real heroes,\u{201d} the woman told EFE. Cuban ambassador in Italy, Mirta Granda Averhoff.",
+        "They were real heroes,",
+        QuoteKind::Direct,
+        "Mirta Granda Averhoff",
+    );
+    // (a sentence with a verb of its own names someone else)
+    let qs =
+        quotes("\u{201c}They were real heroes,\u{201d} he said. John Smith, the mayor, disagreed.");
+    assert!(
+        qs.iter()
+            .all(|(_, _, w)| w.as_deref() != Some("John Smith")),
+        "{qs:?}"
+    );
+}

@@ -4925,6 +4925,21 @@ impl<'a> Annotator<'a> {
                 who = Some(w);
                 cue = Some(c);
             }
+            // `"...," he told Efe. Kevin Prado, 27, a student, at the Lima protest.`: a
+            // pronoun naming nobody before, then a sentence with no verb that names the
+            // person (a wire's translated style)
+            if let Some(w) = &who
+                && w.actor.is_none()
+                && w.seg == si
+                && matches!(
+                    w.name.to_lowercase().as_str(),
+                    "he" | "she" | "the woman" | "the man"
+                )
+                && let Some(m) =
+                    self.person_in_verbless_sentence(si, self.sentence_end(si, close + 1))
+            {
+                who = Some(self.who_of_mention(si, m));
+            }
             // `Scott used words like "devastating" and "catastrophic"`: the words are the
             // user's
             let mut used_words = false;
@@ -5342,6 +5357,39 @@ impl<'a> Annotator<'a> {
     }
 
     /// `"We lost everything." That is how Jane Roe, a farmer, describes the flood.`
+    /// A person named near the start of the sentence at `from`, before a comma, when
+    /// that sentence has no verb (`Kevin Prado, 27-year-old business student, at the
+    /// Lima protest.`, `Cuban ambassador in Italy, Mirta Granda Averhoff.`).
+    fn person_in_verbless_sentence(&self, si: usize, from: usize) -> Option<actors::Mention> {
+        let s = &self.segs[si];
+        if from >= s.toks.len() || from == 0 || s.sid[from] == s.sid[from - 1] {
+            return None;
+        }
+        let end = self.sentence_end(si, from);
+        if (from..end).any(|k| {
+            s.span_of[k].is_some()
+                // (a noun after its determiner or a name is none: `at the Lima
+                // protest`)
+                || self.verb_at(si, k).is_some()
+                    && !(k > from
+                        && (DETERMINERS.contains(&self.lower_or_empty(si, k - 1))
+                            || is_cap(self.word(si, k - 1))))
+                || self.is_word(si, k) && {
+                    let w = self.lower(si, k);
+                    past_tense(w) || AUX.contains(&w)
+                }
+        }) {
+            return None;
+        }
+        (from..end.min(from + 8)).find_map(|k| {
+            self.mention_at(si, k).filter(|m| {
+                m.full_s == k
+                    && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+                    && matches!(self.punct(si, m.e), Some(',' | '.'))
+            })
+        })
+    }
+
     fn next_sentence_speaker(&self, si: usize, from: usize) -> Option<Who> {
         let s = &self.segs[si];
         if from >= s.toks.len() {
