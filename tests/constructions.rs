@@ -6145,3 +6145,33 @@ fn a_pronoun_named_by_the_verbless_sentence_after() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn said_the_man_of_a_nation() {
+    has(
+        "Exiles manager Graham Coughlan was pleased with the three points.\n\n\u{201c}They are capable of that,\u{201d} said the Irishman.",
+        "They are capable of that,",
+        QuoteKind::Direct,
+        "Graham Coughlan",
+    );
+}
+
+#[test]
+fn a_locals_number_between_the_union_and_its_president() {
+    has(
+        "\u{201c}The final sheet came off the machine,\u{201d} said UNIFOR Local 233 president Stephane Lefebvre.",
+        "The final sheet came off the machine,",
+        QuoteKind::Direct,
+        "Stephane Lefebvre",
+    );
+}
+
+#[test]
+fn a_title_in_the_plural_in_men() {
+    has(
+        "City Councilmen Bill Gulliford and Greg Anderson sponsored the bill.\n\n\u{201c}You wonder how effective it is,\u{201d} Gulliford said.",
+        "You wonder how effective it is,",
+        QuoteKind::Direct,
+        "Bill Gulliford",
+    );
+}

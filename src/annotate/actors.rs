@@ -641,6 +641,10 @@ fn is_title_run(words: &[&str], from: usize, k: usize) -> bool {
             && !cand.ends_with("ss")
             && lexicon().is_title(&cand[..cand.len() - 1])
             && !lexicon().trades.contains(&cand[..cand.len() - 1])
+        // (`City Councilmen Bill Gulliford and ...`, `Congressmen`)
+        || cand
+            .strip_suffix("men")
+            .is_some_and(|stem| stem.len() >= 4 && lexicon().is_title(&format!("{stem}man")))
 }
 
 /// Words naming a minister's or a secretary's portfolio before the title (`Home
@@ -756,6 +760,9 @@ impl TitleFlags {
                             && l.ends_with('s')
                             && !l.ends_with("ss")
                             && lx.title_heads.contains(&l[..l.len() - 1])
+                        || l.strip_suffix("men").is_some_and(|stem| {
+                            stem.len() >= 4 && lx.title_heads.contains(&*format!("{stem}man"))
+                        })
                 })
                 .collect(),
         }

@@ -3946,6 +3946,11 @@ impl<'a> Annotator<'a> {
                 {
                     j += 3;
                 }
+                // (a local's number: `said UNIFOR Local 233 president Stephane
+                // Lefebvre`)
+                if j < hi && self.segs[si].toks[j].kind == Tk::Num {
+                    j += 1;
+                }
                 let e0 = j;
                 let mut roles = 0;
                 while j < hi.min(e0 + 4) && self.is_word(si, j) && self.mention_at(si, j).is_none()
@@ -3991,6 +3996,25 @@ impl<'a> Annotator<'a> {
             if !adjective {
                 return Some(self.who_of_mention(si, m));
             }
+        }
+        // `said the Irishman`, `said the 67-year-old Brazilian`: a person named by
+        // nationality
+        if self.lower(si, k) == "the"
+            && let Some(h) = (k + 1..hi.min(k + 4))
+                .take_while(|&j| self.is_word(si, j))
+                .find(|&j| is_cap(self.word(si, j)))
+            && (k + 1..h).all(|j| !is_cap(self.word(si, j)))
+            && self
+                .mention_at(si, h)
+                .is_some_and(|m| m.full_s == h && m.e == h + 1)
+            && lx.is_epithet(strip_possessive(self.lower(si, h)).0)
+        {
+            let seg = &self.segs[si];
+            let text = strip_possessive(&seg.text[seg.toks[k].s..seg.toks[h].e])
+                .0
+                .to_string();
+            let head = strip_possessive(self.lower(si, h)).0.to_string();
+            return Some(self.resolve_nominal(si, k, h, &text, &head));
         }
         // scan forward to the end of a determiner phrase: find the head
         let mut j = k;
