@@ -6175,3 +6175,33 @@ fn a_title_in_the_plural_in_men() {
         "Bill Gulliford",
     );
 }
+
+#[test]
+fn a_participle_after_a_bracketed_agency_dateline() {
+    has(
+        "(Bloomberg) -- President Luiz Inacio Lula da Silva kept pressure on the central bank, saying on Tuesday that its chief still has a chance to change course.",
+        "its chief still has a chance to change course",
+        QuoteKind::Indirect,
+        "Luiz Inacio Lula da Silva",
+    );
+}
+
+#[test]
+fn a_given_name_standing_for_the_whole_name() {
+    has(
+        "West Java agency head Diden Trisnadi expressed concern about the harvest.\n\n\u{201c}Production could drop,\u{201d} Diden said.",
+        "Production could drop,",
+        QuoteKind::Direct,
+        "Diden Trisnadi",
+    );
+}
+
+#[test]
+fn a_single_closing_mark_glued_to_the_cue() {
+    has(
+        "\u{2018}To pay that for tomatoes is an absolute madness,\u{2019}said housewife Samiha Ashour in a Cairo market.",
+        "To pay that for tomatoes is an absolute madness,",
+        QuoteKind::Direct,
+        "Samiha Ashour",
+    );
+}

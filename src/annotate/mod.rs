@@ -4175,6 +4175,13 @@ impl<'a> Annotator<'a> {
                     }));
         if after_comma && self.lower(si, v).ends_with("ing") {
             let ss = self.sentence_start(si, v).max(lo);
+            // (after a dateline: `(Bloomberg) -- President Lula kept pressure on the
+            // bank, saying ...`)
+            let ss = if ss == 0 {
+                self.dateline_end(si, v)
+            } else {
+                ss
+            };
             let seg = &self.segs[si];
             // `Some 50,000 supporters of Karl Hofer gathered ..., chanting`: the group
             if let Some(g) = (ss..(ss + 4).min(v)).find(|&j| {

@@ -269,9 +269,10 @@ fn can_close(p: &str, t: &Tok) -> bool {
                 .strip_suffix(' ')
                 .is_some_and(|b| b.ends_with(['\'', '’']));
     let next_ok = next.is_none_or(|c| !c.is_alphanumeric())
-        // (`"... to happen,"said Mejia`: a double mark after a comma or a full stop
-        // closes, though the space after it was lost)
-        || matches!(ch, '"' | '”') && prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'));
+        // (`"... to happen,"said Mejia`, `‘... madness,’said Ashour`: a mark after a
+        // comma or a full stop closes, though the space after it was lost)
+        || matches!(ch, '"' | '”' | '’' | '\'')
+            && prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'));
     prev_ok && next_ok
 }
 
