@@ -6205,3 +6205,23 @@ fn a_single_closing_mark_glued_to_the_cue() {
         "Samiha Ashour",
     );
 }
+
+#[test]
+fn a_countrys_central_bank_and_its_pronoun() {
+    has(
+        "Turkey\u{2019}s central bank raised its main rate on Thursday.\n\nIt said this was only the start of a long process.\n\n\u{201c}Tightening will be strengthened as needed,\u{201d} the central bank said.",
+        "Tightening will be strengthened as needed,",
+        QuoteKind::Direct,
+        "Turkey\u{2019}s central bank",
+    );
+    // (an office of the body is a person's role, no body of its own)
+    let a = annotated(
+        "Headline here",
+        "Jamaica's police chief explained the release.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Jamaica's police"),
+        "{:?}",
+        a.actors
+    );
+}

@@ -4125,7 +4125,8 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 fn national_institution(p: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let lx = lexicon();
     let w = word(p, &toks[k]);
-    if !is_cap(w) || is_all_caps(w) || strip_possessive(w).1 {
+    let (bare, possessive) = strip_possessive(w);
+    if !is_cap(w) || is_all_caps(bare) {
         return None;
     }
     let word_at = |j: usize| {
@@ -4144,11 +4145,24 @@ fn national_institution(p: &str, toks: &[Tok], k: usize) -> Option<usize> {
         {
             k + 3
         }
+        "central" if matches!(word_at(k + 2), Some("bank")) => k + 3,
         _ => return None,
     };
-    // (not `the government's`: the possessive ends the body's name but is fine; only
-    // the demonym must be one)
-    matches!(lx.gazetteer.get(&*lower(w)), Some(Gazetteer::Demonym(_))).then_some(end)
+    // (an office of it is a person's role: `Jamaica's police chief`, `a Chinese foreign
+    // ministry spokesperson`)
+    if let Some(nx) = word_at(end) {
+        let l = lower(nx);
+        if lx.title_heads.contains(&*l) || lx.nominal_speakers.contains(&*l) {
+            return None;
+        }
+    }
+    // (a demonym, `the Dutch government`, or a country's possessive, `Turkey's central
+    // bank`)
+    match lx.gazetteer.get(&*lower(bare)) {
+        Some(Gazetteer::Demonym(_)) if !possessive => Some(end),
+        Some(Gazetteer::Country(_)) if possessive => Some(end),
+        _ => None,
+    }
 }
 
 /// Initials counting `of` (`MOH` for the Ministry of Health).

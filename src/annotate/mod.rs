@@ -2404,6 +2404,8 @@ impl<'a> Annotator<'a> {
                         | "ministry"
                         | "navy"
                         | "junta"
+                        | "central bank"
+                        | "foreign ministry"
                 )
             })
         {
@@ -2411,7 +2413,7 @@ impl<'a> Annotator<'a> {
                 a.merged_into.is_none()
                     && a.kind == Some(ActorKind::Organization)
                     && !a.mentions.is_empty()
-                    && a.name.split_whitespace().last() == Some(h)
+                    && a.name.strip_suffix(h).is_some_and(|r| r.ends_with(' '))
                     && a.name.starts_with(char::is_uppercase)
             });
             if let (Some((a, _)), None) = (found.next(), found.next()) {
