@@ -6225,3 +6225,13 @@ fn a_countrys_central_bank_and_its_pronoun() {
         a.actors
     );
 }
+
+#[test]
+fn a_bodys_noun_named_by_the_acronym_after_it() {
+    has(
+        "TOKYO, Dec. 8 (Xinhua) \u{2014} A capsule has been transported to Japan, the national aerospace and space agency (JAXA) said here Tuesday.\n\nAccording to the space agency, the probe was collected from the desert two days earlier.",
+        "the probe was collected from the desert two days earlier",
+        QuoteKind::Indirect,
+        "JAXA",
+    );
+}

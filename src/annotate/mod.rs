@@ -633,6 +633,7 @@ impl<'a> Annotator<'a> {
         self.headline_quotes_from_body();
         self.scare_words_echoed();
         self.roles_named_later();
+        self.nominals_named_elsewhere();
         self.drop_outer_reports();
         self.output()
     }
@@ -674,6 +675,49 @@ impl<'a> Annotator<'a> {
                         || definite(m)
                             && (w.name.eq_ignore_ascii_case(m) || w.mention.eq_ignore_ascii_case(m))
                 })
+            {
+                w.actor = Some(*a);
+                w.name = self.reg.actors[*a].name.clone();
+            }
+        }
+    }
+
+    /// `According to the space agency` after `the national aerospace and space agency
+    /// (JAXA) said`: a body's common noun phrase that named one body where it spoke
+    /// names it again (by its last two words, when no other body spoke under them).
+    fn nominals_named_elsewhere(&mut self) {
+        let lx = lexicon();
+        let tail = |m: &str| -> Option<String> {
+            let w: Vec<&str> = m.split_whitespace().collect();
+            (w.len() >= 2 && lx.org_nouns.contains(w[w.len() - 1]))
+                .then(|| format!("{} {}", w[w.len() - 2], w[w.len() - 1]))
+        };
+        let mut known: Vec<(String, usize)> = Vec::new();
+        for q in &self.quotes {
+            if let Some(w) = &q.who
+                && let Some(a) = w.actor
+                && self.reg.actors[a].kind == Some(ActorKind::Organization)
+                && let m = w.mention.to_lowercase()
+                && !m.eq_ignore_ascii_case(&w.name)
+                && let Some(t) = tail(&m)
+            {
+                if known.iter().any(|(k, b)| *k == t && *b != a) {
+                    known.retain(|(k, _)| *k != t);
+                    continue;
+                }
+                known.push((t, a));
+            }
+        }
+        if known.is_empty() {
+            return;
+        }
+        for q in &mut self.quotes {
+            if let Some(w) = q.who.as_mut()
+                && w.actor.is_none()
+                && let m = w.mention.to_lowercase()
+                && m.starts_with("the ")
+                && let Some(t) = tail(&m)
+                && let Some((_, a)) = known.iter().find(|(k, _)| *k == t)
             {
                 w.actor = Some(*a);
                 w.name = self.reg.actors[*a].name.clone();
@@ -3606,6 +3650,7 @@ impl<'a> Annotator<'a> {
     fn subject_before_np(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
         let lx = lexicon();
         let mut k = v;
+        let mut bracket_org: Option<usize> = None;
         while k > lo {
             k -= 1;
             if self.is_word(si, k) {
@@ -3714,6 +3759,17 @@ impl<'a> Annotator<'a> {
                 {
                     return Some(h);
                 }
+                // `the national aerospace and space agency (JAXA) said`: a body's
+                // common noun, named by the acronym after it
+                if let Some(n) = &np
+                    && n.actor.is_none()
+                    && let Some(a) = bracket_org
+                {
+                    let mut n = n.clone();
+                    n.actor = Some(a);
+                    n.name = self.reg.actors[a].name.clone();
+                    return Some(n);
+                }
                 return np;
             }
             match self.punct(si, k) {
@@ -3730,6 +3786,10 @@ impl<'a> Annotator<'a> {
                 // `the Council of Northern States (CNS) urged`: skip the acronym
                 Some(')') => match (lo..k).rev().find(|&j| self.punct(si, j) == Some('(')) {
                     Some(o) if k - o <= 4 => {
+                        bracket_org = self
+                            .mention_at(si, o + 1)
+                            .map(|m| self.reg.resolve(m.actor))
+                            .filter(|&a| self.reg.actors[a].kind == Some(ActorKind::Organization));
                         k = o;
                         continue;
                     }
