@@ -6235,3 +6235,17 @@ fn a_bodys_noun_named_by_the_acronym_after_it() {
         "JAXA",
     );
 }
+
+#[test]
+fn a_pronouns_quote_closing_its_paragraph_is_no_rule_failure() {
+    // (the sentence after the cue was looked for past the paragraph's end)
+    let a = annotated(
+        "Headline here",
+        "and he told them \u{201c}we will go on\u{201d}",
+    );
+    assert!(
+        !a.warnings.iter().any(|w| w.contains("internal error")),
+        "{:?}",
+        a.warnings
+    );
+}

@@ -5028,8 +5028,7 @@ impl<'a> Annotator<'a> {
                     w.name.to_lowercase().as_str(),
                     "he" | "she" | "the woman" | "the man"
                 )
-                && let Some(m) =
-                    self.person_in_verbless_sentence(si, self.sentence_end(si, close + 1))
+                && let Some(m) = self.person_in_verbless_sentence(si, close + 1)
             {
                 who = Some(self.who_of_mention(si, m));
             }
@@ -5450,11 +5449,15 @@ impl<'a> Annotator<'a> {
     }
 
     /// `"We lost everything." That is how Jane Roe, a farmer, describes the flood.`
-    /// A person named near the start of the sentence at `from`, before a comma, when
-    /// that sentence has no verb (`Kevin Prado, 27-year-old business student, at the
+    /// A person named near the start of the sentence after the one holding token `cue`,
+    /// before a comma, when that sentence has no verb (`Kevin Prado, 27-year-old business student, at the
     /// Lima protest.`, `Cuban ambassador in Italy, Mirta Granda Averhoff.`).
-    fn person_in_verbless_sentence(&self, si: usize, from: usize) -> Option<actors::Mention> {
+    fn person_in_verbless_sentence(&self, si: usize, cue: usize) -> Option<actors::Mention> {
         let s = &self.segs[si];
+        if cue >= s.toks.len() {
+            return None;
+        }
+        let from = self.sentence_end(si, cue);
         if from >= s.toks.len() || from == 0 || s.sid[from] == s.sid[from - 1] {
             return None;
         }
