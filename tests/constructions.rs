@@ -6249,3 +6249,13 @@ fn a_pronouns_quote_closing_its_paragraph_is_no_rule_failure() {
         a.warnings
     );
 }
+
+#[test]
+fn a_participle_inside_a_relative_clause() {
+    has(
+        "The budget was presented by Council Leader Mark Pritchard, who gave more time to the consultation than to the figures, adding: \u{201c}The consultation received 3797 responses.\u{201d}",
+        "The consultation received 3797 responses.",
+        QuoteKind::Direct,
+        "Mark Pritchard",
+    );
+}

@@ -4256,6 +4256,21 @@ impl<'a> Annotator<'a> {
             {
                 return Some(w);
             }
+            // `... was presented by Council Leader Mark Pritchard, who gave more time to
+            // ..., adding:`: the person a relative clause hangs on goes on in it
+            if let Some(r) = (ss + 2..v)
+                .rev()
+                .find(|&j| self.is_word(si, j) && self.lower(si, j) == "who")
+                && self.punct(si, r - 1) == Some(',')
+                && !(r..v).any(|j| {
+                    seg.in_quote[j] || matches!(self.punct(si, j), Some(';' | ':' | '—' | '–'))
+                })
+                && let Some(m) = self.mention_at(si, r - 2)
+                && m.e == r - 1
+                && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+            {
+                return Some(self.who_of_mention(si, m));
+            }
             // (`the member states`: a noun after a lowercase word)
             let noun_use = |j: usize| {
                 self.lower(si, j).ends_with('s')
