@@ -6259,3 +6259,13 @@ fn a_participle_inside_a_relative_clause() {
         "Mark Pritchard",
     );
 }
+
+#[test]
+fn a_name_as_an_object_does_not_end_a_nominal_speakers_turn() {
+    has(
+        "\u{201c}Mr Cain never came inside,\u{201d} the witness told the court.\n\nHe testified that at one point, a police officer had to order Cain back into the jury room.\n\n\u{201c}Most of the time, he didn't even say anything,\u{201d} he testified.",
+        "Most of the time, he didn't even say anything,",
+        QuoteKind::Direct,
+        "the witness",
+    );
+}

@@ -3206,6 +3206,20 @@ impl<'a> Annotator<'a> {
                 (s > from.0 || b >= from.1)
                     && (s < to.0 || e <= to.1)
                     && !seg.in_quote[m.full_s]
+                    // (a name after a verb or a preposition is its object, no new
+                    // subject: `a police officer had to order Cain back`)
+                    && !(m.full_s > 0 && !m.has_title && {
+                        let lx = lexicon();
+                        let p = self.lower(s, m.full_s - 1);
+                        self.is_word(s, m.full_s - 1)
+                            && !is_cap(self.word(s, m.full_s - 1))
+                            && !matches!(p, "and" | "but" | "or" | "while" | "whereas" | "as")
+                            && lx.speech_verb(p).is_none()
+                            && !lx.title_heads.contains(p)
+                            && !lx.is_epithet(p)
+                            && !lx.nominal_speakers.contains(p)
+                            && !DETERMINERS.contains(&p)
+                    })
                     && {
                         let a = &self.reg.actors[self.reg.resolve(m.actor)];
                         a.kind == Some(ActorKind::Person) && a.gender.is_none_or(|g| g == want)
