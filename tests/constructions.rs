@@ -6269,3 +6269,13 @@ fn a_name_as_an_object_does_not_end_a_nominal_speakers_turn() {
         "the witness",
     );
 }
+
+#[test]
+fn a_man_speaks_in_a_clause_after_its_subordinator() {
+    has(
+        "Justice Michael White addressed the jury. He reminded them of an interruption, when a man entered the room and told her to \"put a stop to it\" and said \"no more testimony\".",
+        "no more testimony",
+        QuoteKind::Partial,
+        "a man",
+    );
+}

@@ -3297,6 +3297,23 @@ impl<'a> Annotator<'a> {
         {
             st = c + 1;
         }
+        // `He reminded them of an interruption, when a man entered the room and told
+        // her`: the clause starts after its subordinator
+        if let Some(c) = (st + 1..and_at).rfind(|&j| {
+            self.punct(si, j - 1) == Some(',')
+                && self.is_word(si, j)
+                && matches!(
+                    self.lower(si, j),
+                    "when" | "after" | "because" | "while" | "as"
+                )
+                && self.is_word(si, j + 1)
+                && matches!(
+                    self.lower(si, j + 1),
+                    "a" | "an" | "the" | "his" | "her" | "their"
+                )
+        }) {
+            st = c + 1;
+        }
         let st = self.after_fronted(si, st, and_at);
         for k in st..and_at.min(st + 10) {
             // (a possessor is no subject: `Apple's former chief financial officer Fred
