@@ -6279,3 +6279,19 @@ fn a_man_speaks_in_a_clause_after_its_subordinator() {
         "a man",
     );
 }
+
+#[test]
+fn an_unlisted_given_name_after_a_trade_or_a_family_name_first() {
+    has(
+        "Entre R\u{ed}os Province businessman Natalio Mario Grinman said that the first six months will be terrible.",
+        "the first six months will be terrible",
+        QuoteKind::Indirect,
+        "Natalio Mario Grinman",
+    );
+    has(
+        "\"Orders have been plunging,\" Nguyen Thanh Can, chairman of the company, told VnExpress International.",
+        "Orders have been plunging,",
+        QuoteKind::Direct,
+        "Nguyen Thanh Can",
+    );
+}

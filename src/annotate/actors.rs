@@ -2884,7 +2884,28 @@ fn process_chain_uncached(
                     | "alhaji"
                     | "mallam"
                     | "ustaz"
+                    // (a Vietnamese family name, written first: `Nguyen Thanh Can`)
+                    | "nguyen"
+                    | "tran"
+                    | "pham"
+                    | "hoang"
+                    | "huynh"
+                    | "phan"
+                    | "vu"
+                    | "vo"
+                    | "dang"
+                    | "bui"
+                    | "ngo"
+                    | "duong"
+                    | "trinh"
+                    | "dinh"
+                    | "truong"
             )
+            // (nor a name after a person's title or trade: `businessman Natalio Mario
+            // Grinman`)
+            && !before.as_deref().is_some_and(|b| {
+                lx.is_title(b) || lx.title_heads.contains(b) || lx.is_epithet(b)
+            })
             // (nor a place's first word: `St. Joseph County`, `Sao Paulo`)
             && !matches!(
                 words[0].trim_end_matches('.'),
