@@ -6295,3 +6295,20 @@ fn an_unlisted_given_name_after_a_trade_or_a_family_name_first() {
         "Nguyen Thanh Can",
     );
 }
+
+#[test]
+fn a_name_inside_the_clause_before_he_said_is_not_he() {
+    has(
+        "Security council secretary-general Paradorn Pattanatabut spoke on Monday.\n\nThe information was with DSI director-general Tarit Pengdith, he said.",
+        "The information was with DSI director-general Tarit Pengdith",
+        QuoteKind::Indirect,
+        "Paradorn Pattanatabut",
+    );
+    // (a name opening that clause is still its speaker)
+    has(
+        "Police chief Anna Varga spoke on Monday. Anna Varga will travel to Paris next week, she said.",
+        "Anna Varga will travel to Paris next week",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+}

@@ -3030,9 +3030,22 @@ impl<'a> Annotator<'a> {
                     Gender::Female
                 };
                 // the subject of this sentence first (`Feld said ... what she called`)
-                let subject = self.first_in_sentence(si, st, |a| {
-                    a.kind == Some(ActorKind::Person) && a.gender.is_none_or(|g| g == want)
-                });
+                // (after a clause and its comma, `..., he said`, only a name opening that
+                // clause: `The information was with director-general Tarit Pengdith, he
+                // said` is someone else's report)
+                let tail = st > 0 && self.punct(si, st - 1) == Some(',');
+                let opens = |a: usize| {
+                    let ss = self.after_fronted(si, self.sentence_start(si, st), st);
+                    (ss..(ss + 4).min(st)).any(|j| {
+                        self.mention_at(si, j)
+                            .is_some_and(|m| m.full_s == j && self.reg.resolve(m.actor) == a)
+                    })
+                };
+                let subject = self
+                    .first_in_sentence(si, st, |a| {
+                        a.kind == Some(ActorKind::Person) && a.gender.is_none_or(|g| g == want)
+                    })
+                    .filter(|&a| !tail || opens(a));
                 // `A dealer said ... He added`: the unnamed person who spoke last, in
                 // this paragraph or the two before, when nobody was named since
                 if subject.is_none()
