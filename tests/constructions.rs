@@ -6312,3 +6312,13 @@ fn a_name_inside_the_clause_before_he_said_is_not_he() {
         "Anna Varga",
     );
 }
+
+#[test]
+fn the_subject_of_a_clause_after_but_is_whom_he_means_next() {
+    has(
+        "Colombia coach Nestor Lorenzo praised his team after Daniel Munoz was sent off.\n\nMunoz was dismissed after a wild elbow on Manuel Ugarte earned him a second yellow but Lorenzo had no harsh words for his player.\n\n\"I gave him a hug,\" he said.",
+        "I gave him a hug,",
+        QuoteKind::Direct,
+        "Nestor Lorenzo",
+    );
+}

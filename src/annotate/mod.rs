@@ -4736,6 +4736,28 @@ impl<'a> Annotator<'a> {
                 spans.iter().any(|&(s, e)| s <= b && b < e)
             }
         };
+        // `Munoz was dismissed ... but Lorenzo had no harsh words`: the subject of a
+        // clause joined by `but` comes after the sentence's own
+        let but_subject = (lo0 + 2..hi)
+            .filter(|&k| {
+                self.is_word(si, k - 1)
+                    && matches!(self.lower(si, k - 1), "but" | "while" | "whereas")
+                    && !self.segs[si].in_quote[k]
+            })
+            .find_map(|k| {
+                let m = self.mention_at(si, k).filter(|m| m.full_s == k)?;
+                let a = self.reg.resolve(m.actor);
+                (self.reg.actors[a].kind == Some(ActorKind::Person)
+                    && self.is_word(si, m.e)
+                    && !is_cap(self.word(si, m.e)))
+                .then_some(a)
+            });
+        let push_but = |me: &mut Self| {
+            if let Some(b) = but_subject {
+                me.salient.retain(|&x| x != b);
+                me.salient.push(b);
+            }
+        };
         if let Some(w) = (lo0..(lo0 + 2).min(hi))
             .filter(|&k| !self.segs[si].in_quote[k] && !reported(k))
             .find_map(|k| self.np_ending_at_start(si, k, hi))
@@ -4745,6 +4767,7 @@ impl<'a> Annotator<'a> {
         {
             self.salient.retain(|&x| x != a);
             self.salient.push(a);
+            push_but(self);
             return;
         }
         for k in self.after_fronted(si, lo, hi)..hi {
@@ -4770,6 +4793,7 @@ impl<'a> Annotator<'a> {
                     // the first person named is the likeliest subject: keep only it
                     self.salient.retain(|&x| x != a);
                     self.salient.push(a);
+                    push_but(self);
                     return;
                 }
             }
