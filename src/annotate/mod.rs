@@ -1720,12 +1720,7 @@ impl<'a> Annotator<'a> {
                 && m.full_s == k
                 && lx.is_epithet(strip_possessive(self.lower(si, k)).0)
             {
-                let seg = &self.segs[si];
-                let text = strip_possessive(&seg.text[seg.toks[the].s..seg.toks[k].e])
-                    .0
-                    .to_string();
-                let head = strip_possessive(self.lower(si, k)).0.to_string();
-                return Some(self.resolve_nominal(si, the, k, &text, &head));
+                return Some(self.nominal_from(si, the, k));
             }
             // `a senior Ruritanian diplomat`: a place used as an adjective is no speaker
             if self.reg.actors[a].kind == Some(ActorKind::Place)
@@ -2382,6 +2377,17 @@ impl<'a> Annotator<'a> {
             }
         }
         found
+    }
+
+    /// The nominal running from token `st` to its head at `k` (possessives stripped),
+    /// resolved.
+    fn nominal_from(&self, si: usize, st: usize, k: usize) -> Who {
+        let seg = &self.segs[si];
+        let text = strip_possessive(&seg.text[seg.toks[st].s..seg.toks[k].e])
+            .0
+            .to_string();
+        let head = strip_possessive(self.lower(si, k)).0.to_string();
+        self.resolve_nominal(si, st, k, &text, &head)
     }
 
     fn resolve_nominal(&self, si: usize, st: usize, k: usize, text: &str, head: &str) -> Who {
@@ -4115,12 +4121,7 @@ impl<'a> Annotator<'a> {
                 .is_some_and(|m| m.full_s == h && m.e == h + 1)
             && lx.is_epithet(strip_possessive(self.lower(si, h)).0)
         {
-            let seg = &self.segs[si];
-            let text = strip_possessive(&seg.text[seg.toks[k].s..seg.toks[h].e])
-                .0
-                .to_string();
-            let head = strip_possessive(self.lower(si, h)).0.to_string();
-            return Some(self.resolve_nominal(si, k, h, &text, &head));
+            return Some(self.nominal_from(si, k, h));
         }
         // scan forward to the end of a determiner phrase: find the head
         let mut j = k;
