@@ -3824,37 +3824,6 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             merge_into(reg, i, cands[0]);
         }
     }
-    // `Diden said` after `agency head Diden Trisnadi`: a one-word name that opens exactly
-    // one fuller person's name (and closes none), the way Indonesian and Malaysian
-    // papers name people
-    for i in 0..n {
-        if reg.actors[i].merged_into.is_some()
-            || reg.actors[i].kind.is_some()
-            || reg.actors[i].key.len() != 1
-            || reg.actors[i].key[0].chars().count() < 3
-            || reg.actors[i].place_ev > 0
-            || reg.actors[i].org_ev > 0
-        {
-            continue;
-        }
-        let w = reg.actors[i].key[0].clone();
-        let mut cands = (0..n).filter(|&j| {
-            let b = &reg.actors[j];
-            j != i
-                && b.merged_into.is_none()
-                && b.kind.is_none()
-                && b.org_ev == 0
-                && b.place_ev == 0
-                && (2..=3).contains(&b.key.len())
-                && (b.key[0] == w || b.key.last() == Some(&w))
-        });
-        if let (Some(j), None) = (cands.next(), cands.next())
-            && reg.actors[j].key[0] == w
-            && reg.actors[j].person_ev > 0
-        {
-            merge_into(reg, i, j);
-        }
-    }
     // `Mngangagwa said` in a story about `Emmerson Mnangagwa`: a long surname typed
     // one letter wrong is the person's (when exactly one fuller name is that close)
     for i in 0..n {
