@@ -6322,3 +6322,130 @@ fn the_subject_of_a_clause_after_but_is_whom_he_means_next() {
         "Nestor Lorenzo",
     );
 }
+
+#[test]
+fn a_title_then_a_name_set_off_by_one_comma() {
+    let body = "The Norcastle Bank Board Chairman, Mr Ivo Tamm said profits at the lender rose sharply last year.";
+    has(
+        body,
+        "profits at the lender rose sharply last year",
+        QuoteKind::Indirect,
+        "Ivo Tamm",
+    );
+    let qs = quotes(body);
+    assert!(
+        !qs.iter().any(|(t, _, _)| t.contains("Chairman")),
+        "{qs:#?}"
+    );
+    let a = annotated("Headline here", body);
+    let tamm = a.actors.iter().find(|x| x.name == "Ivo Tamm").unwrap();
+    assert_eq!(tamm.roles, vec!["Board Chairman".to_string()]);
+    assert!(
+        a.actors.iter().any(|x| x.name == "Norcastle Bank"),
+        "{:?}",
+        a.actors
+    );
+    // and the office named again with the body is the same person
+    has(
+        &format!(
+            "{body} The Norcastle Bank Board Chairman stated that growth had been strong all year."
+        ),
+        "growth had been strong all year",
+        QuoteKind::Indirect,
+        "Ivo Tamm",
+    );
+}
+
+#[test]
+fn an_office_after_a_bodys_bracketed_acronym() {
+    let body = "Harbour Promotions Corporation (HAPRO) President, Lena Voss, said investment in the island rose sharply last year. The HAPRO Head, who was addressing a session of the Harbour Diaspora Conference in Karsk on July 25, further noted that consumer confidence is at an all-time high.";
+    has(
+        body,
+        "consumer confidence is at an all-time high",
+        QuoteKind::Indirect,
+        "Lena Voss",
+    );
+    let a = annotated("Headline here", body);
+    let voss = a.actors.iter().find(|x| x.name == "Lena Voss").unwrap();
+    assert_eq!(voss.roles, vec!["President".to_string()]);
+    assert!(
+        !a.actors.iter().any(|x| x.name.contains("Head")),
+        "{:?}",
+        a.actors
+    );
+    // a headline closing on the body's head gives the holder
+    title_has(
+        "Harbour Ripe for Business – HAPRO Head",
+        body,
+        "Harbour Ripe for Business",
+        QuoteKind::Indirect,
+        "Lena Voss",
+    );
+}
+
+#[test]
+fn a_lowercase_head_after_a_bodys_name() {
+    let body = "West Karsk Farm and Food Crops Agency head Diden Trisnadi expressed concern that rice production might fall sharply this year. The agency head said more rain was expected after the harvest season.";
+    has(
+        body,
+        "more rain was expected after the harvest season",
+        QuoteKind::Indirect,
+        "Diden Trisnadi",
+    );
+    // a verb `head` before a body is no title
+    let a = annotated(
+        "Headline here",
+        "The company chose Peter Brandt to head Norbank Japan last year. Brandt said sales would rise sharply this year.",
+    );
+    let brandt = a.actors.iter().find(|x| x.name == "Peter Brandt").unwrap();
+    assert!(brandt.roles.is_empty(), "{:?}", brandt.roles);
+}
+
+#[test]
+fn according_to_a_given_name_is_no_place() {
+    let a = annotated(
+        "Headline here",
+        "Agency head Diden Trisnadi expressed concern that rice production might fall sharply.\n\n\u{201c}If the drought goes on, production could drop,\u{201d} Diden said.\n\nDrought, according to Diden, has affected at least 67,000 ha of rice fields in the province.",
+    );
+    let d = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Diden Trisnadi")
+        .unwrap();
+    assert!(d.aliases.iter().any(|x| x == "Diden"), "{:?}", a.actors);
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Diden"),
+        "{:?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_described_leader_is_the_leader_the_story_follows() {
+    let body = "President Ana Ruiz kept pressure on the central bank, saying on Tuesday that its governor still has a chance to change course.\n\nThe leftist leader, speaking to reporters, said the bank owes an explanation to congress for keeping rates high.";
+    has(
+        body,
+        "the bank owes an explanation to congress for keeping rates high",
+        QuoteKind::Indirect,
+        "Ana Ruiz",
+    );
+    // the opposition's leader is someone else
+    let qs = quotes(
+        "President Ana Ruiz said on Tuesday that the bank still has a chance to change course.\n\nThe opposition leader said the bank owes an explanation to congress for keeping rates high.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("the bank owes") && w.as_deref() != Some("Ana Ruiz")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_hausa_honorific_and_a_verb_after_the_name() {
+    let a = annotated(
+        "Headline here",
+        "The adviser, Hajiya Fa’ika Ahmad, said she led officials of the State Emergency Management Agency to conduct an assessment.",
+    );
+    let f = a.actors.iter().find(|x| x.name == "Fa’ika Ahmad").unwrap();
+    assert_eq!(f.roles, vec!["adviser".to_string()]);
+}

@@ -1298,6 +1298,9 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     let mut i = 0;
     // (where the name after a bracketed title acronym starts; the acronym; the title)
     let mut role_acronym: Option<(usize, String, String)> = None;
+    // (where a name set off after a body's officer starts; the title: `The CRDB Bank
+    // Board Chairman, Mr Martin Mmari`)
+    let mut role_comma: Option<(usize, String)> = None;
     // `KUALA LUMPUR, Oct 21 —`, `PORT HAMRA (Reuters) —`: a dateline of several words
     // in capitals opening the paragraph names a place
     // (`MANILA Philippines —`: one word in capitals, then the country)
@@ -1666,12 +1669,45 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         }
         // `the Reserve Bank Governor said`, `a beaming ISRO Chairman said`: a known
         // body's name, then a title and no name after it: a role; only the body is named
+        // `Jamaica Promotions Corporation (JAMPRO) President, Diane Edwards,`: a title
+        // after a body's bracketed acronym is the office of the name set off after it
+        if start > 0
+            && toks[start - 1].kind == Tk::Punct(')')
+            && toks.get(j + 1).is_some_and(|t| t.kind == Tk::Punct(','))
+            && is_word(j + 2)
+            && is_cap(word(p, &toks[j + 2]))
+            && lx.is_title(&lower(&p[toks[start].s..toks[j].e]))
+        {
+            role_comma = Some((j + 2, p[toks[start].s..toks[j].e].to_string()));
+            i = j + 1;
+            continue;
+        }
         if let Some(cut) = role_after_known(reg, p, toks, start, j + 1) {
             process_chain(reg, seg_idx, p, toks, sid, start, cut, &mut out);
+            // (the name set off after the title holds it)
+            if toks.get(j + 1).is_some_and(|t| t.kind == Tk::Punct(','))
+                && is_word(j + 2)
+                && is_cap(word(p, &toks[j + 2]))
+            {
+                role_comma = Some((j + 2, p[toks[cut].s..toks[j].e].to_string()));
+            }
             i = j + 1;
             continue;
         }
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
+        if let Some((at, title)) = role_comma.take()
+            && at == start
+            && let Some(m) = out.mentions[first..].iter().find(|m| m.full_s == start)
+        {
+            let a = reg.resolve(m.actor);
+            let x = &reg.actors[a];
+            if !matches!(x.kind, Some(ActorKind::Place | ActorKind::Organization))
+                && !x.roles.iter().any(|r| r.eq_ignore_ascii_case(&title))
+            {
+                reg.actors[a].roles.push(title);
+                reg.actors[a].person_ev += 2;
+            }
+        }
         if let Some((at, ac, title)) = role_acronym.take()
             && at == start
             && let Some(m) = out.mentions[first..].iter().find(|m| m.full_s == start)
@@ -1812,6 +1848,11 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 Tk::Punct(',' | ':' | ';' | '—' | '–') | Tk::Mark { .. }
             )
         {
+            continue;
+        }
+        // (a bare phrase holds no verb of saying: `Fatima Ahmad, said she led
+        // officials of ...` is the name's sentence going on)
+        if bare && words.iter().any(|w| lx.speech_verb(&lower(w)).is_some()) {
             continue;
         }
         if bare && {
@@ -2147,7 +2188,7 @@ fn process_chain(
         let lx = lexicon();
         let before_loc = (s0 > 0 && toks[s0 - 1].kind == Tk::Word)
             .then(|| lower(word(p, &toks[s0 - 1])).to_string())
-            .filter(|b| LOC_PREPS.contains(&b.as_str()));
+            .filter(|b| LOC_PREPS.contains(&b.as_str()) && !according_to_at(p, toks, s0));
         for pi in 0..reg.chain_pushes[ci].len() {
             let cp = reg.chain_pushes[ci][pi];
             let (fs, a, b) = (s0 + cp.full_s, s0 + cp.s, s0 + cp.e);
@@ -3478,6 +3519,7 @@ fn process_chain_uncached(
             && LOC_PREPS.contains(&b.as_str())
             && place_after(b, name_words.len())
             && !titled
+            && !according_to_at(p, toks, s)
         {
             ab.place_ev += 2;
         }
@@ -3611,6 +3653,16 @@ fn lower_title_before(p: &str, toks: &[Tok], s0: usize) -> Option<String> {
         if t.kind != Tk::Word || is_cap(w) || toks[s0 - n + 1].s > t.e + 1 {
             break;
         }
+        // (`Food Crops Agency head Diden Trisnadi`: `head` after a body's name)
+        if n == 1
+            && w == "head"
+            && s0 >= 2
+            && toks[s0 - 2].kind == Tk::Word
+            && is_cap(word(p, &toks[s0 - 2]))
+            && toks[s0 - 2].e + 1 == t.s
+        {
+            return Some("head".to_string());
+        }
         if n == 1 && !lx.title_heads.contains(&*lower(w)) {
             return None;
         }
@@ -3623,6 +3675,15 @@ fn lower_title_before(p: &str, toks: &[Tok], s0: usize) -> Option<String> {
         }
     }
     best
+}
+
+/// Whether `according to` stands right before token `s0` (a source follows, not a
+/// place: `according to Diden`).
+fn according_to_at(p: &str, toks: &[Tok], s0: usize) -> bool {
+    s0 >= 2
+        && toks[s0 - 2].kind == Tk::Word
+        && word(p, &toks[s0 - 2]).eq_ignore_ascii_case("according")
+        && word(p, &toks[s0 - 1]).eq_ignore_ascii_case("to")
 }
 
 /// Whether a name of `words` words after the preposition `prep` leans to a place:
@@ -3965,7 +4026,8 @@ fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -
         let cut = e - n;
         let t = lower(strip_possessive(&p[toks[cut].s..toks[e - 1].e]).0);
         // (a title for a person: not `Nigeria Police`, `Harbour Authority`)
-        if !(lx.is_title(&t) || n == 1 && lx.title_heads.contains(&*t))
+        // (`the JAMPRO Head`: the word names an office after a body's name only)
+        if !(lx.is_title(&t) || n == 1 && (lx.title_heads.contains(&*t) || &*t == "head"))
             || is_org_head(word(p, &toks[e - 1]))
             // (`a Labour MP`: letters after a name are read as the name's)
             || post_nominal(word(p, &toks[e - 1]))
@@ -4010,6 +4072,7 @@ fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -
                             | "Corporation"
                             | "Company"
                             | "Institute"
+                            | "Bank"
                     );
         if known {
             return Some(cut);

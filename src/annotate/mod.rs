@@ -1775,6 +1775,13 @@ impl<'a> Annotator<'a> {
             || lx.document_nouns.contains(&head)
             || lx.is_title(&head)
             || lx.title_heads.contains(&head)
+            // a body's head after its name (`the JAMPRO Head`)
+            // (or its common noun: `the agency head`)
+            || head == "head"
+                && k > lo
+                && self.is_word(si, k - 1)
+                && (self.mention_at(si, k - 1).is_some_and(|m| m.e == k)
+                    || lx.org_nouns.contains(self.lower(si, k - 1)))
             // a plural of a title (`Commissioners said`)
             || head.len() > 5
                 && head.strip_suffix('s').is_some_and(|sg| {
@@ -2521,7 +2528,9 @@ impl<'a> Annotator<'a> {
                 _ => cand.clone(),
             };
             // (or the last word of a title: `the chief` for a police chief)
-            if lx.is_title(&expanded) || n == 1 && lx.title_heads.contains(&expanded) {
+            // (`the JAMPRO Head`: a body's head, after its name)
+            let body_head = n == 1 && expanded == "head" && words.len() >= 2;
+            if lx.is_title(&expanded) || n == 1 && lx.title_heads.contains(&expanded) || body_head {
                 role = Some(expanded);
                 break;
             }
@@ -2694,11 +2703,39 @@ impl<'a> Annotator<'a> {
                 let ab = &self.reg.actors[a];
                 // (only a role with a name in it, `the Sinn Féin leader`, `the Borovian
                 // minister`: a bare `the judge` may be someone else)
+                let named_role = text.split_whitespace().skip(1).any(is_cap) && ab.roles.is_empty();
+                // (`The leftist leader said`, `The business leader forecast`: a leader
+                // described, when the person the story follows leads something; not
+                // the opposition's leader)
+                let leader = rl == "leader"
+                    && (3..=4).contains(&words.len())
+                    && !words.contains(&"opposition")
+                    && ab.roles.iter().all(|r| {
+                        let r = r.to_lowercase();
+                        let last = r.split_whitespace().last().unwrap_or("");
+                        matches!(
+                            last,
+                            "president"
+                                | "minister"
+                                | "premier"
+                                | "chairman"
+                                | "chairwoman"
+                                | "chairperson"
+                                | "chair"
+                                | "ceo"
+                                | "executive"
+                                | "head"
+                                | "businessman"
+                                | "businesswoman"
+                                | "founder"
+                                | "secretary"
+                                | "leader"
+                        )
+                    });
                 (words.first() == Some(&"the")
-                    && text.split_whitespace().skip(1).any(is_cap)
+                    && (named_role || leader)
                     && !head.ends_with('s')
                     && ab.kind == Some(ActorKind::Person)
-                    && ab.roles.is_empty()
                     && !self.reg.actors.iter().any(|x| {
                         x.merged_into.is_none()
                             && x.roles.iter().any(|r| {
@@ -3944,7 +3981,17 @@ impl<'a> Annotator<'a> {
                     // noun phrase before the parenthetical
                     let mut c1 = (lo.max(k.saturating_sub(14))..k)
                         .rev()
-                        .find(|&j| self.punct(si, j) == Some(',') && !self.segs[si].in_quote[j]);
+                        .find(|&j| self.punct(si, j) == Some(',') && !self.segs[si].in_quote[j])
+                        // (a longer relative clause: `The JAMPRO Head, who was addressing
+                        // a session of the ... Conference in Kingston on July 25, noted`)
+                        .or_else(|| {
+                            (lo.max(k.saturating_sub(24))..k).rev().find(|&j| {
+                                self.punct(si, j) == Some(',')
+                                    && !self.segs[si].in_quote[j]
+                                    && self.is_word(si, j + 1)
+                                    && self.lower(si, j + 1) == "who"
+                            })
+                        });
                     // (not the one written to: `The inmates, in a letter to Mickel Jackson,
                     // executive director of ..., had claimed`: the phrase before)
                     let mut hops = 0;
@@ -6148,7 +6195,23 @@ impl<'a> Annotator<'a> {
                     self.push_indirect(si, lo, c0, Some(name), &cue, quoted);
                     return;
                 }
-                if !that_after && (who.is_some() || heard) && np_closes && !opener && !coordinated {
+                // (a name with its title, then the name set off: `The CRDB Bank Board
+                // Chairman, Mr Martin Mmari said ...` is no clause: it has no word in
+                // lowercase but those joining a name)
+                let title_only = quoted.is_empty()
+                    && self.segs[si].part != Part::Title
+                    && (lo..comma).all(|j| {
+                        !self.is_word(si, j)
+                            || is_cap(self.word(si, j))
+                            || matches!(self.lower(si, j), "the" | "of" | "and" | "for")
+                    });
+                if !that_after
+                    && (who.is_some() || heard)
+                    && np_closes
+                    && !opener
+                    && !coordinated
+                    && !title_only
+                {
                     if own_cue {
                         trailing_cue = Some(comma);
                     } else if quoted
@@ -7611,7 +7674,9 @@ impl<'a> Annotator<'a> {
                     && rest < end
                     && {
                         let last = strip_possessive(self.lower(si, end - 1)).0;
-                        lexicon().nominal_speakers.contains(last) || lexicon().is_title(last)
+                        lexicon().nominal_speakers.contains(last)
+                            || lexicon().is_title(last)
+                            || last == "head"
                     };
                 // (`...: MAS chief Ravi Menon`: a body and a role, then the person
                 // who closes the headline)
@@ -7629,7 +7694,11 @@ impl<'a> Annotator<'a> {
                     let who = self.who_of_mention(si, m);
                     self.push_indirect(si, lo, sep, Some(who), ":", quoted);
                 } else if role_after {
-                    let who = self.unnamed_words(si, sep + 1, end);
+                    // (the role's holder where the story names one: `... – JAMPRO Head`)
+                    let who = self
+                        .np_ending_at(si, end - 1, sep + 1, 0)
+                        .filter(|w| w.actor.is_some())
+                        .unwrap_or_else(|| self.unnamed_words(si, sep + 1, end));
                     self.push_indirect(si, lo, sep, Some(who), ":", quoted);
                 }
             } else if (1..=4).contains(&words(sep + 1, end))
