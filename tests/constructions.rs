@@ -6449,3 +6449,70 @@ fn a_hausa_honorific_and_a_verb_after_the_name() {
     let f = a.actors.iter().find(|x| x.name == "Fa’ika Ahmad").unwrap();
     assert_eq!(f.roles, vec!["adviser".to_string()]);
 }
+
+#[test]
+fn a_portfolio_goes_on_over_and_past_a_bodys_word() {
+    let a = annotated(
+        "Headline here",
+        "Borovia's Minister for Energy and Mineral Resources Arifin Tasrif told The Harbour Times the government had been studying which plants could close.",
+    );
+    let t = a.actors.iter().find(|x| x.name == "Arifin Tasrif").unwrap();
+    assert_eq!(
+        t.roles,
+        vec!["Minister for Energy and Mineral Resources".to_string()]
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name.starts_with("Minister")),
+        "{:?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_ghanaian_police_rank_written_short() {
+    has(
+        "DCOP Kofi Mensah, who confirmed the arrests to Accra-based Joy News, said police would not allow any other security force at the polls.",
+        "police would not allow any other security force at the polls",
+        QuoteKind::Indirect,
+        "Kofi Mensah",
+    );
+}
+
+#[test]
+fn a_countrys_president_leaves_the_country_a_place() {
+    for body in [
+        "Officials thanked US President Donald Trump for his understanding. The US has a big trade surplus.",
+        "Officials thanked Kenya President William Ruto for his understanding.",
+    ] {
+        let a = annotated("Headline here", body);
+        let country = if body.contains("US") {
+            "United States"
+        } else {
+            "Kenya"
+        };
+        assert_eq!(
+            kind_of(&a, country),
+            Some(saywho::model::ActorKind::Place),
+            "{:?}",
+            a.actors
+        );
+        assert_eq!(
+            a.actors
+                .iter()
+                .filter(|x| x.kind == saywho::model::ActorKind::Place)
+                .count(),
+            1,
+            "{:?}",
+            a.actors
+        );
+    }
+    // a company's president still names a company
+    let a = annotated(
+        "Headline here",
+        "Officials thanked Acme President Donald Lee for his understanding.",
+    );
+    assert_eq!(
+        kind_of(&a, "Acme"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+}

@@ -1471,8 +1471,16 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     j = last;
                     continue;
                 }
+                // (`Minister for Energy and Mineral Resources`: a title's portfolio
+                // goes on over `and` whatever its words)
+                let portfolio = || {
+                    (start..j).any(|k| {
+                        lx.title_heads.contains(&*lower(word(p, &toks[k])))
+                            && matches!(word(p, &toks[k + 1]), "of" | "for")
+                    })
+                };
                 if matches!(nl, "and" | "&")
-                    && (!is_org_head(word(p, &toks[j])) || sector_then_body())
+                    && (!is_org_head(word(p, &toks[j])) || sector_then_body() || portfolio())
                     // (an acronym is a name of its own: `BJP and Samajwadi Party`)
                     && !(j == start && is_all_caps(word(p, &toks[j])))
                     && !(start..=j).any(|k| {
@@ -3081,6 +3089,28 @@ fn process_chain_uncached(
                     .map(|n| {
                         let surface = strip_possessive(words[k]).0;
                         let key = name_key(surface);
+                        // (a country's president is no company's: `US President
+                        // Donald Trump`, `Kenya President William Ruto`; the country
+                        // goes by its own name)
+                        let place = match lx.gazetteer.get(&*lower(surface)) {
+                            Some(Gazetteer::Country(ci)) => Some(lx.countries[*ci].name.clone()),
+                            Some(Gazetteer::Capital(ci)) => Some(lx.countries[*ci].capital.clone()),
+                            Some(Gazetteer::Place(pi)) => Some(lx.places[*pi].clone()),
+                            _ => None,
+                        };
+                        if let Some(name) = place {
+                            let nk = name_key(&name);
+                            let a = match reg.find_key(&nk) {
+                                Some(a) => a,
+                                None => reg.add(&name, nk, Some(ActorKind::Place)),
+                            };
+                            reg.actors[a].kind = Some(ActorKind::Place);
+                            reg.actors[a].known = true;
+                            if name != surface {
+                                reg.alias(a, surface);
+                            }
+                            return a;
+                        }
                         let corporate = corporate_title(&words[k + 1..k + 1 + n]);
                         match reg.find_key(&key) {
                             Some(a) => a,
