@@ -6516,3 +6516,66 @@ fn a_countrys_president_leaves_the_country_a_place() {
         Some(saywho::model::ActorKind::Organization)
     );
 }
+
+#[test]
+fn a_lone_name_described_as_a_person_is_a_persons() {
+    for (body, name) in [
+        (
+            "Hong, a 50-year-old patient, said she has been in hospital for over a week now.",
+            "Hong",
+        ),
+        (
+            "\u{201c}Twenty is good because that could help me pay the bills,\u{201d} said Akeem, another supermarket worker.",
+            "Akeem",
+        ),
+    ] {
+        let a = annotated("Headline here", body);
+        assert_eq!(
+            kind_of(&a, name),
+            Some(saywho::model::ActorKind::Person),
+            "{:?}",
+            a.actors
+        );
+        // (a number written as a word is nobody)
+        assert!(
+            !a.actors.iter().any(|x| x.name == "Twenty"),
+            "{:?}",
+            a.actors
+        );
+    }
+}
+
+#[test]
+fn a_quote_paragraph_after_a_patients_words_is_hers() {
+    let qs = quotes(
+        "\u{201c}We send some cases home,\u{201d} said Huong, a doctor.\n\nHong, a 50-year-old patient, said she has been in hospital for over a week now.\n\nAfter being taken to the hospital, she had to wait for four hours in the emergency room.\n\n\u{201c}But I was lucky to get admitted, eventually.\u{201d}",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("But I was lucky") && w.as_deref() == Some("Hong")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_a_fragment_with_its_cue() {
+    let qs = quotes(
+        "The protesters \u{201c}will not give up,\u{201d} said Itzik Shmuli, a leader of the movement, addressing a crowd in Tel Aviv.\n\n\u{201c}They demand change and will not stop until real solutions come.\u{201d}",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("They demand change")
+                && w.as_deref() == Some("Itzik Shmuli")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_person_placed_somewhere_before_a_relative_clause() {
+    has(
+        "However, another worker within the same premises, who is older and has three children, said the new figure falls far short of what families need.",
+        "the new figure falls far short of what families need",
+        QuoteKind::Indirect,
+        "another worker",
+    );
+}

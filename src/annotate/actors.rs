@@ -1833,7 +1833,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             continue;
         }
         // (or a bare role in lower case: `Binta Nyako, judge of a federal high court,`)
-        let bare = !matches!(word(p, &toks[k]), "a" | "an" | "the");
+        let bare = !matches!(word(p, &toks[k]), "a" | "an" | "the" | "another");
         if bare && is_cap(word(p, &toks[k])) {
             continue;
         }
@@ -1873,16 +1873,30 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             continue;
         }
         // `Qualceram Shires, the bathroom products manufacturer,`: an organisation
+        // (by its head: `Akeem, another supermarket worker,` is a person)
         if !bare
             && words
-                .iter()
-                .any(|w| lx.org_nouns.contains(&*lower(w)) && !is_cap(w))
+                .last()
+                .is_some_and(|w| lx.org_nouns.contains(&*lower(w)) && !is_cap(w))
         {
             let a = reg.resolve(m.actor);
             if reg.actors[a].kind.is_none() {
                 reg.actors[a].org_ev += 4;
             }
             continue;
+        }
+        // `Hong, a 50-year-old patient,`: a name described as one person is a person's
+        if !bare
+            && words.iter().any(|w| {
+                let l = lower(w);
+                !l.ends_with('s')
+                    && (lx.is_epithet(&l) || lx.nominal_speakers.contains(&*l) || lx.is_title(&l))
+            })
+        {
+            let a = reg.resolve(m.actor);
+            if matches!(reg.actors[a].kind, None | Some(ActorKind::Other)) {
+                reg.actors[a].person_ev += 2;
+            }
         }
         for end in (1..=words.len()).rev() {
             let cand = words[..end].join(" ").to_lowercase();
@@ -2128,7 +2142,8 @@ fn process_chain(
         let bare = strip_possessive(word(p, &toks[s0])).0;
         let l = lower(bare);
         let lx = lexicon();
-        if (lx.function_words.contains(&*l) || lx.pronouns.contains_key(&*l)) && !is_all_caps(bare)
+        if (lx.function_words.contains(&*l) || lx.pronouns.contains_key(&*l) || number_word(&l))
+            && !is_all_caps(bare)
         {
             return;
         }
@@ -2276,6 +2291,42 @@ fn process_chain(
     if pre_person {
         person_noun_before(reg, out, first0, s0);
     }
+}
+
+/// A number written as a word (`Twenty [thousand] is good`): no name alone.
+fn number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "fifteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "sixteen"
+            | "eighteen"
+    )
 }
 
 /// `Their lawyer, Mhlopheki Khumalo, told`, `the victim's mother, Ann Lee, said`: a

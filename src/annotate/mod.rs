@@ -2309,9 +2309,9 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
-        let det = (lo.max(k.saturating_sub(3))..k)
-            .rev()
-            .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "the" | "a" | "an"))?;
+        let det = (lo.max(k.saturating_sub(3))..k).rev().find(|&j| {
+            self.is_word(si, j) && matches!(self.lower(si, j), "the" | "a" | "an" | "another")
+        })?;
         if (det + 1..k)
             .any(|j| !self.is_word(si, j) || lx.function_words.contains(self.lower(si, j)))
         {
@@ -2334,6 +2334,9 @@ impl<'a> Annotator<'a> {
                     | "to"
                     | "into"
                     | "about"
+                    | "within"
+                    | "inside"
+                    | "near"
             )
         {
             return None;
@@ -4024,9 +4027,29 @@ impl<'a> Annotator<'a> {
                         // (or people named by a plain noun: `The inmates, in a letter to
                         // Mickel Jackson, had claimed`)
                         return self.np_ending(si, e, lo).or_else(|| {
-                            self.plain_nominal(si, e, lo).filter(|w| {
-                                plural_nominal(&w.name) || person_nominal(&w.name).is_some()
-                            })
+                            self.plain_nominal(si, e, lo)
+                                .filter(|w| {
+                                    plural_nominal(&w.name) || person_nominal(&w.name).is_some()
+                                })
+                                .or_else(|| {
+                                    // (a person placed somewhere: `another worker within
+                                    // the same premises, who is older ..., said`)
+                                    let t =
+                                        (lo.max(e.saturating_sub(4)) + 1..e).rev().find(|&j| {
+                                            self.is_word(si, j)
+                                                && matches!(
+                                                    self.lower(si, j),
+                                                    "within"
+                                                        | "in"
+                                                        | "at"
+                                                        | "from"
+                                                        | "inside"
+                                                        | "near"
+                                                )
+                                        })?;
+                                    self.plain_nominal(si, t - 1, lo)
+                                        .filter(|h| person_nominal(&h.name).is_some())
+                                })
                         });
                     }
                     return None;
@@ -4913,7 +4936,17 @@ impl<'a> Annotator<'a> {
                 q.seg == si
                     && (q.kind == QuoteKind::Direct
                         || q.kind == QuoteKind::Partial
-                            && seg_text[..q.s].trim().chars().count() <= 1)
+                            && (seg_text[..q.s].trim().chars().count() <= 1
+                                // (or one closing on its comma before an inverted cue:
+                                // `The protesters "will not give up," said Itzik Shmuli`)
+                                || seg_text[q.s..q.e].trim_end().ends_with(',')
+                                    && seg_text[q.e..]
+                                        .trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}'])
+                                        .split_whitespace()
+                                        .next()
+                                        .is_some_and(|w| {
+                                            lexicon().speech_verb(&w.to_lowercase()).is_some()
+                                        })))
             })
             .and_then(|q| q.who.clone())
             .filter(|w| w.actor.is_some())
