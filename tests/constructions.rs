@@ -6579,3 +6579,50 @@ fn a_person_placed_somewhere_before_a_relative_clause() {
         "another worker",
     );
 }
+
+#[test]
+fn a_participle_after_a_fronted_time_phrase() {
+    for body in [
+        "Earlier on Tuesday, Ann Lee defended the bank's autonomy, saying it allows monetary policy to be free from political cycles.",
+        "Earlier, Ann Lee defended the plan, saying the bank allows monetary policy to be free from political cycles.",
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.iter()
+                .any(|(t, _, w)| t.contains("allows monetary policy")
+                    && w.as_deref() == Some("Ann Lee")),
+            "{body}: {qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_plural_subject_before_a_participle() {
+    let qs = quotes(
+        "Police and government officials have defended security forces, saying they were working to maintain order.",
+    );
+    assert!(
+        qs.iter().any(|(t, _, w)| t.starts_with("they were working")
+            && w.as_deref()
+                .is_some_and(|w| w.eq_ignore_ascii_case("police"))),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_manager_of_a_company_named_after_its_founder() {
+    let body = "During a panel discussion that followed, Manager of Pedro Plains Sauces and Director of the Harbour Exporters Association (HEA), Paul Lewis hailed the agency for its help, noting that his company is indebted to the entity.";
+    has(
+        body,
+        "his company is indebted to the entity",
+        QuoteKind::Indirect,
+        "Paul Lewis",
+    );
+    let a = annotated("Headline here", body);
+    assert_eq!(
+        kind_of(&a, "Pedro Plains Sauces"),
+        Some(saywho::model::ActorKind::Organization),
+        "{:?}",
+        a.actors
+    );
+}

@@ -2877,7 +2877,9 @@ fn process_chain_uncached(
                                 .all(|w| is_cap(w) && !is_org_head(w) && !is_all_caps(w))
                     })
                     .or_else(|| {
-                        (k + n..words.len().min(k + n + 6))
+                        // (a portfolio of one word at least: `Manager of Pedro Plains
+                        // Sauces` names a company, no person)
+                        (k + n + 2..words.len().min(k + n + 6))
                             .find(|&g| lx.given_names.contains(&fold_word(words[g])))
                     })
                     // `Lord Mayor of Dublin Daithí de Róiste`: a known place, then a
@@ -2912,7 +2914,27 @@ fn process_chain_uncached(
                         })
                     }) {
                     Some(g) => n = g - k,
-                    None => return, // a portfolio, no person: resolved when it speaks
+                    None => {
+                        // (`Manager of Pedro Plains Sauces`: a name right after `of`
+                        // is the body's, with no person after it)
+                        if words.len() >= k + n + 3
+                            && lx.given_names.contains(&fold_word(words[k + n + 1]))
+                            && let Some(&from) = tok_idx.get(k + n + 1)
+                        {
+                            let first = out.mentions.len();
+                            process_chain_uncached(
+                                reg, seg, p, toks, sid, from, e, out, evidence, None,
+                            );
+                            for m in &out.mentions[first..] {
+                                let a = reg.resolve(m.actor);
+                                if reg.actors[a].kind != Some(ActorKind::Place) {
+                                    reg.actors[a].kind = Some(ActorKind::Organization);
+                                }
+                            }
+                        }
+                        // (a portfolio, no person: resolved when it speaks)
+                        return;
+                    }
                 }
             }
             // `SSP South Ejaz Ahmed`, `DIG East Ann Lee`: a district named by its

@@ -3322,6 +3322,17 @@ impl<'a> Annotator<'a> {
                             | "as"
                             | "amid"
                             | "because"
+                            // (a time or a link: `Earlier on Tuesday, ...`, `Last
+                            // week, ...`, `Meanwhile, ...`)
+                            | "earlier"
+                            | "later"
+                            | "meanwhile"
+                            | "separately"
+                            | "previously"
+                            | "yesterday"
+                            | "today"
+                            | "last"
+                            | "however"
                     )
             }
             && let Some(c) = (st + 1..hi.min(st + 24)).find(|&j| self.punct(si, j) == Some(','))
@@ -4434,6 +4445,29 @@ impl<'a> Annotator<'a> {
                         .filter(|&j| !seg.in_quote[j])
                         .find_map(|j| self.np_ending_at_start(si, j, v))
                 })
+                // (past a fronted phrase: `Earlier on Tuesday, Campos Neto defended the
+                // bank's autonomy, saying ...`)
+                .or_else(|| {
+                    let st = self.after_fronted(si, ss, v);
+                    (st > ss)
+                        .then(|| {
+                            (st..(st + 2).min(v))
+                                .filter(|&j| !seg.in_quote[j])
+                                .find_map(|j| self.np_ending_at_start(si, j, v))
+                        })
+                        .flatten()
+                        // (the subject: its verb follows it)
+                        .filter(|w| {
+                            self.tok_from(si, w.e).is_some_and(|k| {
+                                self.is_word(si, k) && {
+                                    let l = self.lower(si, k);
+                                    past_tense(l)
+                                        || AUX.contains(&l)
+                                        || self.verb_at(si, k).is_some()
+                                }
+                            })
+                        })
+                })
                 .filter(|w| w.seg == si);
             // the token right after the noun phrase
             let next = |w: &Who| self.tok_from(si, w.e);
@@ -4545,8 +4579,9 @@ impl<'a> Annotator<'a> {
                 return Some(w);
             }
         }
-        // inversion: `said Varga`, `said the minister`
-        if !tell_type(base) {
+        // inversion: `said Varga`, `said the minister` (not after a participle:
+        // `..., saying the bank allows ...` opens the clause)
+        if !tell_type(base) && !(after_comma && self.lower(si, v).ends_with("ing")) {
             return self.np_after(si, v + 1, hi);
         }
         None
@@ -5608,8 +5643,26 @@ impl<'a> Annotator<'a> {
                     return Some(who);
                 }
             }
+            return None;
         }
-        None
+        // a bare plural before its verb: `Police have defended ...`, `Government
+        // officials said ...` (the first of two: `Police and government officials`)
+        let j = (k..(k + 4).min(hi))
+            .take_while(|&j| self.is_word(si, j))
+            .find(|&j| {
+                self.is_word(si, j + 1) && {
+                    let nw = self.lower(si, j + 1);
+                    AUX.contains(&nw) || past_tense(nw) || nw == "and"
+                }
+            })?;
+        // (`Police` may be the force the story names)
+        self.np_ending(si, j, k).filter(|w| {
+            plural_nominal(&w.name)
+                || w.actor.is_some_and(|a| {
+                    self.reg.actors[a].kind == Some(ActorKind::Organization)
+                        && plural_nominal(self.word(si, j))
+                })
+        })
     }
 
     /// `"We lost everything." That is how Jane Roe, a farmer, describes the flood.`
