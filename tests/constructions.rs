@@ -6626,3 +6626,18 @@ fn a_manager_of_a_company_named_after_its_founder() {
         a.actors
     );
 }
+
+#[test]
+fn a_question_put_to_the_subject_and_a_since_phrase_are_no_reports() {
+    let qs = quotes(
+        "One of the officers is just 23 years old. Snelling was asked how that person made it to a specialised team.\n\nSince its founding in 1955, the party has ruled the country almost continuously.",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+    // the subject asking is reported
+    has(
+        "Snelling asked how that person made it to a specialised team so quickly.",
+        "how that person made it to a specialised team so quickly",
+        QuoteKind::Indirect,
+        "Snelling",
+    );
+}

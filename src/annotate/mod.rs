@@ -6162,6 +6162,15 @@ impl<'a> Annotator<'a> {
                             // (a purpose: `To fund a crackdown, the president
                             // suggested a moratorium`)
                             | "to"
+                            // (`Since its founding in 1955, the party has ruled`)
+                            | "since"
+                            | "until"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "amid"
+                            | "throughout"
+                            | "unlike"
                     )
                     // (`After the vote, prices rose, the analyst said`: the opening
                     // phrase ends at a comma and a clause follows it)
@@ -6696,6 +6705,8 @@ impl<'a> Annotator<'a> {
                 && !matches!(
                     self.lower(si, k - 1),
                     "when" | "after" | "if" | "once" | "being"
+                        // (`Snelling was asked how ...`: a question put to the subject)
+                        | "was" | "were" | "been" | "is" | "are" | "be"
                 )
                 && let Some(q) = (k + 1..end.min(k + 5)).find(|&j| {
                     self.is_word(si, j)
@@ -6780,6 +6791,18 @@ impl<'a> Annotator<'a> {
                         && (j + 1..k).filter(|&x| self.is_word(si, x)).count() <= 9
                 });
             if participle && !participle_cue && !with_subject {
+                k += 1;
+                continue;
+            }
+            // (`Snelling was asked how ...`: the question put to the subject is no
+            // report of theirs)
+            if base == "ask"
+                && k > lo
+                && matches!(
+                    self.lower_or_empty(si, k - 1),
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                )
+            {
                 k += 1;
                 continue;
             }
