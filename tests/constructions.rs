@@ -6641,3 +6641,42 @@ fn a_question_put_to_the_subject_and_a_since_phrase_are_no_reports() {
         "Snelling",
     );
 }
+
+#[test]
+fn a_person_noun_for_a_body_then_the_name_set_off() {
+    let body = "A spokesman for the National Fire Administration, Liang Yu-chu, said 45 people had been pulled alive from the mudslide.";
+    has(
+        body,
+        "45 people had been pulled alive from the mudslide",
+        QuoteKind::Indirect,
+        "Liang Yu-chu",
+    );
+    let a = annotated("Headline here", body);
+    assert_eq!(
+        kind_of(&a, "Liang Yu-chu"),
+        Some(saywho::model::ActorKind::Person)
+    );
+}
+
+#[test]
+fn a_second_report_joined_by_and_and_a_contrast_after_while() {
+    let body = "Judge Eugene Kelly said the claims were very serious and he said he had grave concerns about the case.";
+    has(
+        body,
+        "the claims were very serious",
+        QuoteKind::Indirect,
+        "Eugene Kelly",
+    );
+    has(
+        body,
+        "he had grave concerns about the case",
+        QuoteKind::Indirect,
+        "Eugene Kelly",
+    );
+    has(
+        "Finance Minister Riikka Purra has said that pensions must be up for debate, while the National Coalition Party has said nothing.",
+        "pensions must be up for debate",
+        QuoteKind::Indirect,
+        "Riikka Purra",
+    );
+}

@@ -2340,6 +2340,26 @@ fn appositive_person(p: &str, toks: &[Tok], s0: usize, e: usize) -> bool {
     {
         return false;
     }
+    let det = |j: usize| {
+        toks[j].kind == Tk::Word
+            && (matches!(
+                &*lower(word(p, &toks[j])),
+                "the" | "his" | "her" | "their" | "its" | "our" | "my" | "a" | "an" | "another"
+            ) || strip_possessive(word(p, &toks[j])).1)
+    };
+    // (a person's noun, then what they work for: `A spokesman for the National Fire
+    // Administration, Liang Yu-chu, said`)
+    if let Some(prep) = (s0.saturating_sub(9).max(2)..s0 - 2)
+        .rev()
+        .take_while(|&j| toks[j].kind == Tk::Word)
+        .find(|&j| matches!(word(p, &toks[j]), "for" | "of" | "at" | "with" | "from"))
+        && toks[prep - 1].kind == Tk::Word
+        && !is_cap(word(p, &toks[prep - 1]))
+        && super::person_nominal(word(p, &toks[prep - 1])).is_some()
+        && (prep.saturating_sub(4)..prep - 1).any(det)
+    {
+        return true;
+    }
     let noun = word(p, &toks[s0 - 2]);
     // (or a title's head, in capitals or not: `the Maroko Divisional Police Officer,
     // Isah Abdulmajid, told`)

@@ -7491,6 +7491,18 @@ impl<'a> Annotator<'a> {
                         ce = j;
                         break;
                     }
+                    // `... were very serious and he said he had grave concerns`: a
+                    // second report of its own, with its subject
+                    if self.is_word(si, x)
+                        && matches!(self.lower(si, x), "he" | "she" | "they" | "we" | "i")
+                        && self.is_word(si, x + 1)
+                        && self
+                            .verb_at(si, x + 1)
+                            .is_some_and(|b| matches!(b, "say" | "tell" | "add" | "insist"))
+                    {
+                        ce = j;
+                        break;
+                    }
                     // `..., and the head of the ruling party, Jaroslaw Kaczynski, said
                     // that ...`: a second speaker, a long subject, and a report of its own
                     if j > c
@@ -7516,6 +7528,23 @@ impl<'a> Annotator<'a> {
                     && self.is_word(si, j + 1)
                     && self.lower(si, j + 1).ends_with("ing")
                     && self.verb_at(si, j + 1).is_some()
+                {
+                    ce = j;
+                    break;
+                }
+                // `pensions must be up for debate, while the National Coalition Party
+                // has ...`: the writer sets another side against the report
+                if self.punct(si, j) == Some(',')
+                    && self.is_word(si, j + 1)
+                    && matches!(self.lower(si, j + 1), "while" | "whereas")
+                    && (self
+                        .mention_at(si, j + 2)
+                        .is_some_and(|m| m.full_s == j + 2)
+                        || self.is_word(si, j + 2)
+                            && self.lower(si, j + 2) == "the"
+                            && self
+                                .mention_at(si, j + 3)
+                                .is_some_and(|m| m.full_s == j + 3))
                 {
                     ce = j;
                     break;
