@@ -6680,3 +6680,19 @@ fn a_second_report_joined_by_and_and_a_contrast_after_while() {
         "Riikka Purra",
     );
 }
+
+#[test]
+fn said_at_the_time_then_the_clause() {
+    has(
+        "Police said at the time they had arrested nearly 600 people.",
+        "they had arrested nearly 600 people",
+        QuoteKind::Indirect,
+        "Police",
+    );
+    // (`at the time of ...` is no time phrase before a clause)
+    let qs = quotes("Police said at the time of the arrest the men were armed.");
+    assert!(
+        !qs.iter().any(|(t, _, _)| t.starts_with("of the arrest")),
+        "{qs:#?}"
+    );
+}

@@ -1380,6 +1380,16 @@ impl<'a> Annotator<'a> {
             "in",
             "late",
         ];
+        // `said at the time they had arrested ...`
+        if self.is_word(si, c)
+            && self.lower(si, c) == "at"
+            && self.lower_or_empty(si, c + 1) == "the"
+            && self.lower_or_empty(si, c + 2) == "time"
+            && c + 3 < end
+            && !matches!(self.lower_or_empty(si, c + 3), "of" | "when" | "that")
+        {
+            return Some(c + 3);
+        }
         if !self.is_word(si, c)
             || !(matches!(
                 self.lower(si, c),
