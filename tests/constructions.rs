@@ -6696,3 +6696,15 @@ fn said_at_the_time_then_the_clause() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn the_one_called_on_is_no_speaker() {
+    let qs = quotes(
+        "More than 2300 people have signed a petition that calls on the council to \u{201c}implement a rent pressure zone across the city\u{201d}.",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(_, _, w)| w.as_deref() == Some("the council")),
+        "{qs:#?}"
+    );
+}

@@ -4591,7 +4591,11 @@ impl<'a> Annotator<'a> {
         }
         // inversion: `said Varga`, `said the minister` (not after a participle:
         // `..., saying the bank allows ...` opens the clause)
-        if !tell_type(base) && !(after_comma && self.lower(si, v).ends_with("ing")) {
+        if !tell_type(base)
+            && !(after_comma && self.lower(si, v).ends_with("ing"))
+            // (`calls on the council to`: the one called on)
+            && !(base == "call" && self.lower_or_empty(si, v + 1) == "on")
+        {
             return self.np_after(si, v + 1, hi);
         }
         None
@@ -5440,6 +5444,8 @@ impl<'a> Annotator<'a> {
                     }
                     && let Some(w) = (self.after_headline_label(si, lo, sp.open)..sp.open)
                         .filter(|&k| self.segs[si].span_of[k].is_none())
+                        // (not the one urged: `calls on the council to "..."`)
+                        .filter(|&k| !self.urged_at(si, k))
                         .find_map(|k| self.np_ending_at_start(si, k, sp.open))
                         .filter(|w| {
                             w.actor.is_some_and(|a| {
@@ -5509,6 +5515,27 @@ impl<'a> Annotator<'a> {
         }
         self.indirect(si, lo, hi, &quoted_here);
         self.note_subjects(si, lo, hi);
+    }
+
+    /// Whether the phrase starting at token `t0` is the one urged or asked to act
+    /// (`calls on the council to`, `urged the minister to`).
+    fn urged_at(&self, si: usize, t0: usize) -> bool {
+        let mut p = t0;
+        if p > 0 && self.is_word(si, p - 1) && DETERMINERS.contains(&self.lower(si, p - 1)) {
+            p -= 1;
+        }
+        p > 0
+            && self.is_word(si, p - 1)
+            && (matches!(
+                self.lower(si, p - 1),
+                "urged" | "urges" | "urging" | "pressed" | "presses" | "begged" | "implored"
+            ) || self.lower(si, p - 1) == "on"
+                && p >= 2
+                && self.is_word(si, p - 2)
+                && matches!(
+                    self.lower(si, p - 2),
+                    "calls" | "called" | "calling" | "call"
+                ))
     }
 
     /// Whether the phrase starting at token `t0` is the object of `to` or `with` (`in a
