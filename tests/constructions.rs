@@ -6708,3 +6708,27 @@ fn the_one_called_on_is_no_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn rarer_verbs_and_made_it_clear_report_a_that_clause() {
+    has(
+        "When one motion did pass the mayor quipped that he would take whatever victories he could.",
+        "he would take whatever victories he could",
+        QuoteKind::Indirect,
+        "the mayor",
+    );
+    has(
+        "Councillor Josh Matlow asked for funds to be held in reserve, and made it clear that he wants the extension dead.",
+        "he wants the extension dead",
+        QuoteKind::Indirect,
+        "Josh Matlow",
+    );
+    // (a writer's `Recall that` is nobody's report)
+    has(
+        "Recall that earlier this year, the Harbour Consultants Association (HCA) disclosed that more than 100 of its members left the country.",
+        "more than 100 of its members left the country",
+        QuoteKind::Indirect,
+        "Harbour Consultants Association",
+    );
+    assert!(quotes("The decision made the city clear of debt for the first time.").is_empty());
+}

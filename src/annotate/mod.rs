@@ -372,6 +372,27 @@ fn reporting_verb(base: &str) -> bool {
             | "forecast"
             | "clarify"
             | "advise"
+            // (and the rarer verbs news uses for a `that` clause: `the mayor quipped
+            // that he would take whatever victories he could`)
+            | "remark"
+            | "quip"
+            | "joke"
+            | "muse"
+            | "recount"
+            | "proclaim"
+            | "opine"
+            | "surmise"
+            | "attest"
+            | "exclaim"
+            | "retort"
+            | "counter"
+            | "rebut"
+            | "elaborate"
+            | "posit"
+            | "theorize"
+            | "theorise"
+            | "enthuse"
+            | "make clear"
     )
 }
 
@@ -509,13 +530,24 @@ impl<'a> Annotator<'a> {
                     && matches!(&lower[toks[i - 2].s..toks[i - 2].e], "the" | "a" | "an");
                 (t.kind == Tk::Word && !noun)
                     .then(|| {
-                        lx.speech_verb(w).or_else(|| {
-                            // `the court held that ...` reports (`held talks` does not,
-                            // and is no speech verb to the actor rules either)
-                            (matches!(w, "held" | "holds")
-                                && toks.get(i + 1).is_some_and(|n| &lower[n.s..n.e] == "that"))
-                            .then_some("hold")
-                        })
+                        lx.speech_verb(w)
+                            .or_else(|| {
+                                // `the court held that ...` reports (`held talks` does not,
+                                // and is no speech verb to the actor rules either)
+                                (matches!(w, "held" | "holds")
+                                    && toks.get(i + 1).is_some_and(|n| &lower[n.s..n.e] == "that"))
+                                .then_some("hold")
+                            })
+                            .or_else(|| {
+                                // `made it clear that ...`, `makes clear that ...`
+                                let at = |j: usize| toks.get(j).map(|n| &lower[n.s..n.e]);
+                                (matches!(w, "made" | "makes" | "make" | "making")
+                                    && (at(i + 1) == Some("clear") && at(i + 2) == Some("that")
+                                        || at(i + 1) == Some("it")
+                                            && at(i + 2) == Some("clear")
+                                            && at(i + 3) == Some("that")))
+                                .then_some("make clear")
+                            })
                     })
                     .flatten()
             })
@@ -6831,6 +6863,16 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             }
+            // (`Recall that earlier this year, MDCAN disclosed ...`: the writer's
+            // imperative to the reader opens the sentence; the report is inside)
+            if k == self.sentence_start(si, k)
+                && is_cap(self.word(si, k))
+                && matches!(self.lower(si, k), "recall" | "remember" | "note")
+                && self.lower_or_empty(si, k + 1) == "that"
+            {
+                k += 1;
+                continue;
+            }
             // (`Snelling was asked how ...`: the question put to the subject is no
             // report of theirs)
             if base == "ask"
@@ -7002,6 +7044,7 @@ impl<'a> Annotator<'a> {
                     break;
                 }
                 if tell_type(base)
+                    || base == "make clear" && matches!(cw, "it" | "clear")
                     || matches!(
                         cw,
                         "reporters"
