@@ -6732,3 +6732,19 @@ fn rarer_verbs_and_made_it_clear_report_a_that_clause() {
     );
     assert!(quotes("The decision made the city clear of debt for the first time.").is_empty());
 }
+
+#[test]
+fn an_according_to_aside_inside_the_sentence() {
+    has(
+        "The plan, according to officials, would cost the city millions.",
+        "The plan, according to officials, would cost the city millions",
+        QuoteKind::Indirect,
+        "officials",
+    );
+    has(
+        "Prices rose sharply, according to officials.",
+        "Prices rose sharply",
+        QuoteKind::Indirect,
+        "officials",
+    );
+}

@@ -6576,6 +6576,28 @@ impl<'a> Annotator<'a> {
                     }
                     return;
                 }
+                // `The plan, according to officials, would cost the city millions`:
+                // an aside set inside the sentence; the whole sentence is reported (the
+                // span holds the aside, as one span cannot leave it out)
+                if k >= lo + 2
+                    && self.punct(si, k - 1) == Some(',')
+                    && let Some(c) =
+                        (k + 3..end.min(k + 12)).find(|&j| self.punct(si, j).is_some() || in_q(j))
+                    && self.punct(si, c) == Some(',')
+                    && c + 3 < end
+                    && self.is_word(si, c + 1)
+                    && !matches!(self.lower(si, c + 1), "who" | "which" | "and" | "but")
+                    && (c + 1..(c + 4).min(end)).any(|j| {
+                        self.is_word(si, j) && {
+                            let l = self.lower(si, j);
+                            AUX.contains(&l) || past_tense(l) || self.verb_at(si, j).is_some()
+                        }
+                    })
+                {
+                    let who = self.np_after(si, k + 2, c);
+                    self.push_indirect(si, lo, end, who, "according to", quoted);
+                    return;
+                }
                 if k > lo + 3 && self.punct(si, k - 1) == Some(',') {
                     // (`..., according to the premier, who added that the law ...`: the
                     // source's own clause after a relative cue)
