@@ -6748,3 +6748,24 @@ fn an_according_to_aside_inside_the_sentence() {
         "officials",
     );
 }
+
+#[test]
+fn the_agency_is_the_body_the_story_called_so() {
+    has(
+        "National meteorological agency DMI on Wednesday warned of dangerous weather in the Funen area.\n\nWater levels were up to 175 centimetres above normal in some areas, the agency said.",
+        "Water levels were up to 175 centimetres above normal in some areas",
+        QuoteKind::Indirect,
+        "DMI",
+    );
+    // (a short phrase with no verb before the comma is no report)
+    let qs = quotes(
+        "Also on Wednesday, the Danish Storm Council confirmed flooding conditions on the north coast.",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+    has(
+        "Prices will fall, the minister said.",
+        "Prices will fall",
+        QuoteKind::Indirect,
+        "the minister",
+    );
+}

@@ -2963,8 +2963,41 @@ impl<'a> Annotator<'a> {
         {
             who.actor = Some(a);
             who.name = self.reg.actors[a].name.clone();
+            return who;
+        }
+        // `the agency said` after `National meteorological agency DMI`: the one body
+        // the story gave that noun
+        if words.len() == 2
+            && words[0] == "the"
+            && lx.org_nouns.contains(head)
+            && let Some(a) = self.org_called(head)
+        {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
         }
         who
+    }
+
+    /// The one organisation whose name the story set right after or before the common
+    /// noun `head` (`agency DMI`, `the CFDT union`).
+    fn org_called(&self, head: &str) -> Option<usize> {
+        let mut found = None;
+        for (a, ab) in self.reg.actors.iter().enumerate() {
+            if ab.merged_into.is_some() || ab.kind != Some(ActorKind::Organization) {
+                continue;
+            }
+            let called = ab.mentions.iter().any(|&(seg, s, e)| {
+                s > 0 && self.is_word(seg, s - 1) && self.lower(seg, s - 1) == head
+                    || self.is_word(seg, e) && self.lower(seg, e) == head
+            });
+            if called {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(a);
+            }
+        }
+        found
     }
 
     /// The organisation a story is about: named at least three times, and more often
@@ -6369,12 +6402,28 @@ impl<'a> Annotator<'a> {
                             || is_cap(self.word(si, j))
                             || matches!(self.lower(si, j), "the" | "of" | "and" | "for")
                     });
+                // (nor a short phrase with no verb: `Also on Wednesday, the Danish
+                // Storm Council confirmed ...`)
+                let verbless = quoted.is_empty()
+                    && self.segs[si].part != Part::Title
+                    && (lo..comma).filter(|&j| self.is_word(si, j)).count() <= 4
+                    && !(lo..comma).any(|j| {
+                        self.is_word(si, j) && {
+                            let l = self.lower(si, j);
+                            (AUX.contains(&l) && !matches!(l, "also" | "then" | "not"))
+                                || is_modal(l)
+                                || past_tense(l)
+                                || self.verb_at(si, j).is_some()
+                                || l.ends_with("s") && !is_cap(self.word(si, j))
+                        }
+                    });
                 if !that_after
                     && (who.is_some() || heard)
                     && np_closes
                     && !opener
                     && !coordinated
                     && !title_only
+                    && !verbless
                 {
                     if own_cue {
                         trailing_cue = Some(comma);
