@@ -4656,14 +4656,13 @@ impl<'a> Annotator<'a> {
         }
         // inversion: `said Varga`, `said the minister` (not after a participle:
         // `..., saying the bank allows ...` opens the clause)
-        if !tell_type(base)
-            && !(after_comma && self.lower(si, v).ends_with("ing"))
-            // (`calls on the council to`: the one called on)
-            && !(base == "call" && self.lower_or_empty(si, v + 1) == "on")
-        {
-            return self.np_after(si, v + 1, hi);
+        let participle = after_comma && self.lower(si, v).ends_with("ing");
+        // (`calls on the council to`: the one called on)
+        let called_on = base == "call" && self.lower_or_empty(si, v + 1) == "on";
+        if tell_type(base) || participle || called_on {
+            return None;
         }
-        None
+        self.np_after(si, v + 1, hi)
     }
 
     fn sentence_start(&self, si: usize, k: usize) -> usize {
