@@ -6769,3 +6769,19 @@ fn the_agency_is_the_body_the_story_called_so() {
         "the minister",
     );
 }
+
+#[test]
+fn according_to_data_named_by_its_words() {
+    has(
+        "Cambodia has a big trade surplus with the United States, according to official data.",
+        "Cambodia has a big trade surplus with the United States",
+        QuoteKind::Indirect,
+        "official data",
+    );
+    has(
+        "The Freedom Party won 28.8 percent of votes, according to near-complete results.",
+        "The Freedom Party won 28.8 percent of votes",
+        QuoteKind::Indirect,
+        "near-complete results",
+    );
+}

@@ -6658,7 +6658,9 @@ impl<'a> Annotator<'a> {
                             && self.lower(si, j + 3) == "that"
                             && !(j..j + 4).any(&in_q)
                     });
-                    let who = self.np_after(si, k + 2, rel.unwrap_or(end));
+                    let who = self
+                        .np_after(si, k + 2, rel.unwrap_or(end))
+                        .or_else(|| self.source_words(si, k + 2, rel.unwrap_or(end)));
                     self.push_indirect(si, lo, k - 1, who.clone(), "according to", quoted);
                     if let Some(j) = rel
                         && j + 5 < end
@@ -8022,6 +8024,31 @@ impl<'a> Annotator<'a> {
     }
 
     /// Tokens `a..b` as a speaker nobody is named for (`FO Spokesman`, `minister`).
+    /// The source after `according to` when no name or role stands there: the words
+    /// as written (`official data`, `near-complete results`), or the body the data
+    /// come from (`data from the Food Price Information Portal`).
+    fn source_words(&self, si: usize, a: usize, b: usize) -> Option<Who> {
+        let end = (a..b)
+            .find(|&j| !self.is_word(si, j) || self.segs[si].in_quote[j])
+            .unwrap_or(b);
+        // (`data from X`, `figures released by X`)
+        if let Some(f) =
+            (a + 1..(a + 3).min(end)).find(|&j| matches!(self.lower(si, j), "from" | "by"))
+            && let Some(w) = self.np_after(si, f + 1, end).filter(|w| w.actor.is_some())
+        {
+            return Some(w);
+        }
+        end.checked_sub(a).filter(|&n| (1..=4).contains(&n))?;
+        // (the source's own words, without a determiner)
+        let a = if matches!(self.lower(si, a), "the" | "a" | "an") {
+            a + 1
+        } else {
+            a
+        };
+        (a < end && (a..end).all(|j| !is_cap(self.word(si, j)) || j == a))
+            .then(|| self.unnamed_words(si, a, end))
+    }
+
     fn unnamed_words(&self, si: usize, a: usize, b: usize) -> Who {
         let t = &self.segs[si];
         let (s0, e0) = (t.toks[a].s, t.toks[b - 1].e);
