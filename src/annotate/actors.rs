@@ -1606,13 +1606,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         {
             let start = j;
             let name = p[toks[start].s..toks[end - 1].e].to_string();
-            let key = name_key(&name);
-            let a = match reg.find_key(&key) {
-                Some(a) => a,
-                None => reg.add(&name, key, Some(ActorKind::Organization)),
-            };
-            reg.actors[a].kind = Some(ActorKind::Organization);
-            reg.actors[a].known = true;
+            let a = reg.known_as(&name, ActorKind::Organization, &name);
             let id = out.mentions.len() as u32;
             for k in start..end {
                 out.at[k] = Some(id);
@@ -2799,16 +2793,7 @@ fn process_chain_uncached(
             Gazetteer::Place(pi) => (lx.places[pi].clone(), ActorKind::Place),
             _ => (full_np.clone(), ActorKind::Organization),
         };
-        let nk = name_key(&name);
-        let a = match reg.find_key(&nk) {
-            Some(a) => a,
-            None => reg.add(&name, nk, Some(kind)),
-        };
-        reg.actors[a].kind = Some(kind);
-        reg.actors[a].known = true;
-        if name != full_np {
-            reg.alias(a, &full_np);
-        }
+        let a = reg.known_as(&name, kind, &full_np);
         push(reg, a, s, e, s, false);
         return;
     }
@@ -3192,17 +3177,7 @@ fn process_chain_uncached(
                             _ => None,
                         };
                         if let Some(name) = place {
-                            let nk = name_key(&name);
-                            let a = match reg.find_key(&nk) {
-                                Some(a) => a,
-                                None => reg.add(&name, nk, Some(ActorKind::Place)),
-                            };
-                            reg.actors[a].kind = Some(ActorKind::Place);
-                            reg.actors[a].known = true;
-                            if name != surface {
-                                reg.alias(a, surface);
-                            }
-                            return a;
+                            return reg.known_as(&name, ActorKind::Place, surface);
                         }
                         let corporate = corporate_title(&words[k + 1..k + 1 + n]);
                         match reg.find_key(&key) {
@@ -3334,16 +3309,7 @@ fn process_chain_uncached(
             Gazetteer::Seat(_) => (name_text.clone(), ActorKind::Organization),
             Gazetteer::Org(oi) => (lx.orgs[oi].name.clone(), ActorKind::Organization),
         };
-        let nk = name_key(&name);
-        let a = match reg.find_key(&nk) {
-            Some(a) => a,
-            None => reg.add(&name, nk, Some(kind)),
-        };
-        reg.actors[a].kind = Some(kind);
-        reg.actors[a].known = true;
-        if name != name_text {
-            reg.alias(a, &name_text);
-        }
+        let a = reg.known_as(&name, kind, &name_text);
         if let Gazetteer::Org(oi) = g
             && let Some(ac) = &lx.orgs[oi].acronym
         {

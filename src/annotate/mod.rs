@@ -5581,13 +5581,20 @@ impl<'a> Annotator<'a> {
         self.note_subjects(si, lo, hi);
     }
 
+    /// Where the phrase starting at token `t0` begins with its determiner, if one
+    /// stands right before it.
+    fn over_determiner(&self, si: usize, t0: usize) -> usize {
+        if t0 > 0 && self.is_word(si, t0 - 1) && DETERMINERS.contains(&self.lower(si, t0 - 1)) {
+            t0 - 1
+        } else {
+            t0
+        }
+    }
+
     /// Whether the phrase starting at token `t0` is the one urged or asked to act
     /// (`calls on the council to`, `urged the minister to`).
     fn urged_at(&self, si: usize, t0: usize) -> bool {
-        let mut p = t0;
-        if p > 0 && self.is_word(si, p - 1) && DETERMINERS.contains(&self.lower(si, p - 1)) {
-            p -= 1;
-        }
+        let p = self.over_determiner(si, t0);
         p > 0
             && self.is_word(si, p - 1)
             && (matches!(
@@ -5605,11 +5612,8 @@ impl<'a> Annotator<'a> {
     /// Whether the phrase starting at token `t0` is the object of `to` or `with` (`in a
     /// letter to X`, `in an interview with X`).
     fn addressee_at(&self, si: usize, t0: usize) -> bool {
-        let mut p = t0;
         // (over a determiner: `to the minister`)
-        if p > 0 && self.is_word(si, p - 1) && DETERMINERS.contains(&self.lower(si, p - 1)) {
-            p -= 1;
-        }
+        let p = self.over_determiner(si, t0);
         p > 0
             && self.is_word(si, p - 1)
             && (matches!(self.lower(si, p - 1), "to" | "with" | "toward" | "towards")
