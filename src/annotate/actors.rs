@@ -1669,8 +1669,6 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             i = j + 1;
             continue;
         }
-        // `the Reserve Bank Governor said`, `a beaming ISRO Chairman said`: a known
-        // body's name, then a title and no name after it: a role; only the body is named
         // `Jamaica Promotions Corporation (JAMPRO) President, Diane Edwards,`: a title
         // after a body's bracketed acronym is the office of the name set off after it
         if start > 0
@@ -1684,6 +1682,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             i = j + 1;
             continue;
         }
+        // `the Reserve Bank Governor said`, `a beaming ISRO Chairman said`: a known
+        // body's name, then a title and no name after it: a role; only the body is named
         if let Some(cut) = role_after_known(reg, p, toks, start, j + 1) {
             process_chain(reg, seg_idx, p, toks, sid, start, cut, &mut out);
             // (the name set off after the title holds it)
@@ -2304,6 +2304,8 @@ fn number_word(w: &str) -> bool {
             | "eleven"
             | "twelve"
             | "fifteen"
+            | "sixteen"
+            | "eighteen"
             | "twenty"
             | "thirty"
             | "forty"
@@ -2318,8 +2320,6 @@ fn number_word(w: &str) -> bool {
             | "thousands"
             | "million"
             | "millions"
-            | "sixteen"
-            | "eighteen"
     )
 }
 
@@ -2361,13 +2361,7 @@ fn appositive_person(p: &str, toks: &[Tok], s0: usize, e: usize) -> bool {
     if !title && (is_cap(noun) || super::person_nominal(noun).is_none()) {
         return false;
     }
-    (s0.saturating_sub(if title { 8 } else { 5 })..s0 - 2).any(|j| {
-        toks[j].kind == Tk::Word
-            && (matches!(
-                &*lower(word(p, &toks[j])),
-                "the" | "his" | "her" | "their" | "its" | "our" | "my" | "a" | "an" | "another"
-            ) || strip_possessive(word(p, &toks[j])).1)
-    })
+    (s0.saturating_sub(if title { 8 } else { 5 })..s0 - 2).any(det)
 }
 
 /// `Head of` right before token `s`.
