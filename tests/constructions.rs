@@ -6785,3 +6785,26 @@ fn according_to_data_named_by_its_words() {
         "near-complete results",
     );
 }
+
+#[test]
+fn a_malay_royal_line_or_a_sayed_stays_in_the_name() {
+    // (the honour after the royal style is dropped; the style is kept)
+    has(
+        "Its chief executive Tengku Datuk Zafrul Tengku Abdul Aziz spoke to analysts.\n\nTengku Zafrul said the second half would be tough.",
+        "the second half would be tough",
+        QuoteKind::Indirect,
+        "Tengku Zafrul Tengku Abdul Aziz",
+    );
+    has(
+        "Tunku Ismail said the team would win the cup.",
+        "the team would win the cup",
+        QuoteKind::Indirect,
+        "Tunku Ismail",
+    );
+    has(
+        "Sayed Aga Saqib, the police chief, visited the valley.\n\nAga Saqib said eight houses had been washed away.",
+        "eight houses had been washed away",
+        QuoteKind::Indirect,
+        "Sayed Aga Saqib",
+    );
+}

@@ -2806,6 +2806,7 @@ fn process_chain_uncached(
     let mut k = 0;
     let mut roles: Vec<String> = Vec::new();
     let mut honor: Option<String> = None;
+    let mut lineage: Option<&str> = None;
     // (where a portfolio word before the title began: `Home Minister`)
     let mut portfolio: Option<usize> = None;
     // `Harmon County Public Health Director Greta Vale`, `Bank of England Governor Ada
@@ -3065,6 +3066,11 @@ fn process_chain_uncached(
                         })
                 })
         {
+            // (a Malay royal line's style opening the name stays in it: `Tengku
+            // Datuk Zafrul Tengku Abdul Aziz` is Tengku Zafrul Tengku Abdul Aziz)
+            if honor.is_none() && matches!(&*lower(words[k]), "tengku" | "tunku") {
+                lineage = Some(words[k]);
+            }
             honor = Some(words[k].to_string());
             k += 1;
             continue;
@@ -3226,10 +3232,13 @@ fn process_chain_uncached(
     }
     let name_s = tok_idx[k];
     let name_text = text_from(name_s);
-    let name_text = strip_possessive(&name_text)
+    let mut name_text = strip_possessive(&name_text)
         .0
         .trim_end_matches(['\'', '’'])
         .to_string();
+    if let Some(l) = lineage {
+        name_text = format!("{l} {name_text}");
+    }
     let name_words = &words[k..];
     let key = name_key(&name_text);
     if key.is_empty() {
