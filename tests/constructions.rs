@@ -6808,3 +6808,57 @@ fn a_malay_royal_line_or_a_sayed_stays_in_the_name() {
         "Sayed Aga Saqib",
     );
 }
+
+#[test]
+fn an_unnamed_official_of_the_lead_is_the_holder_who_says_the_same_later() {
+    let body = "Police have arrested four people over a grenade attack at a bus station, a senior police official said on Monday.\n\nThe Red Cross said seven people had died.\n\nNairobi police chief Antony Kibuchi told Reuters four people had been arrested but he gave no further details.";
+    has(
+        body,
+        "Police have arrested four people over a grenade attack at a bus station",
+        QuoteKind::Indirect,
+        "Antony Kibuchi",
+    );
+    has(
+        body,
+        "four people had been arrested",
+        QuoteKind::Indirect,
+        "Antony Kibuchi",
+    );
+    // (a holder who speaks of something else is someone else)
+    let other = "Police have arrested four people over a grenade attack at a bus station, a senior police official said on Monday.\n\nNairobi police chief Antony Kibuchi told reporters the festival would go ahead as planned.";
+    has(
+        other,
+        "Police have arrested four people over a grenade attack at a bus station",
+        QuoteKind::Indirect,
+        "senior police official",
+    );
+    // (a minister's words, a minister later: the portfolio may come first)
+    has(
+        "Indonesia has identified 32 coal-fired power plants for possible closure, a senior minister said.\n\nMinister for Energy and Mineral Resources Arifin Tasrif told The Straits Times the government had studied which power plants could be closed early.",
+        "Indonesia has identified 32 coal-fired power plants for possible closure",
+        QuoteKind::Indirect,
+        "Arifin Tasrif",
+    );
+}
+
+#[test]
+fn told_with_a_count_opening_the_clause() {
+    has(
+        "Antony Kibuchi told reporters 12 people had died in the blast.",
+        "12 people had died in the blast",
+        QuoteKind::Indirect,
+        "Antony Kibuchi",
+    );
+    has(
+        "Antony Kibuchi told reporters several homes were damaged.",
+        "several homes were damaged",
+        QuoteKind::Indirect,
+        "Antony Kibuchi",
+    );
+    has(
+        "Antony Kibuchi said the suspects had been charged but declined to elaborate.",
+        "the suspects had been charged",
+        QuoteKind::Indirect,
+        "Antony Kibuchi",
+    );
+}

@@ -3747,13 +3747,13 @@ fn lower_title_before(p: &str, toks: &[Tok], s0: usize) -> Option<String> {
         }
         // (`Food Crops Agency head Diden Trisnadi`: `head` after a body's name)
         if n == 1
-            && w == "head"
+            && matches!(w, "head" | "chief" | "boss")
             && s0 >= 2
             && toks[s0 - 2].kind == Tk::Word
             && is_cap(word(p, &toks[s0 - 2]))
             && toks[s0 - 2].e + 1 == t.s
         {
-            return Some("head".to_string());
+            return Some(w.to_string());
         }
         if n == 1 && !lx.title_heads.contains(&*lower(w)) {
             return None;

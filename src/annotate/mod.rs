@@ -182,6 +182,32 @@ fn clause_opener(w: &str) -> bool {
     )
 }
 
+/// A number word or quantifier that may open a clause's subject (`four people had been
+/// arrested`, `several homes were damaged`).
+fn count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "several"
+            | "many"
+            | "most"
+            | "some"
+            | "all"
+            | "both"
+    )
+}
+
 /// `mother-of-three` (or `mother of three`, joined so): a parent described by the
 /// count of their children, an epithet for the person the story follows.
 fn parent_of_n(w: &str) -> bool {
@@ -885,6 +911,15 @@ impl<'a> Annotator<'a> {
             let before = self.segs[w.seg].text.get(..w.s).unwrap_or("").trim_end();
             let before = before.rsplit(' ').next().unwrap_or("").to_lowercase();
             if ml.starts_with("a ") || ml.starts_with("an ") || before == "a" || before == "an" {
+                // (unless a person holding that office is named soon after and says the
+                // same thing in their own words: `..., a senior police official said.`,
+                // then `Nairobi police chief Antony Kibuchi told Reuters four people had
+                // been arrested`)
+                if let Some(role) = leading_role(ml.trim_start_matches("an ").trim_start_matches("a "))
+                    && let Some(a) = self.same_report_named_later(i, &role, from)
+                {
+                    self.name_speaker_of(i, a);
+                }
                 continue;
             }
             let Some(role) = leading_role(&w.name) else {
@@ -921,6 +956,38 @@ impl<'a> Annotator<'a> {
                 self.name_speaker_of(i, a);
             }
         }
+    }
+
+    /// The person who first speaks after quote `i` (within six paragraphs), new there,
+    /// holding an office that fits `role`, whose first quote shares at least two
+    /// content words with quote `i`: an unnamed role of the lead, named later.
+    fn same_report_named_later(&self, i: usize, role: &str, from: (usize, usize)) -> Option<usize> {
+        let q = &self.quotes[i];
+        let text = &self.segs[q.seg].text[q.s..q.e];
+        let head = role.split_whitespace().last()?;
+        self.quotes
+            .iter()
+            .filter(|b| {
+                self.segs[b.seg].part == Part::Body && (b.seg, b.s) > from && b.seg <= from.0 + 6
+            })
+            .find_map(|b| {
+                let a = self.reg.resolve(b.who.as_ref()?.actor?);
+                let ab = &self.reg.actors[a];
+                let new = self
+                    .first_mention(a)
+                    .is_some_and(|first| self.segs[first.0].part == Part::Body && first > from);
+                let fits = ab.roles.iter().any(|r| {
+                    head == "official"
+                        || r.to_lowercase()
+                            .split_whitespace()
+                            .any(|w| strip_possessive(w).0 == head)
+                });
+                (ab.kind == Some(ActorKind::Person)
+                    && new
+                    && fits
+                    && shared_content_words(text, &self.segs[b.seg].text[b.s..b.e]) >= 2)
+                    .then_some(a)
+            })
     }
 
     /// The first person named after `from` (within three paragraphs) whose first
@@ -7234,8 +7301,13 @@ impl<'a> Annotator<'a> {
                 )
                 .min(end))
                     .find(|&a| {
-                    self.is_word(si, a)
-                        && clause_opener(self.lower(si, a))
+                    // (or a count: `told Reuters four people had been arrested`)
+                    (self.is_word(si, a)
+                        && (clause_opener(self.lower(si, a)) || count_word(self.lower(si, a)))
+                        || self.segs[si].toks[a].kind == Tk::Num
+                            && self.is_word(si, a + 1)
+                            && !self.lower(si, a + 1).ends_with("am")
+                            && !self.lower(si, a + 1).ends_with("pm"))
                         && (self.clause_follows(si, a, end)
                             // (or a verb in the past after a noun phrase: `told AFP the
                             // new cut came as a surprise`)
@@ -7655,6 +7727,27 @@ impl<'a> Annotator<'a> {
                         && self
                             .verb_at(si, x + 1)
                             .is_some_and(|b| matches!(b, "say" | "tell" | "add" | "insist"))
+                    {
+                        ce = j;
+                        break;
+                    }
+                    // `... had been arrested but he gave no further details`, `but
+                    // declined to elaborate`: the speaker's refusal to say more ends it
+                    let y = x + usize::from(
+                        self.is_word(si, x) && matches!(self.lower(si, x), "he" | "she" | "they"),
+                    );
+                    if self.is_word(si, y)
+                        && matches!(
+                            self.lower(si, y),
+                            "gave" | "declined" | "refused" | "did" | "would" | "could" | "offered"
+                        )
+                        && (y + 1..end.min(y + 6)).any(|v| {
+                            self.is_word(si, v)
+                                && matches!(
+                                    self.lower(si, v),
+                                    "details" | "elaborate" | "comment" | "specify" | "further"
+                                )
+                        })
                     {
                         ce = j;
                         break;
@@ -8883,6 +8976,28 @@ fn org_name_heads(head: &str) -> &'static [&'static str] {
         "regulator" | "watchdog" => &["Authority", "Commission", "Regulator", "Ombudsman"],
         _ => &[],
     }
+}
+
+/// How many distinct content words (four letters or more, no function word) two
+/// texts share, a plural `s` aside.
+fn shared_content_words(a: &str, b: &str) -> usize {
+    let lx = lexicon();
+    let words = |t: &str| -> Vec<String> {
+        let mut v: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| {
+                let l = w.to_lowercase();
+                l.strip_suffix('s').map(str::to_string).unwrap_or(l)
+            })
+            .filter(|w| !lx.function_words.contains(w.as_str()))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let b = words(b);
+    words(a).iter().filter(|w| b.binary_search(w).is_ok()).count()
 }
 
 /// The office named by an unnamed speaker that a person named later may hold: a
