@@ -6862,3 +6862,34 @@ fn told_with_a_count_opening_the_clause() {
         "Antony Kibuchi",
     );
 }
+
+#[test]
+fn a_headline_chief_is_the_body_head_who_speaks_next() {
+    let a = annotated(
+        "HSE chief concedes service is 'behind target' on waiting lists",
+        "The plan to cut waiting lists is running late, a committee heard.\n\nAnswering questions, the HSE interim chief executive Stephen Mulvany said: “It’s behind target.”",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "behind target")
+        .expect("the headline's partial quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Stephen Mulvany")
+    );
+    // (a secretary of state is no body's boss)
+    let b = annotated(
+        "Waiting lists could grow despite targets, health boss warns",
+        "Targets may not be enough, a health service leader warned.\n\nHealth Secretary Sajid Javid said the number waiting will rise for two years.",
+    );
+    let q = b
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Waiting lists could grow"))
+        .expect("the headline's report");
+    assert_ne!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Sajid Javid")
+    );
+}

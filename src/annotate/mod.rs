@@ -947,7 +947,30 @@ impl<'a> Annotator<'a> {
                 .is_some_and(|first| self.segs[first.0].part == Part::Body && first >= from);
             // (`official` is any office: `New Jersey's top health official`, then
             // `Commissioner Fred M. Jacobs said`)
+            // (a headline's `chief` or `boss` heads whatever: `HSE chief concedes ...`,
+            // then `the HSE interim chief executive Stephen Mulvany said`)
+            let head_of = |r: &String| {
+                r.to_lowercase().split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "chief"
+                            | "head"
+                            | "boss"
+                            | "ceo"
+                            | "director"
+                            | "executive"
+                            | "president"
+                            | "chairman"
+                            | "chairwoman"
+                            | "chair"
+                            | "leader"
+                    )
+                })
+            };
             let fits = role == "official"
+                || matches!(role.as_str(), "chief" | "boss" | "head")
+                    && !ab.roles.is_empty()
+                    && ab.roles.iter().all(head_of)
                 || ab.roles.iter().all(|r| {
                     portfolio_first(&r.to_lowercase()).split_whitespace().last()
                         == role.split_whitespace().last()
@@ -9043,6 +9066,8 @@ fn leading_role(name: &str) -> Option<String> {
             | "ambassador"
             | "envoy"
             | "commander"
+            | "chief"
+            | "head"
     ) || lower.ends_with("chief executive");
     if matches!(last, "gov" | "guv") {
         // (a headline's short form: `..., RBI Gov`)
