@@ -6893,3 +6893,38 @@ fn a_headline_chief_is_the_body_head_who_speaks_next() {
         Some("Sajid Javid")
     );
 }
+
+#[test]
+fn a_time_phrase_after_a_bodys_acronym_keeps_the_body_as_subject() {
+    for body in [
+        "The Independent National Electoral Commission (INEC) on Sunday cautioned parties against the release of results, stressing that only the commission is responsible.",
+        "The Independent National Electoral Commission (INEC), on Sunday cautioned parties against the release of results, stressing that only the commission is responsible.",
+    ] {
+        has(
+            body,
+            "only the commission is responsible",
+            QuoteKind::Indirect,
+            "Independent National Electoral Commission",
+        );
+    }
+}
+
+#[test]
+fn an_acronym_before_a_title_is_a_body_and_its_holder_the_described_chief() {
+    has_actor(
+        "NASA Administrator Bill Nelson spoke on Monday.",
+        "NASA",
+        saywho::model::ActorKind::Organization,
+    );
+    has_actor(
+        "NASA Administrator Bill Nelson spoke on Monday.",
+        "Bill Nelson",
+        saywho::model::ActorKind::Person,
+    );
+    has(
+        "INEC Chairman, Mahmood Yakubu opened the centre in Abuja.\n\n“I appeal to all parties,” Yakubu said.\n\nThe electoral chief said the centre will be open all day.",
+        "the centre will be open all day",
+        QuoteKind::Indirect,
+        "Mahmood Yakubu",
+    );
+}

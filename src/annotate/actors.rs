@@ -3184,7 +3184,9 @@ fn process_chain_uncached(
                             Some(a) => a,
                             None => {
                                 let a = reg.add(surface, key, None);
-                                if corporate {
+                                // (an acronym unknown to the gazetteer is a body's:
+                                // `NASA Administrator Bill Nelson`)
+                                if corporate || is_all_caps(surface) {
                                     reg.actors[a].org_ev += 2;
                                 } else {
                                     reg.actors[a].place_ev += 2;
@@ -4165,7 +4167,11 @@ fn role_after_known(reg: &Registry, p: &str, toks: &[Tok], s: usize, e: usize) -
                             | "Company"
                             | "Institute"
                             | "Bank"
-                    );
+                    )
+                // (or a body's acronym: `INEC Chairman, Mahmood Yakubu`)
+                || cut == a + 1
+                    && is_all_caps(strip_possessive(word(p, &toks[a])).0)
+                    && word(p, &toks[a]).chars().count() >= 3;
         if known {
             return Some(cut);
         }

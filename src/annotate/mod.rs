@@ -1621,7 +1621,11 @@ impl<'a> Annotator<'a> {
         let start = self.lower(si, j);
         let starts =
             j < k && matches!(start, "on" | "last" | "this" | "earlier" | "late") || j == k && bare;
-        (starts && j > lo && (self.is_word(si, j - 1) || self.punct(si, j - 1) == Some(',')))
+        // (or after a name's acronym: `The Independent National Electoral Commission
+        // (INEC) on Sunday cautioned`)
+        (starts
+            && j > lo
+            && (self.is_word(si, j - 1) || matches!(self.punct(si, j - 1), Some(',' | ')'))))
             .then_some(j)
     }
 
@@ -2842,7 +2846,10 @@ impl<'a> Annotator<'a> {
                 // (`The leftist leader said`, `The business leader forecast`: a leader
                 // described, when the person the story follows leads something; not
                 // the opposition's leader)
-                let leader = rl == "leader"
+                // (so is `The electoral chief said` after INEC's chairman spoke: a
+                // described chief, when that person holds a body's top office)
+                let leader = (rl == "leader"
+                    || matches!(rl.as_str(), "chief" | "boss") && !ab.roles.is_empty())
                     && (3..=4).contains(&words.len())
                     && !words.contains(&"opposition")
                     && ab.roles.iter().all(|r| {
@@ -3939,6 +3946,15 @@ impl<'a> Annotator<'a> {
                 // `The prosecutor on Tuesday said`, `X earlier this month said`
                 if let Some(j) = self.time_phrase_before(si, k, lo) {
                     k = j;
+                    // (a comma left before it alone: `The Electoral Commission (INEC),
+                    // on Sunday cautioned`)
+                    if k > lo + 1
+                        && self.punct(si, k - 1) == Some(',')
+                        && (self.punct(si, k - 2) == Some(')')
+                            || self.mention_at(si, k - 2).is_some_and(|m| m.e == k - 1))
+                    {
+                        k -= 1;
+                    }
                     continue;
                 }
                 // `Suresh Raina, who was Man-of-the-Match said`: a short relative clause
