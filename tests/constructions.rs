@@ -6928,3 +6928,29 @@ fn an_acronym_before_a_title_is_a_body_and_its_holder_the_described_chief() {
         "Mahmood Yakubu",
     );
 }
+
+#[test]
+fn a_participle_hung_on_a_closing_cue() {
+    has(
+        "In total, the party prevailed in 36 of the 81 provinces, state-run Anadolu Agency reported, making inroads into many strongholds.",
+        "In total, the party prevailed in 36 of the 81 provinces",
+        QuoteKind::Indirect,
+        "Anadolu Agency",
+    );
+    // (a participle before the cue's subject is no such thing)
+    has(
+        "India desires a positive, constructive and mutually beneficial relationship with Bangladesh, visiting Indian foreign secretary Vikram Misri said on Monday.",
+        "India desires a positive, constructive and mutually beneficial relationship with Bangladesh",
+        QuoteKind::Indirect,
+        "Vikram Misri",
+    );
+}
+
+#[test]
+fn a_page_label_opening_a_line_is_no_actor() {
+    let ks = kinds("FILES – This combination of two file photos shows Xochitl Galvez in Mexico City.\n\nWATCH: The mayor spoke in Pandan.");
+    assert!(
+        !ks.iter().any(|(n, _)| n.eq_ignore_ascii_case("files") || n == "WATCH"),
+        "{ks:?}"
+    );
+}

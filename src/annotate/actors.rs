@@ -2148,6 +2148,19 @@ fn process_chain(
         {
             return;
         }
+        // a page's label opening a line: `FILES – This combination of two photos`,
+        // `WATCH:`, `BREAKING:`
+        if s0 == 0
+            && matches!(
+                bare,
+                "FILE" | "FILES" | "PHOTO" | "PHOTOS" | "WATCH" | "VIDEO" | "BREAKING" | "UPDATE"
+            )
+            && toks
+                .get(1)
+                .is_some_and(|t| matches!(t.kind, Tk::Punct(':' | '–' | '—' | '-' | '|')))
+        {
+            return;
+        }
     }
     let initial0 = s0 == 0
         || sid[s0] != sid[s0 - 1]

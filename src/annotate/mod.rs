@@ -182,6 +182,47 @@ fn clause_opener(w: &str) -> bool {
     )
 }
 
+/// A lowercase word in `-ing` that reads as a participle (`making`, `citing`), not a
+/// noun (`morning`, `building`, `something`).
+fn participle_word(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !is_cap(w)
+        && !matches!(
+            w,
+            "morning"
+                | "evening"
+                | "meeting"
+                | "building"
+                | "something"
+                | "nothing"
+                | "everything"
+                | "anything"
+                | "during"
+                | "briefing"
+                | "hearing"
+                | "funding"
+                | "housing"
+                | "training"
+                | "spending"
+                | "ceiling"
+                | "wedding"
+                | "setting"
+                | "opening"
+                | "beginning"
+                | "ruling"
+                | "warning"
+                | "offering"
+                | "shooting"
+                | "bombing"
+                | "killing"
+                | "sentencing"
+                | "understanding"
+                | "feeling"
+                | "wellbeing"
+        )
+}
+
 /// A number word or quantifier that may open a clause's subject (`four people had been
 /// arrested`, `several homes were damaged`).
 fn count_word(w: &str) -> bool {
@@ -6101,6 +6142,16 @@ impl<'a> Annotator<'a> {
                     || self.is_word(si, c + 1)
                         && self.lower(si, c + 1).ends_with("ing")
                         && self.segs[si].verbs[c + 1].is_some()
+                    // (or any participle hung on the cue: `..., state-run Anadolu Agency
+                    // reported, making inroads into ...`)
+                    // (not `..., visiting Indian foreign secretary Vikram Misri said`: the
+                    // cue's verb comes right before that comma)
+                    || self.is_word(si, c + 1)
+                        && participle_word(self.word(si, c + 1))
+                        && (c.saturating_sub(4).max(lo)..c).any(|j| {
+                            self.verb_at(si, j).is_some_and(reporting_verb)
+                                && !self.lower(si, j).ends_with("ing")
+                        })
         };
         let mut commas = (lo + 3..end)
             .rev()

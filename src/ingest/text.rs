@@ -381,8 +381,41 @@ const CREDIT_MARKERS: &[&str] = &[
 /// Markers that make a credit only at the very end of a line.
 const CLOSING_CREDITS: &[&str] = &["(ap)", "(epa)", "/ ap", "/ afp", "/ reuters"];
 
+/// `... in local elections [Ali Unal/AP]`, `... in Helsinki. (Heikki Saukkomaa –
+/// Lehtikuva)`: a photographer and agency in brackets closing the line, split by a
+/// slash or a spaced dash: where the bracket opens.
+fn closing_bracket_credit(t: &str) -> Option<usize> {
+    let (open, close) = match t.as_bytes().last()? {
+        b']' => ('[', ']'),
+        b')' => ('(', ')'),
+        _ => return None,
+    };
+    let at = t.rfind(open)?;
+    let inner = &t[at + 1..t.len() - 1];
+    if at == 0 || inner.len() > 60 || inner.contains(close) {
+        return None;
+    }
+    if !(inner.contains('/') || inner.contains(" – ") || inner.contains(" - ")) {
+        return None;
+    }
+    let words: Vec<&str> = inner
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '–' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    ((2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+    .then_some(at)
+}
+
 fn credit_pos(t: &str) -> Option<usize> {
     use aho_corasick::AhoCorasick;
+    if t.len() <= 700
+        && let Some(p) = closing_bracket_credit(t)
+    {
+        return Some(p);
+    }
     use std::sync::LazyLock;
     static AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         AhoCorasick::builder()
@@ -412,6 +445,10 @@ fn is_credit_line(t: &str) -> bool {
 }
 
 fn strip_credit(t: &str) -> String {
+    // (a photographer and agency in brackets stay: they name actors)
+    if t.len() <= 700 && closing_bracket_credit(t).is_some() {
+        return t.to_string();
+    }
     match credit_pos(t) {
         Some(p) => t[..p]
             .trim()
@@ -714,6 +751,22 @@ mod tests {
             a.paragraphs
         );
         assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    }
+
+    #[test]
+    fn a_bracketed_photographer_and_agency_closing_a_line_make_a_caption() {
+        let page = "Opposition claims victory\n\nThe party claimed victory in 36 provinces, according to the state agency [Ali Unal/AP]\n\nThe opposition has claimed victory in the capital.\n\nThe union chief spoke in Helsinki on Tuesday. (Heikki Saukkomaa – Lehtikuva)\n\nThe deal was signed by the mayor (Democrat) and the council.\n";
+        let a = parse(page, false);
+        assert_eq!(
+            a.captions,
+            vec![
+                "The party claimed victory in 36 provinces, according to the state agency [Ali Unal/AP]"
+                    .to_string(),
+                "The union chief spoke in Helsinki on Tuesday. (Heikki Saukkomaa – Lehtikuva)"
+                    .to_string()
+            ]
+        );
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
     }
 
     #[test]
