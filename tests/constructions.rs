@@ -6954,3 +6954,19 @@ fn a_page_label_opening_a_line_is_no_actor() {
         "{ks:?}"
     );
 }
+
+#[test]
+fn a_closing_mark_opening_a_lowercase_quote_and_a_name_after_a_body() {
+    has(
+        "Joseph Made told a committee that this year’s harvest would ”significantly improve” because of rain.",
+        "significantly improve",
+        QuoteKind::Partial,
+        "Joseph Made",
+    );
+    has(
+        "\"This happened,\" deputy press secretary of Japan's Foreign Ministry Yukiko Okano said to reporters on Sunday.",
+        "This happened,",
+        QuoteKind::Direct,
+        "Yukiko Okano",
+    );
+}

@@ -1379,6 +1379,31 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty()
             {
                 let nw = word(p, &toks[nx]);
+                // (a person's name of two words right after a body's head word is no
+                // part of the body's name: `Japan's Foreign Ministry Yukiko Okano said`)
+                if matches!(
+                    word(p, &toks[j]),
+                    "Ministry"
+                        | "Department"
+                        | "Agency"
+                        | "Commission"
+                        | "Council"
+                        | "Committee"
+                        | "Office"
+                        | "Police"
+                        | "Authority"
+                        | "Bureau"
+                ) && j > start
+                    && lx.given_names.contains(&fold_word(nw))
+                    && is_word(nx + 1)
+                    && is_cap(word(p, &toks[nx + 1]))
+                    && toks[nx + 1].s == toks[nx].e + 1
+                    && !(is_word(nx + 2)
+                        && is_cap(word(p, &toks[nx + 2]))
+                        && toks[nx + 2].s == toks[nx + 1].e + 1)
+                {
+                    break;
+                }
                 // (a day after a name is when, not part of it: `in Winston-Salem
                 // Wednesday`)
                 if is_cap(nw) && !caps_run(nx) && !hyphen_modifier(nw) && !weekday(nw)

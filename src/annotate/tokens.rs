@@ -199,8 +199,12 @@ fn can_open(p: &str, t: &Tok) -> bool {
     let next = p[t.e..].chars().next();
     // `”We were not good enough,” the coach said`: some copy opens with a closing
     // mark; only at a word's start after a space or the paragraph's start
+    // (a word in lower case too, when another such mark follows to close it: `would
+    // ”significantly improve” because`)
     if ch == '”' {
-        return prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_uppercase);
+        return prev.is_none_or(char::is_whitespace)
+            && (next.is_some_and(char::is_uppercase)
+                || next.is_some_and(char::is_alphanumeric) && p[t.e..].contains('”'));
     }
     if matches!(ch, '»' | '›') {
         return false;
