@@ -6970,3 +6970,21 @@ fn a_closing_mark_opening_a_lowercase_quote_and_a_name_after_a_body() {
         "Yukiko Okano",
     );
 }
+
+#[test]
+fn a_name_then_an_owned_role_then_the_verb() {
+    has(
+        "The first hike will come into effect on August 1st, Philippe Martin, France’s new minister for ecology and energy, announced on Tuesday.",
+        "The first hike will come into effect on August 1st",
+        QuoteKind::Indirect,
+        "Philippe Martin",
+    );
+    // (and the lead's role is his, for a minister named later with the portfolio
+    // after the office)
+    has(
+        "Electricity prices are set for a steep rise in August, France’s new environment minister announced on Tuesday.\n\nThe first hike will come into effect on August 1st, Philippe Martin, France’s new minister for ecology and energy, announced on Tuesday.",
+        "Electricity prices are set for a steep rise in August",
+        QuoteKind::Indirect,
+        "Philippe Martin",
+    );
+}

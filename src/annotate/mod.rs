@@ -1013,8 +1013,16 @@ impl<'a> Annotator<'a> {
                     && !ab.roles.is_empty()
                     && ab.roles.iter().all(head_of)
                 || ab.roles.iter().all(|r| {
-                    portfolio_first(&r.to_lowercase()).split_whitespace().last()
-                        == role.split_whitespace().last()
+                    let r = r.to_lowercase();
+                    portfolio_first(&r).split_whitespace().last() == role.split_whitespace().last()
+                        // (`minister for ecology and energy`: the office before its
+                        // portfolio)
+                        || role.split_whitespace().last().is_some_and(|h| {
+                            r.strip_prefix(h)
+                                .is_some_and(|t| t.starts_with(" of ") || t.starts_with(" for "))
+                                || r.contains(&format!(" {h} of "))
+                                || r.contains(&format!(" {h} for "))
+                        })
                 });
             if new && fits {
                 self.name_speaker_of(i, a);
@@ -6492,7 +6500,10 @@ impl<'a> Annotator<'a> {
                     && let Some(c1) = (lo..comma).rev().find(|&j| self.punct(si, j) == Some(','))
                     && comma - c1 <= 10
                     && self.is_word(si, c1 + 1)
-                    && matches!(self.lower(si, c1 + 1), "a" | "an" | "the")
+                    // (or a possessive: `Philippe Martin, France’s new minister for
+                    // ecology and energy, announced`)
+                    && (matches!(self.lower(si, c1 + 1), "a" | "an" | "the" | "its" | "their")
+                        || strip_possessive(self.word(si, c1 + 1)).1)
                     && (c1 + 2..comma).all(|j| self.is_word(si, j))
                     && (c1 + 2..comma).any(|j| {
                         let w = self.lower(si, j);
