@@ -6988,3 +6988,13 @@ fn a_name_then_an_owned_role_then_the_verb() {
         "Philippe Martin",
     );
 }
+
+#[test]
+fn a_kind_of_business_before_a_name_makes_it_a_company() {
+    let body = "Carmaker Toyota said sales rose.\n\nRetailer Walmart posted a profit.\n\nLow-cost airlines Ryanair and others cancelled flights.";
+    for name in ["Toyota", "Walmart", "Ryanair"] {
+        has_actor(body, name, saywho::model::ActorKind::Organization);
+    }
+    let ks = kinds(body);
+    assert!(!ks.iter().any(|(n, _)| n.starts_with("Carmaker")), "{ks:?}");
+}

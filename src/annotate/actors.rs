@@ -2325,6 +2325,37 @@ fn process_chain(
     }
 }
 
+/// A common noun for a kind of business, singular or plural, that stands before a
+/// company's name and never opens one (`carmaker Toyota`, `low-cost airlines Ryanair
+/// and Vueling`).
+fn trade_of_body(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "carmaker"
+            | "automaker"
+            | "retailer"
+            | "airline"
+            | "carrier"
+            | "firm"
+            | "broadcaster"
+            | "chipmaker"
+            | "insurer"
+            | "lender"
+            | "brewer"
+            | "conglomerate"
+            | "startup"
+            | "supermarket"
+            | "miner"
+            | "drugmaker"
+            | "manufacturer"
+            | "publisher"
+            | "telco"
+            | "e-commerce"
+            | "streamer"
+    )
+}
+
 /// A number written as a word (`Twenty [thousand] is good`): no name alone.
 fn number_word(w: &str) -> bool {
     matches!(
@@ -2538,6 +2569,14 @@ fn process_chain_uncached(
                     Some(Gazetteer::Org(_))
                 ))
         {
+            s += 1;
+        } else if s == s0
+            && s + 1 < e
+            && (s == 0 || sid[s] != sid[s - 1])
+            && trade_of_body(w)
+        {
+            // (a sentence's opening noun for a kind of business before its name:
+            // `Carmaker Toyota said`, `Retailer Walmart posted`)
             s += 1;
         } else {
             break;
@@ -3640,7 +3679,9 @@ fn process_chain_uncached(
             // `research firm Canalys`, `the broadcaster RTV`
             // (not a plural acronym: `hospital ERs`)
             || !titled
-                && before.as_deref().is_some_and(|b| lx.org_nouns.contains(b))
+                && before
+                    .as_deref()
+                    .is_some_and(|b| lx.org_nouns.contains(b) || trade_of_body(b))
                 && !name_text
                     .strip_suffix('s')
                     .is_some_and(|x| x.len() >= 2 && is_all_caps(x));
