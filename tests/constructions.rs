@@ -6998,3 +6998,40 @@ fn a_kind_of_business_before_a_name_makes_it_a_company() {
     let ks = kinds(body);
     assert!(!ks.iter().any(|(n, _)| n.starts_with("Carmaker")), "{ks:?}");
 }
+
+#[test]
+fn an_outlet_quoting_someone_as_saying_gives_the_one_quoted() {
+    has(
+        "“They received transfers of funds,” Reuters quoted Anton Charliyan as saying.",
+        "They received transfers of funds,",
+        QuoteKind::Direct,
+        "Anton Charliyan",
+    );
+    has(
+        "Anton Charliyan spoke on Monday.\n\nThe Times quoted him as saying: “We will win.”",
+        "We will win.",
+        QuoteKind::Direct,
+        "Anton Charliyan",
+    );
+}
+
+#[test]
+fn where_it_was_posted_online_is_no_report() {
+    let qs = quotes("Adhanom spoke to Shoukry to \"congratulate him on his appointment,\" the senior diplomat said on his official Facebook page.");
+    assert!(
+        !qs.iter().any(|(t, _, _)| t.contains("Facebook")),
+        "{qs:?}"
+    );
+    has(
+        "The Moroccan Labor Union claimed on its website more than 83% of the sector participated in the strike.",
+        "more than 83% of the sector participated in the strike",
+        QuoteKind::Indirect,
+        "Moroccan Labor Union",
+    );
+    has(
+        "The minister said on his official Facebook page the talks had gone well.",
+        "the talks had gone well",
+        QuoteKind::Indirect,
+        "The minister",
+    );
+}

@@ -1394,6 +1394,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                         | "Authority"
                         | "Bureau"
                 ) && j > start
+                    // (not an office: `Inspector General of Police Douglas Kanja`)
+                    && !(start..j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))))
                     && lx.given_names.contains(&fold_word(nw))
                     && is_word(nx + 1)
                     && is_cap(word(p, &toks[nx + 1]))

@@ -1561,6 +1561,20 @@ impl<'a> Annotator<'a> {
         {
             return Some(c + 3);
         }
+        // `claimed on its website more than 83% ...`, `said on his official Facebook
+        // page the talks ...`: where it was said, online
+        if self.lower_or_empty(si, c) == "on"
+            && matches!(self.lower_or_empty(si, c + 1), "its" | "his" | "her" | "their")
+            && let Some(m) = (c + 2..end.min(c + 6)).find(|&j| {
+                matches!(
+                    self.lower_or_empty(si, j),
+                    "website" | "page" | "account" | "blog" | "channel" | "site" | "handle"
+                )
+            })
+            && m + 1 < end
+        {
+            return Some(m + 1);
+        }
         if !self.is_word(si, c)
             || !(matches!(
                 self.lower(si, c),
@@ -1584,7 +1598,12 @@ impl<'a> Annotator<'a> {
         {
             j += 1;
         }
-        (j > c).then_some(j)
+        // (a preposition alone is no time: `said on his official Facebook page`)
+        (j > c
+            && (c..j).any(|x| {
+                !self.is_word(si, x) || !matches!(self.lower(si, x), "on" | "in" | "a" | "an")
+            }))
+        .then_some(j)
     }
 
     /// The start of a time phrase that ends at token `k` and stands between a subject
@@ -4898,6 +4917,20 @@ impl<'a> Annotator<'a> {
             {
                 return Some((who, self.word(si, h).to_string()));
             }
+            // `"...," Reuters quoted Anton as saying`: the one quoted speaks, not the
+            // outlet
+            if matches!(w, "quoted" | "quotes" | "cited" | "cites")
+                && let Some(a) = (k + 2..(k + 10).min(hi)).find(|&a| {
+                    self.is_word(si, a)
+                        && self.lower(si, a) == "as"
+                        && self.is_word(si, a + 1)
+                        && matches!(self.lower(si, a + 1), "saying" | "telling")
+                })
+                && !(k + 1..a).any(|j| self.segs[si].in_quote[j])
+                && let Some(who) = self.np_after(si, k + 1, a)
+            {
+                return Some((who, "quoted as saying".into()));
+            }
             if let Some(_base) = self.verb_at(si, k) {
                 let region_lo = if after {
                     lo
@@ -7246,6 +7279,19 @@ impl<'a> Annotator<'a> {
                                             | "warn"
                                             | "claim"
                                     ) && (self.clause_follows(si, j, end)
+                                        // (or a verb in the past a few words on: `claimed
+                                        // on its website more than 83% of the sector
+                                        // participated`)
+                                        || (j + 2..end.min(j + 12)).any(|x| {
+                                            self.is_word(si, x)
+                                                && past_tense(self.lower(si, x))
+                                                && !is_cap(self.word(si, x))
+                                                && (j..x).all(|y| {
+                                                    self.is_word(si, y)
+                                                        || self.segs[si].toks[y].kind == Tk::Num
+                                                        || self.punct(si, y) == Some('%')
+                                                })
+                                        })
                                         || end >= j + 4
                                             && self.is_word(si, j)
                                             && matches!(
