@@ -7035,3 +7035,26 @@ fn where_it_was_posted_online_is_no_report() {
         "The minister",
     );
 }
+
+#[test]
+fn a_statement_issued_saying_is_its_issuers_report() {
+    has(
+        "The NBRU issued a statement saying it did not condone the action.",
+        "it did not condone the action",
+        QuoteKind::Indirect,
+        "NBRU",
+    );
+    has(
+        "The ministry posted a message on X saying the roads were closed.",
+        "the roads were closed",
+        QuoteKind::Indirect,
+        "The ministry",
+    );
+    // (of two bodies joined after an article, the first speaks, as with names)
+    has(
+        "The NBRU and Siptu issued statements saying they did not “condone” the unofficial action.",
+        "condone",
+        QuoteKind::Partial,
+        "NBRU",
+    );
+}

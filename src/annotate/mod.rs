@@ -3854,7 +3854,9 @@ impl<'a> Annotator<'a> {
                 )
             })
             && self.tok_from(si, first.s).is_some_and(|f| {
-                f == self.after_fronted(si, self.sentence_start(si, f).max(lo), t0)
+                let st = self.after_fronted(si, self.sentence_start(si, f).max(lo), t0);
+                // (after its article: `The NBRU and Siptu issued statements`)
+                f == st || f == st + 1 && self.lower_or_empty(si, st) == "the"
             })
         {
             return Some(first);
@@ -4587,8 +4589,79 @@ impl<'a> Annotator<'a> {
             )
     }
 
+    /// `The NBRU and Siptu issued statements saying ...`: for a participle at `v` right
+    /// after a text (`statement`, `letter`, `post`) that a verb like `issued` put out,
+    /// who put it out.
+    fn issuer_of_text_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
+        if v < lo + 3 {
+            return None;
+        }
+        let text_noun = |j: usize| {
+            self.is_word(si, j) && {
+                let noun = self.lower(si, j);
+                matches!(
+                    noun.strip_suffix('s').unwrap_or(noun),
+                    "statement"
+                        | "message"
+                        | "letter"
+                        | "post"
+                        | "note"
+                        | "tweet"
+                        | "email"
+                        | "notice"
+                        | "video"
+                        | "circular"
+                        | "release"
+                        | "communique"
+                        | "communiqué"
+                )
+            }
+        };
+        // (the text, or the text and where it went: `posted a message on X saying`)
+        let n = if text_noun(v - 1) {
+            v - 1
+        } else {
+            let on = (v.saturating_sub(4).max(lo + 2)..v - 1)
+                .find(|&j| self.is_word(si, j) && matches!(self.lower(si, j), "on" | "to"))?;
+            if !text_noun(on - 1) || !(on + 1..v).all(|j| self.is_word(si, j)) {
+                return None;
+            }
+            on - 1
+        };
+        let v = n + 1;
+        let vb = (v.saturating_sub(6).max(lo)..v - 1).rev().find(|&j| {
+            self.is_word(si, j)
+                && matches!(
+                    self.lower(si, j),
+                    "issued"
+                        | "issues"
+                        | "released"
+                        | "releases"
+                        | "posted"
+                        | "posts"
+                        | "sent"
+                        | "published"
+                        | "shared"
+                        | "put"
+                        | "wrote"
+                        | "tweeted"
+                        | "circulated"
+                )
+        })?;
+        // (only the text's article and modifiers between: `issued a brief statement`)
+        if !(vb + 1..v - 1).all(|j| self.is_word(si, j) && !self.segs[si].in_quote[j]) {
+            return None;
+        }
+        self.subject_before(si, vb, lo)
+    }
+
     fn speaker_of_verb(&self, si: usize, v: usize, lo: usize, hi: usize) -> Option<Who> {
         let base = self.verb_at(si, v)?;
+        if self.lower(si, v).ends_with("ing")
+            && let Some(w) = self.issuer_of_text_before(si, v, lo)
+        {
+            return Some(w);
+        }
         // `..., the inquest was told`, `MPs were told`: the subject heard it; who said it
         // is not named here
         if self.passive_told(si, v, lo) {
@@ -7136,7 +7209,12 @@ impl<'a> Annotator<'a> {
                         })
                         && (j + 1..k).filter(|&x| self.is_word(si, x)).count() <= 9
                 });
-            if participle && !participle_cue && !with_subject {
+            // `The NBRU issued a statement saying it did not condone ...`: a participle
+            // right after a text someone put out
+            let text_cue = participle
+                && matches!(w, "saying" | "stating" | "claiming" | "warning" | "announcing")
+                && self.issuer_of_text_before(si, k, lo).is_some();
+            if participle && !participle_cue && !with_subject && !text_cue {
                 k += 1;
                 continue;
             }
