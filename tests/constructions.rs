@@ -7058,3 +7058,29 @@ fn a_statement_issued_saying_is_its_issuers_report() {
         "NBRU",
     );
 }
+
+#[test]
+fn participles_of_warning_and_saying_take_bare_clauses() {
+    has(
+        "Unions are gearing up for another strike day, warning they are prepared to step up their actions.",
+        "they are prepared to step up their actions",
+        QuoteKind::Indirect,
+        "Unions",
+    );
+    has(
+        "Driss described problems in education, saying teachers were not setting students up for life.",
+        "teachers were not setting students up for life",
+        QuoteKind::Indirect,
+        "Driss",
+    );
+}
+
+#[test]
+fn a_body_described_between_dashes_still_speaks() {
+    has(
+        "X-Press Shipping – the Singapore based company which owns the vessel – confirmed the crew had been aware of the leak.",
+        "the crew had been aware of the leak",
+        QuoteKind::Indirect,
+        "X-Press Shipping",
+    );
+}

@@ -4172,6 +4172,21 @@ impl<'a> Annotator<'a> {
                                     }))
                         {
                             let a = self.reg.resolve(m.actor);
+                            // (a body opening the sentence, described between dashes
+                            // or commas: `X-Press Shipping – the Singapore based company
+                            // which owns the vessel – confirmed`)
+                            if self.reg.actors[a].kind == Some(ActorKind::Organization)
+                                && m.full_s
+                                    == self.after_fronted(
+                                        si,
+                                        self.sentence_start(si, m.full_s).max(lo),
+                                        m.full_s + 1,
+                                    )
+                                && matches!(self.lower_or_empty(si, m.e + 1), "the" | "a" | "an")
+                                && self.punct(si, m.e) == self.punct(si, k)
+                            {
+                                return Some(self.who_of_mention(si, m));
+                            }
                             if self.reg.actors[a].kind == Some(ActorKind::Person) {
                                 // (a name inside the appositive's phrase is no subject
                                 // while a name opens the sentence: `Salman Butt, the
@@ -7556,7 +7571,11 @@ impl<'a> Annotator<'a> {
                 && !in_q(k + 1)
                 && clause_opener(self.lower(si, k + 1))
                 && self.clause_follows(si, k + 1, end)
-                && self.subject_before(si, k, lo).is_some()
+                // (or a participle after a comma: `..., warning they are prepared to`)
+                && (self.subject_before(si, k, lo).is_some()
+                    || k > lo
+                        && self.punct(si, k - 1) == Some(',')
+                        && self.lower(si, k).ends_with("ing"))
             {
                 c = k + 1;
                 that = true;
@@ -7686,7 +7705,19 @@ impl<'a> Annotator<'a> {
                     && end >= c + 3
                     && self.is_word(si, c)
                     && (clause_opener(self.lower(si, c))
-                        || self.mention_at(si, c).is_some_and(|m| m.full_s == c))
+                        || self.mention_at(si, c).is_some_and(|m| m.full_s == c)
+                        // (or a bare plural and its auxiliary: `saying teachers were
+                        // not setting students up`)
+                        || (c + 1..(c + 3).min(end)).any(|j| {
+                            self.is_word(si, j)
+                                && AUX.contains(&self.lower(si, j))
+                                && (c..j).all(|x| {
+                                    self.is_word(si, x)
+                                        && !is_cap(self.word(si, x))
+                                        && !lexicon().function_words.contains(self.lower(si, x))
+                                })
+                                && self.lower(si, j - 1).ends_with('s')
+                        }))
                     && self
                         .speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end)
                         .is_some();
