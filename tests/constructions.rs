@@ -7084,3 +7084,19 @@ fn a_body_described_between_dashes_still_speaks() {
         "X-Press Shipping",
     );
 }
+
+#[test]
+fn a_participle_of_saying_before_that_without_its_comma() {
+    has(
+        "The minister rallied investors to come and invest in Zimbabwe highlighting that Zimbabwe is a safe destination for investments.",
+        "Zimbabwe is a safe destination for investments",
+        QuoteKind::Indirect,
+        "The minister",
+    );
+    // (a text's participle is the text's, not its writer's report)
+    let qs = quotes("Amnesty published a report highlighting that workers were unpaid.");
+    assert!(
+        !qs.iter().any(|(_, _, w)| w.as_deref() == Some("Amnesty")),
+        "{qs:?}"
+    );
+}

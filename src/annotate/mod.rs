@@ -4690,6 +4690,12 @@ impl<'a> Annotator<'a> {
                 // `disagreed by saying`, `left after saying`
                 || self.is_word(si, v - 1)
                     && matches!(self.lower(si, v - 1), "by" | "after" | "before")
+                // (its comma left out before `that`: `invest in Zimbabwe highlighting
+                // that ...`)
+                || self.is_word(si, v - 1)
+                    && self.lower(si, v).ends_with("ing")
+                    && self.lower_or_empty(si, v + 1) == "that"
+                    && !lexicon().document_nouns.contains(self.lower(si, v - 1))
                 || v > lo + 2
                     && self.is_word(si, v - 1)
                     && self.lower(si, v - 1) == "and"
@@ -7206,7 +7212,31 @@ impl<'a> Annotator<'a> {
                             && matches!(self.segs[si].toks[k - 1].kind, Tk::Mark { .. })
                             && self.punct(si, k - 2) == Some(',')
                         || self.is_word(si, k - 1)
-                            && matches!(self.lower(si, k - 1), "by" | "after" | "before"));
+                            && matches!(self.lower(si, k - 1), "by" | "after" | "before")
+                        // (its comma left out, when `that` follows: `... invest in
+                        // Zimbabwe highlighting that Zimbabwe is a safe destination`;
+                        // not a text's: `a report highlighting that`)
+                        || self.is_word(si, k - 1)
+                            && self.lower_or_empty(si, k + 1) == "that"
+                            && matches!(
+                                self.lower(si, k),
+                                "saying"
+                                    | "adding"
+                                    | "noting"
+                                    | "highlighting"
+                                    | "stressing"
+                                    | "emphasising"
+                                    | "emphasizing"
+                                    | "warning"
+                                    | "insisting"
+                                    | "arguing"
+                                    | "claiming"
+                            )
+                            && !lexicon().document_nouns.contains(self.lower(si, k - 1))
+                            && !matches!(
+                                self.lower(si, k - 1),
+                                "statement" | "statements" | "message" | "post" | "letter"
+                            ));
             // `..., with Mr Orwenyo saying they had heard nothing`: the participle of a
             // `with` phrase reports what its noun phrase says
             let with_subject = participle
