@@ -7100,3 +7100,22 @@ fn a_participle_of_saying_before_that_without_its_comma() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_lead_minister_is_the_one_minister_who_speaks_later() {
+    let body = "Spain wanted to send a message with its crackdown on holiday lets, a minister said on Tuesday.\n\nThe ministry blocked 65,000 listings last month.\n\n“Obviously there is a correlation between these two facts,” Consumer Rights Minister Pablo Bustinduy told reporters.";
+    has(
+        body,
+        "Spain wanted to send a message with its crackdown on holiday lets",
+        QuoteKind::Indirect,
+        "Pablo Bustinduy",
+    );
+    // (not one kept anonymous)
+    let anon = "Spain wanted to send a message with its crackdown on holiday lets, a minister said on Tuesday, speaking on condition of anonymity.\n\n“Obviously there is a correlation between these two facts,” Consumer Rights Minister Pablo Bustinduy told reporters.";
+    let qs = quotes(anon);
+    assert!(
+        qs.iter().any(|(t, _, w)| t.starts_with("Spain wanted")
+            && w.as_deref() != Some("Pablo Bustinduy")),
+        "{qs:?}"
+    );
+}

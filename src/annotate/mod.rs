@@ -1060,6 +1060,48 @@ impl<'a> Annotator<'a> {
                     && shared_content_words(text, &self.segs[b.seg].text[b.s..b.e]) >= 2)
                     .then_some(a)
             })
+            .or_else(|| {
+                // (or the one person in the story holding such an office, speaking
+                // later, when the lead kept no one anonymous: `..., a minister said`,
+                // then `Consumer Rights Minister Pablo Bustinduy told The Associated
+                // Press`)
+                if head == "official" {
+                    return None;
+                }
+                let lead = self.segs[q.seg].text.to_lowercase();
+                if ["anonymity", "not to be named", "not authorized", "not authorised"]
+                    .iter()
+                    .any(|x| lead.contains(x))
+                {
+                    return None;
+                }
+                let mut holders = (0..self.reg.actors.len()).filter(|&a| {
+                    let ab = &self.reg.actors[a];
+                    ab.merged_into.is_none()
+                        && ab.kind == Some(ActorKind::Person)
+                        && ab.roles.iter().any(|r| {
+                            r.to_lowercase()
+                                .split_whitespace()
+                                .any(|w| strip_possessive(w).0 == head)
+                        })
+                });
+                let (Some(a), None) = (holders.next(), holders.next()) else {
+                    return None;
+                };
+                let new = self
+                    .first_mention(a)
+                    .is_some_and(|first| self.segs[first.0].part == Part::Body && first > from);
+                let speaks = self.quotes.iter().any(|b| {
+                    self.segs[b.seg].part == Part::Body
+                        && (b.seg, b.s) > from
+                        && b.seg <= from.0 + 8
+                        && b.who
+                            .as_ref()
+                            .and_then(|w| w.actor)
+                            .is_some_and(|x| self.reg.resolve(x) == a)
+                });
+                (new && speaks).then_some(a)
+            })
     }
 
     /// The first person named after `from` (within three paragraphs) whose first
