@@ -6948,9 +6948,12 @@ fn a_participle_hung_on_a_closing_cue() {
 
 #[test]
 fn a_page_label_opening_a_line_is_no_actor() {
-    let ks = kinds("FILES – This combination of two file photos shows Xochitl Galvez in Mexico City.\n\nWATCH: The mayor spoke in Pandan.");
+    let ks = kinds(
+        "FILES – This combination of two file photos shows Xochitl Galvez in Mexico City.\n\nWATCH: The mayor spoke in Pandan.",
+    );
     assert!(
-        !ks.iter().any(|(n, _)| n.eq_ignore_ascii_case("files") || n == "WATCH"),
+        !ks.iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("files") || n == "WATCH"),
         "{ks:?}"
     );
 }
@@ -7017,11 +7020,10 @@ fn an_outlet_quoting_someone_as_saying_gives_the_one_quoted() {
 
 #[test]
 fn where_it_was_posted_online_is_no_report() {
-    let qs = quotes("Adhanom spoke to Shoukry to \"congratulate him on his appointment,\" the senior diplomat said on his official Facebook page.");
-    assert!(
-        !qs.iter().any(|(t, _, _)| t.contains("Facebook")),
-        "{qs:?}"
+    let qs = quotes(
+        "Adhanom spoke to Shoukry to \"congratulate him on his appointment,\" the senior diplomat said on his official Facebook page.",
     );
+    assert!(!qs.iter().any(|(t, _, _)| t.contains("Facebook")), "{qs:?}");
     has(
         "The Moroccan Labor Union claimed on its website more than 83% of the sector participated in the strike.",
         "more than 83% of the sector participated in the strike",
@@ -7114,8 +7116,24 @@ fn a_lead_minister_is_the_one_minister_who_speaks_later() {
     let anon = "Spain wanted to send a message with its crackdown on holiday lets, a minister said on Tuesday, speaking on condition of anonymity.\n\n“Obviously there is a correlation between these two facts,” Consumer Rights Minister Pablo Bustinduy told reporters.";
     let qs = quotes(anon);
     assert!(
-        qs.iter().any(|(t, _, w)| t.starts_with("Spain wanted")
-            && w.as_deref() != Some("Pablo Bustinduy")),
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("Spain wanted")
+                && w.as_deref() != Some("Pablo Bustinduy")),
         "{qs:?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_bodys_acronym_is_a_person_of_its_own() {
+    has(
+        "The President of the ASTI Eamon Dennehy said the year had been tough.",
+        "the year had been tough",
+        QuoteKind::Indirect,
+        "Eamon Dennehy",
+    );
+    has_actor(
+        "The President of the ASTI Eamon Dennehy said the year had been tough.",
+        "ASTI",
+        saywho::model::ActorKind::Organization,
     );
 }

@@ -1379,10 +1379,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 || is_word(nx) && p[toks[j].e..toks[nx].s].trim().is_empty()
             {
                 let nw = word(p, &toks[nx]);
-                // (a person's name of two words right after a body's head word is no
-                // part of the body's name: `Japan's Foreign Ministry Yukiko Okano said`)
-                if matches!(
-                    word(p, &toks[j]),
+                // (a person's name of two words right after a body's head word, or its
+                // acronym, is no part of the body's name: `Japan's Foreign Ministry Yukiko
+                // Okano said`, `the President of the ASTI Eamon Dennehy said`)
+                let wj = word(p, &toks[j]);
+                if (matches!(
+                    wj,
                     "Ministry"
                         | "Department"
                         | "Agency"
@@ -1394,6 +1396,10 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                         | "Authority"
                         | "Bureau"
                 ) && j > start
+                    || j == start
+                        && wj.len() >= 3
+                        && is_all_caps(wj)
+                        && !lx.title_heads.contains(&*lower(wj)))
                     // (not an office: `Inspector General of Police Douglas Kanja`)
                     && !(start..j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))))
                     && lx.given_names.contains(&fold_word(nw))
@@ -2572,11 +2578,7 @@ fn process_chain_uncached(
                 ))
         {
             s += 1;
-        } else if s == s0
-            && s + 1 < e
-            && (s == 0 || sid[s] != sid[s - 1])
-            && trade_of_body(w)
-        {
+        } else if s == s0 && s + 1 < e && (s == 0 || sid[s] != sid[s - 1]) && trade_of_body(w) {
             // (a sentence's opening noun for a kind of business before its name:
             // `Carmaker Toyota said`, `Retailer Walmart posted`)
             s += 1;

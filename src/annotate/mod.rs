@@ -956,7 +956,8 @@ impl<'a> Annotator<'a> {
                 // same thing in their own words: `..., a senior police official said.`,
                 // then `Nairobi police chief Antony Kibuchi told Reuters four people had
                 // been arrested`)
-                if let Some(role) = leading_role(ml.trim_start_matches("an ").trim_start_matches("a "))
+                if let Some(role) =
+                    leading_role(ml.trim_start_matches("an ").trim_start_matches("a "))
                     && let Some(a) = self.same_report_named_later(i, &role, from)
                 {
                     self.name_speaker_of(i, a);
@@ -1069,9 +1070,14 @@ impl<'a> Annotator<'a> {
                     return None;
                 }
                 let lead = self.segs[q.seg].text.to_lowercase();
-                if ["anonymity", "not to be named", "not authorized", "not authorised"]
-                    .iter()
-                    .any(|x| lead.contains(x))
+                if [
+                    "anonymity",
+                    "not to be named",
+                    "not authorized",
+                    "not authorised",
+                ]
+                .iter()
+                .any(|x| lead.contains(x))
                 {
                     return None;
                 }
@@ -1606,7 +1612,10 @@ impl<'a> Annotator<'a> {
         // `claimed on its website more than 83% ...`, `said on his official Facebook
         // page the talks ...`: where it was said, online
         if self.lower_or_empty(si, c) == "on"
-            && matches!(self.lower_or_empty(si, c + 1), "its" | "his" | "her" | "their")
+            && matches!(
+                self.lower_or_empty(si, c + 1),
+                "its" | "his" | "her" | "their"
+            )
             && let Some(m) = (c + 2..end.min(c + 6)).find(|&j| {
                 matches!(
                     self.lower_or_empty(si, j),
@@ -1736,7 +1745,7 @@ impl<'a> Annotator<'a> {
         (starts
             && j > lo
             && (self.is_word(si, j - 1) || matches!(self.punct(si, j - 1), Some(',' | ')'))))
-            .then_some(j)
+        .then_some(j)
     }
 
     /// Whether token `k` belongs to an age set off by commas (`Monsegur, 30, merited`).
@@ -7299,7 +7308,10 @@ impl<'a> Annotator<'a> {
             // `The NBRU issued a statement saying it did not condone ...`: a participle
             // right after a text someone put out
             let text_cue = participle
-                && matches!(w, "saying" | "stating" | "claiming" | "warning" | "announcing")
+                && matches!(
+                    w,
+                    "saying" | "stating" | "claiming" | "warning" | "announcing"
+                )
                 && self.issuer_of_text_before(si, k, lo).is_some();
             if participle && !participle_cue && !with_subject && !text_cue {
                 k += 1;
@@ -9325,7 +9337,10 @@ fn shared_content_words(a: &str, b: &str) -> usize {
         v
     };
     let b = words(b);
-    words(a).iter().filter(|w| b.binary_search(w).is_ok()).count()
+    words(a)
+        .iter()
+        .filter(|w| b.binary_search(w).is_ok())
+        .count()
 }
 
 /// The office named by an unnamed speaker that a person named later may hold: a

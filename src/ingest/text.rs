@@ -365,6 +365,9 @@ const CREDIT_MARKERS: &[&str] = &[
     "photo credit:",
     "credit:",
     "photo:",
+    // (`... can handle’. Photograph: Jason Alden/Getty`)
+    "photograph:",
+    "illustration:",
     "image:",
     "(getty images)",
     "(afp)",
@@ -445,8 +448,16 @@ fn is_credit_line(t: &str) -> bool {
 }
 
 fn strip_credit(t: &str) -> String {
-    // (a photographer and agency in brackets stay: they name actors)
+    // (a photographer and agency in brackets, or after `Photograph:`, stay: they name
+    // actors)
     if t.len() <= 700 && closing_bracket_credit(t).is_some() {
+        return t.to_string();
+    }
+    if let Some(p) = credit_pos(t)
+        && t[p..].len() >= 12
+        && (t[p..p + 12].eq_ignore_ascii_case("photograph: ")
+            || t[p..].len() >= 14 && t[p..p + 14].eq_ignore_ascii_case("illustration: "))
+    {
         return t.to_string();
     }
     match credit_pos(t) {
@@ -767,6 +778,20 @@ mod tests {
             ]
         );
         assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+    }
+
+    #[test]
+    fn a_photograph_credit_makes_a_caption() {
+        let page = "Salmon under threat\n\nThe minister admits that the impact was more than nature can handle. Photograph: Jason Alden/Getty\n\nThe minister said the ban would hold.\n";
+        let a = parse(page, false);
+        assert_eq!(
+            a.captions,
+            vec![
+                "The minister admits that the impact was more than nature can handle. Photograph: Jason Alden/Getty"
+                    .to_string()
+            ]
+        );
+        assert_eq!(a.paragraphs.len(), 1, "{:?}", a.paragraphs);
     }
 
     #[test]
