@@ -2365,7 +2365,7 @@ fn trade_of_body(w: &str) -> bool {
 }
 
 /// A number written as a word (`Twenty [thousand] is good`): no name alone.
-fn number_word(w: &str) -> bool {
+pub(super) fn number_word(w: &str) -> bool {
     matches!(
         w,
         "one"

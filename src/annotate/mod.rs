@@ -226,27 +226,11 @@ fn participle_word(w: &str) -> bool {
 /// A number word or quantifier that may open a clause's subject (`four people had been
 /// arrested`, `several homes were damaged`).
 fn count_word(w: &str) -> bool {
-    matches!(
-        w,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "several"
-            | "many"
-            | "most"
-            | "some"
-            | "all"
-            | "both"
-    )
+    actors::number_word(w)
+        || matches!(
+            w,
+            "dozens" | "several" | "many" | "most" | "some" | "all" | "both"
+        )
 }
 
 /// `mother-of-three` (or `mother of three`, joined so): a parent described by the
