@@ -1022,6 +1022,19 @@ impl<'a> Annotator<'a> {
         let q = &self.quotes[i];
         let text = &self.segs[q.seg].text[q.s..q.e];
         let head = role.split_whitespace().last()?;
+        // (an office with that word: `Nairobi police chief`, `Consumer Rights Minister`)
+        let holds = |ab: &actors::ActorB| {
+            ab.roles.iter().any(|r| {
+                r.to_lowercase()
+                    .split_whitespace()
+                    .any(|w| strip_possessive(w).0 == head)
+            })
+        };
+        // (first named in the body after the unnamed role's words)
+        let new_after = |a: usize| {
+            self.first_mention(a)
+                .is_some_and(|first| self.segs[first.0].part == Part::Body && first > from)
+        };
         self.quotes
             .iter()
             .filter(|b| {
@@ -1030,17 +1043,9 @@ impl<'a> Annotator<'a> {
             .find_map(|b| {
                 let a = self.reg.resolve(b.who.as_ref()?.actor?);
                 let ab = &self.reg.actors[a];
-                let new = self
-                    .first_mention(a)
-                    .is_some_and(|first| self.segs[first.0].part == Part::Body && first > from);
-                let fits = ab.roles.iter().any(|r| {
-                    head == "official"
-                        || r.to_lowercase()
-                            .split_whitespace()
-                            .any(|w| strip_possessive(w).0 == head)
-                });
+                let fits = head == "official" && !ab.roles.is_empty() || holds(ab);
                 (ab.kind == Some(ActorKind::Person)
-                    && new
+                    && new_after(a)
                     && fits
                     && shared_content_words(text, &self.segs[b.seg].text[b.s..b.e]) >= 2)
                     .then_some(a)
@@ -1067,20 +1072,11 @@ impl<'a> Annotator<'a> {
                 }
                 let mut holders = (0..self.reg.actors.len()).filter(|&a| {
                     let ab = &self.reg.actors[a];
-                    ab.merged_into.is_none()
-                        && ab.kind == Some(ActorKind::Person)
-                        && ab.roles.iter().any(|r| {
-                            r.to_lowercase()
-                                .split_whitespace()
-                                .any(|w| strip_possessive(w).0 == head)
-                        })
+                    ab.merged_into.is_none() && ab.kind == Some(ActorKind::Person) && holds(ab)
                 });
                 let (Some(a), None) = (holders.next(), holders.next()) else {
                     return None;
                 };
-                let new = self
-                    .first_mention(a)
-                    .is_some_and(|first| self.segs[first.0].part == Part::Body && first > from);
                 let speaks = self.quotes.iter().any(|b| {
                     self.segs[b.seg].part == Part::Body
                         && (b.seg, b.s) > from
@@ -1090,7 +1086,7 @@ impl<'a> Annotator<'a> {
                             .and_then(|w| w.actor)
                             .is_some_and(|x| self.reg.resolve(x) == a)
                 });
-                (new && speaks).then_some(a)
+                (new_after(a) && speaks).then_some(a)
             })
     }
 
