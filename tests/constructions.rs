@@ -7137,3 +7137,95 @@ fn a_name_after_a_bodys_acronym_is_a_person_of_its_own() {
         saywho::model::ActorKind::Organization,
     );
 }
+
+#[test]
+fn manner_verbs_close_a_quote() {
+    let body = "Salman Butt, the coach, told reporters the throw was unbelievable.\n\n“I knew he had a big throw, but that was really surprising,” Butt chuckled.\n\n“The fees are simply too high,” the mayor fumed.";
+    has(
+        body,
+        "I knew he had a big throw, but that was really surprising,",
+        QuoteKind::Direct,
+        "Salman Butt",
+    );
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("The fees") && w.as_deref() == Some("the mayor")),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn who_added_without_a_comma_after_a_named_speaker() {
+    has(
+        "“I have no doubt he is mistaken,” said Sgt Donal Cronin who added that the garda was highly experienced.",
+        "the garda was highly experienced",
+        QuoteKind::Indirect,
+        "Donal Cronin",
+    );
+}
+
+#[test]
+fn a_lone_quote_paragraph_takes_the_voice_of_the_next_quote() {
+    let body = "Parties returned to the Federal Court today seeking costs.\n\n“There are various aspects of the conduct of the network which cause me concern.”\n\n“The assertions of its spokesman were premature,” Justice Michael Lee said today.";
+    has(
+        body,
+        "There are various aspects of the conduct of the network which cause me concern.",
+        QuoteKind::Direct,
+        "Michael Lee",
+    );
+    // (not when the next paragraph's cue comes first)
+    let body2 = "Parties returned to the Federal Court today seeking costs.\n\n“There are various aspects of the conduct of the network which cause me concern.”\n\nJustice Michael Lee said the assertions of its spokesman were premature.";
+    let qs = quotes(body2);
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t.starts_with("There are") && w.is_none()),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_team_or_company_before_a_title_is_part_of_the_role() {
+    for (body, who) in [
+        (
+            "Uganda Cranes Head Coach Paul Put said the players were in the right shape.",
+            "Paul Put",
+        ),
+        (
+            "Kenya Power Managing Director Joseph Siror said the outage was over.",
+            "Joseph Siror",
+        ),
+        (
+            "Mombasa County Chief Health Officer Khadija Shikely said the outbreak was contained.",
+            "Khadija Shikely",
+        ),
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.iter().any(|(_, _, w)| w.as_deref() == Some(who)),
+            "{body}: {qs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_former_holder_is_not_the_role_now_and_an_office_of_a_body_before_a_name_is_a_role() {
+    let body = "The caretaker coach of the Super Eagles, Austin Eguavoen, has said that the team is improving.\n\nUnder former coach Gernot Rohr, the team had struggled.\n\nThe coach told the players, “You have no other country to play for.”";
+    has(
+        body,
+        "You have no other country to play for.",
+        QuoteKind::Direct,
+        "Austin Eguavoen",
+    );
+}
+
+#[test]
+fn two_quotes_joined_by_and_share_the_cue_after_them() {
+    let body = "Presidential spokesman Manuel Adorni spoke on Friday.\n\n\"There is a change of era\" and \"a widespread rejection for these characters\" asserted Adorni.";
+    has(
+        body,
+        "There is a change of era",
+        QuoteKind::Partial,
+        "Manuel Adorni",
+    );
+}

@@ -2026,6 +2026,26 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             {
                 d -= 1;
             }
+            // `The caretaker coach of the Super Eagles, Austin Eguavoen,`: a lower-case
+            // office of a body named after it
+            if d >= 2
+                && matches!(word(p, &toks[d]), "of" | "for")
+                && let Some(t) = lower_title_before(p, toks, d)
+                && !t.starts_with("former ")
+                && let n = t.split(' ').count()
+                && d > n
+                && let Some(det) = (d.saturating_sub(n + 3)..d - n)
+                    .rev()
+                    .find(|&j| is_word(j) && matches!(word(p, &toks[j]), "The" | "the"))
+                && (det + 1..d - n).all(|j| is_word(j) && !is_cap(word(p, &toks[j])))
+            {
+                let role = (det + 1..d)
+                    .map(|j| word(p, &toks[j]))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                reg.described_as(m.actor, role);
+                continue;
+            }
             // (from `The`, or the sentence's start, to the comma)
             while d < c - 2 && matches!(word(p, &toks[d]), "The" | "the") {
                 d += 1;
@@ -2918,8 +2938,18 @@ fn process_chain_uncached(
         && (1..j).all(|i| title_at(&words, &tf, i).is_none())
         // (unless an organisation's head follows it: `California Highway Patrol
         // Officer Axel Reyes`)
+        // (or a team's or company's own name: `Uganda Cranes Coach Paul Put`, `Kenya
+        // Power Managing Director Joseph Siror`)
         && (!lx.gazetteer.contains_key(&*lower(strip_possessive(words[0]).0))
-            || words[1..j].iter().any(|w| is_org_head(w)))
+            || words[1..j].iter().any(|w| is_org_head(w))
+            || !words[0].ends_with(['s', 'n'])
+                && words[1..j].iter().all(|w| {
+                    is_cap(w)
+                        && !is_all_caps(w)
+                        && !lx.gazetteer.contains_key(&*lower(strip_possessive(w).0))
+                        && !matches!(&*lower(w), "state" | "city")
+                        && !area_head(&lower(w))
+                }))
         // (nor a known place of several words: `New South Wales Premier Ada Bell`)
         && !(2..=3.min(j)).any(|m| lx.gazetteer.contains_key(&words[..m].join(" ").to_lowercase())
             && !words[m..j].iter().any(|w| is_org_head(w)))
@@ -3848,10 +3878,17 @@ fn lower_title_before(p: &str, toks: &[Tok], s0: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ");
         if lx.is_title(&cand) {
-            best = Some(cand);
+            best = Some((n, cand));
         }
     }
-    best
+    // (`former coach Gernot Rohr`: a role no longer held is kept as such, so that `the
+    // coach` is not him)
+    best.map(|(n, cand)| match (s0 > n).then(|| &toks[s0 - n - 1]) {
+        Some(t) if t.kind == Tk::Word && word(p, t).eq_ignore_ascii_case("former") => {
+            format!("former {cand}")
+        }
+        _ => cand,
+    })
 }
 
 /// Whether `according to` stands right before token `s0` (a source follows, not a

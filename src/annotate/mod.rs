@@ -1171,11 +1171,34 @@ impl<'a> Annotator<'a> {
     fn quote_before_a_cued_quote(&mut self) {
         for i in 0..self.quotes.len() {
             let q = &self.quotes[i];
-            if q.kind != QuoteKind::Direct || q.who.is_some() {
+            if !matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) || q.who.is_some() {
                 continue;
             }
             let seg = &self.segs[q.seg];
-            if seg.part != Part::Body || !seg.text[..q.e].ends_with(['.', '!', '?']) {
+            // `"There is a change of era" and "a widespread rejection ..." asserted
+            // Adorni`: two quotes joined by `and` before one cue share it
+            if let Some(n) = self
+                .quotes
+                .iter()
+                .filter(|n| n.seg == q.seg && n.s > q.e)
+                .min_by_key(|n| n.s)
+                && matches!(n.kind, QuoteKind::Direct | QuoteKind::Partial)
+                && seg.text[q.e..n.s]
+                    .trim_matches(|c: char| c.is_whitespace() || "\"“”'‘’,".contains(c))
+                    == "and"
+                && let Some(who) = n.who.as_ref()
+                && who.seg == q.seg
+                && who.s >= n.e
+                && seg.text[n.e..who.s].split_whitespace().count() <= 3
+            {
+                self.quotes[i].who = Some(who.clone());
+                self.quotes[i].conf = 0.6;
+                continue;
+            }
+            if q.kind != QuoteKind::Direct
+                || seg.part != Part::Body
+                || !seg.text[..q.e].ends_with(['.', '!', '?'])
+            {
                 continue;
             }
             let next = self
@@ -1183,7 +1206,16 @@ impl<'a> Annotator<'a> {
                 .iter()
                 .filter(|n| n.seg == q.seg && n.s > q.e)
                 .min_by_key(|n| n.s);
-            let Some(n) = next else { continue };
+            let Some(n) = next else {
+                // a paragraph that is one quote and nothing else, then a paragraph
+                // opening on a quote with its cue after it (`"...," Lee said today.`):
+                // the same voice
+                if let Some(who) = self.next_paragraph_voice(q.seg, q.s, q.e) {
+                    self.quotes[i].who = Some(who);
+                    self.quotes[i].conf = 0.6;
+                }
+                continue;
+            };
             let Some(who) = n.who.clone() else { continue };
             // the cue lies between the two, and holds nothing but the speaker's name
             // and a verb (`Chelle remarked,`)
@@ -1204,6 +1236,31 @@ impl<'a> Annotator<'a> {
             self.quotes[i].who = Some(who);
             self.quotes[i].conf = 0.6;
         }
+    }
+
+    /// The speaker of the quote that opens the paragraph after segment `si`, when
+    /// segment `si` holds nothing but the quote `s..e` and the next quote's cue follows
+    /// it closely (`"...," Justice Lee said today.`).
+    fn next_paragraph_voice(&self, si: usize, s: usize, e: usize) -> Option<Who> {
+        let seg = &self.segs[si];
+        let only_mark = |t: &str| t.trim().chars().count() <= 1;
+        if seg.part != Part::Body || !only_mark(&seg.text[..s]) || !only_mark(&seg.text[e..]) {
+            return None;
+        }
+        let next = self.segs.get(si + 1).filter(|n| n.part == Part::Body)?;
+        let n = self
+            .quotes
+            .iter()
+            .filter(|n| n.seg == si + 1)
+            .min_by_key(|n| n.s)?;
+        let who = n.who.as_ref()?;
+        (n.kind == QuoteKind::Direct
+            && only_mark(&next.text[..n.s])
+            && who.seg == n.seg
+            && who.s >= n.e
+            && next.text[n.e..who.s].split_whitespace().count() <= 3
+            && who.actor.is_some())
+        .then(|| who.clone())
     }
 
     /// Where actor `a` is first named: (segment, byte).
@@ -2878,6 +2935,10 @@ impl<'a> Annotator<'a> {
                 let r = r.to_lowercase();
                 let r = portfolio_first(&r);
                 let r: &str = &r;
+                // (a former holder is not `the coach`)
+                if r.starts_with("former ") && !rl.starts_with("former ") {
+                    return false;
+                }
                 r == rl
                     // (`the premier` for a prime minister, `the judge` for Justice Lee)
                     || rl == "premier" && r.ends_with("prime minister")
@@ -4080,6 +4141,17 @@ impl<'a> Annotator<'a> {
                     return self
                         .np_ending(si, k - 2, lo)
                         .map(|n| self.appositive_name(si, &n, lo).unwrap_or(n));
+                }
+                // `said Sgt Donal Cronin who added that`: the comma left out after a
+                // named person
+                if w == "who"
+                    && k > lo
+                    && self.is_word(si, k - 1)
+                    && let Some(n) = self.np_ending(si, k - 1, lo)
+                    && n.actor
+                        .is_some_and(|a| self.reg.actors[a].kind == Some(ActorKind::Person))
+                {
+                    return Some(n);
                 }
                 // `Marquez sounded optimistic and added:`: a second verb shares the
                 // sentence's subject
