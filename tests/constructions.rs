@@ -7229,3 +7229,44 @@ fn two_quotes_joined_by_and_share_the_cue_after_them() {
         "Manuel Adorni",
     );
 }
+
+#[test]
+fn an_outlets_web_address_is_one_name_and_no_person() {
+    let body = "Araghchi warned that the latest US measures send the wrong signal, Caliber.Az reports per Iranian media.\n\n“If the parties engage in provocative actions, it can cast doubt on their seriousness,” he stated.";
+    has(
+        body,
+        "If the parties engage in provocative actions, it can cast doubt on their seriousness,",
+        QuoteKind::Direct,
+        "Araghchi",
+    );
+    has_actor(body, "Caliber.Az", saywho::model::ActorKind::Organization);
+}
+
+#[test]
+fn evidence_verbs_inside_a_clause_are_no_cue_of_their_own() {
+    let body = "Disinflation is a \"long term process\" but preliminary data suggests it continues in a healthy way in November, Karahan said.";
+    has(body, "long term process", QuoteKind::Partial, "Karahan");
+    let qs = quotes(body);
+    assert!(
+        qs.iter().any(|(t, k, w)| *k == QuoteKind::Indirect
+            && t.starts_with("Disinflation is")
+            && w.as_deref() == Some("Karahan")),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_list_of_states_is_no_verb_and_a_second_fragment_follows_the_first() {
+    has(
+        "Edward Kallon said aid in Borno, Yobe and Adamawa states was the immediate priority.",
+        "aid in Borno, Yobe and Adamawa states was the immediate priority",
+        QuoteKind::Indirect,
+        "Edward Kallon",
+    );
+    has(
+        "The humanitarian co-ordinator, Edward Kallon, said “life-saving assistance to the most vulnerable” in Borno and Adamawa states was the “immediate priority”.",
+        "immediate priority",
+        QuoteKind::Partial,
+        "Edward Kallon",
+    );
+}

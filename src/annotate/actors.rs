@@ -1730,6 +1730,13 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             continue;
         }
         process_chain(reg, seg_idx, p, toks, sid, start, j + 1, &mut out);
+        // `Caliber.Az`, `Dawn.com`: a name that is a web address is an outlet's
+        if j == start && word(p, &toks[j]).contains('.') && !word(p, &toks[j]).ends_with('.') {
+            for m in &out.mentions[first..] {
+                let a = reg.resolve(m.actor);
+                reg.actors[a].org_ev += 6;
+            }
+        }
         if let Some((at, title)) = role_comma.take()
             && at == start
             && let Some(m) = out.mentions[first..].iter().find(|m| m.full_s == start)

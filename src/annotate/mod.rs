@@ -715,6 +715,7 @@ impl<'a> Annotator<'a> {
         self.quote_before_a_cued_quote();
         self.headline_quotes_from_body();
         self.scare_words_echoed();
+        self.scare_after_a_partial();
         self.roles_named_later();
         self.nominals_named_elsewhere();
         self.drop_outer_reports();
@@ -1352,6 +1353,52 @@ impl<'a> Annotator<'a> {
         }
     }
 
+    /// `Kallon said "life-saving assistance ..." in Borno was the "immediate priority"`:
+    /// a quote left without a speaker, later in the sentence of a speaker's partial
+    /// quote with no other cue between them, is that speaker's too.
+    fn scare_after_a_partial(&mut self) {
+        let mut found: Vec<(usize, Who)> = Vec::new();
+        for (i, q) in self.quotes.iter().enumerate() {
+            if q.kind != QuoteKind::Scare || q.who.is_some() || self.segs[q.seg].part != Part::Body
+            {
+                continue;
+            }
+            let seg = &self.segs[q.seg];
+            let Some(p) = self
+                .quotes
+                .iter()
+                .filter(|p| {
+                    p.seg == q.seg
+                        && p.e < q.s
+                        && matches!(p.kind, QuoteKind::Partial | QuoteKind::Scare)
+                })
+                .max_by_key(|p| p.s)
+                .filter(|p| p.kind == QuoteKind::Partial)
+            else {
+                continue;
+            };
+            let Some(w) = p.who.as_ref().filter(|w| w.actor.is_some()) else {
+                continue;
+            };
+            let tok = |b: usize| seg.toks.partition_point(|t| t.s < b);
+            let (pk, qk) = (tok(p.s), tok(q.s));
+            if pk >= qk
+                || qk >= seg.toks.len()
+                || seg.sid[pk] != seg.sid[qk]
+                || (pk..qk).any(|k| self.verb_at(q.seg, k).is_some_and(reporting_verb))
+            {
+                continue;
+            }
+            found.push((i, w.clone()));
+        }
+        for (i, w) in found {
+            let q = &mut self.quotes[i];
+            q.kind = QuoteKind::Partial;
+            q.who = Some(w);
+            q.conf = 0.6;
+        }
+    }
+
     /// A quote in the headline with no speaker of its own (`Hospitals 'liable for
     /// superbug spread'`) is the speaker's whose quote in the body holds the same words.
     fn headline_quotes_from_body(&mut self) {
@@ -1829,6 +1876,16 @@ impl<'a> Annotator<'a> {
                     && self.is_word(si, k - 1)
                     && (DETERMINERS.contains(&self.lower(si, k - 1))
                         || strip_possessive(self.lower(si, k - 1)).1))
+        {
+            return None;
+        }
+        // `in Borno, Yobe and Adamawa states`: a list of places, then the noun
+        if base == "state"
+            && k >= 3
+            && self.word(si, k) == "states"
+            && is_cap(self.word(si, k - 1))
+            && (self.punct(si, k - 2) == Some(',')
+                || self.is_word(si, k - 2) && matches!(self.lower(si, k - 2), "and" | "or"))
         {
             return None;
         }
@@ -5031,6 +5088,15 @@ impl<'a> Annotator<'a> {
         // (`calls on the council to`: the one called on)
         let called_on = base == "call" && self.lower_or_empty(si, v + 1) == "on";
         if tell_type(base) || participle || called_on {
+            return None;
+        }
+        // (`data suggests it continues`: an object pronoun is no inverted subject)
+        if self.is_word(si, v + 1)
+            && matches!(
+                self.lower(si, v + 1),
+                "it" | "him" | "them" | "us" | "me" | "this" | "that" | "there"
+            )
+        {
             return None;
         }
         self.np_after(si, v + 1, hi)
@@ -8799,7 +8865,15 @@ impl<'a> Annotator<'a> {
                     // emir, according to ...`; the quotes go to the inner speaker)
                     || (a..b).any(|k| {
                         !inside(k)
-                            && self.verb_at(si, k).is_some_and(reporting_verb)
+                            && self.verb_at(si, k).is_some_and(|v| {
+                                reporting_verb(v)
+                                    // (`but data suggests it continues`: evidence
+                                    // described, no one's cue)
+                                    && !(matches!(v, "suggest" | "show" | "indicate" | "signal")
+                                        && k > a
+                                        && self.is_word(si, k - 1)
+                                        && !is_cap(self.word(si, k - 1)))
+                            })
                             && !(k > a && self.gerund_after_preposition(si, k))
                             // (a pronoun before it is the speaker again: `France says it
                             // told partners 'early enough'`)
