@@ -619,6 +619,41 @@ pub fn sentences(p: &str, toks: &[Tok], spans: &[Span]) -> Vec<u32> {
     sid
 }
 
+/// Whether `t` opens on a web address's last part and ends there (`Caliber.Az
+/// reports`, `Dawn.com said`): the dot before it joins an outlet's name.
+fn web_suffix(t: &str) -> bool {
+    let n = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (2..=4).contains(&n)
+        && !t[n..].starts_with(|c: char| c.is_alphanumeric())
+        && matches!(
+            t[..n].to_ascii_lowercase().as_str(),
+            "com"
+                | "net"
+                | "org"
+                | "gov"
+                | "az"
+                | "ng"
+                | "uk"
+                | "co"
+                | "io"
+                | "ie"
+                | "ke"
+                | "gh"
+                | "za"
+                | "ru"
+                | "pk"
+                | "bd"
+                | "lk"
+                | "sg"
+                | "ph"
+                | "au"
+                | "nz"
+                | "tv"
+                | "info"
+                | "news"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -683,39 +718,4 @@ mod tests {
         let n_sent = *s.last().unwrap() + 1;
         assert_eq!(n_sent, 4, "{s:?}");
     }
-}
-
-/// Whether `t` opens on a web address's last part and ends there (`Caliber.Az
-/// reports`, `Dawn.com said`): the dot before it joins an outlet's name.
-fn web_suffix(t: &str) -> bool {
-    let n = t.bytes().take_while(u8::is_ascii_alphabetic).count();
-    (2..=4).contains(&n)
-        && !t[n..].starts_with(|c: char| c.is_alphanumeric())
-        && matches!(
-            t[..n].to_ascii_lowercase().as_str(),
-            "com"
-                | "net"
-                | "org"
-                | "gov"
-                | "az"
-                | "ng"
-                | "uk"
-                | "co"
-                | "io"
-                | "ie"
-                | "ke"
-                | "gh"
-                | "za"
-                | "ru"
-                | "pk"
-                | "bd"
-                | "lk"
-                | "sg"
-                | "ph"
-                | "au"
-                | "nz"
-                | "tv"
-                | "info"
-                | "news"
-        )
 }
