@@ -7270,3 +7270,26 @@ fn a_list_of_states_is_no_verb_and_a_second_fragment_follows_the_first() {
         "Edward Kallon",
     );
 }
+
+#[test]
+fn a_report_inside_what_a_court_heard_is_the_accuseds() {
+    let body = "Michael Francis, 32, denies murder.\n\nNorthampton Crown Court heard he told detectives another man was responsible but has declined to name him.\n\nThe court heard he admitted being present but told detectives: \"I did not murder him.\"\n\nHe told detectives he picked up the wallet from the ground, the jury heard.";
+    has(
+        body,
+        "another man was responsible",
+        QuoteKind::Indirect,
+        "Michael Francis",
+    );
+    has(
+        body,
+        "I did not murder him.",
+        QuoteKind::Direct,
+        "Michael Francis",
+    );
+    has(
+        body,
+        "he picked up the wallet from the ground",
+        QuoteKind::Indirect,
+        "Michael Francis",
+    );
+}

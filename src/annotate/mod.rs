@@ -3748,6 +3748,37 @@ impl<'a> Annotator<'a> {
     /// The subject of the clause that a coordinated verb (after `and` at `and_at`)
     /// continues: the first noun phrase of the sentence that a lowercase word (its
     /// verb) follows, and no earlier `and` — `Marquez and Costa met and said` is two.
+    /// `The court heard (that)` / `Northampton Crown Court heard` between `lo` and `hi`:
+    /// the token after the frame, where the clause it frames opens.
+    fn court_heard_before(&self, si: usize, lo: usize, hi: usize) -> Option<usize> {
+        let h = (lo + 1..hi).rfind(|&k| {
+            self.is_word(si, k)
+                && self.lower(si, k) == "heard"
+                && self.is_word(si, k - 1)
+                && (matches!(
+                    self.lower(si, k - 1),
+                    "court"
+                        | "jury"
+                        | "jurors"
+                        | "tribunal"
+                        | "inquest"
+                        | "hearing"
+                        | "trial"
+                        | "magistrates"
+                        | "judge"
+                        | "inquiry"
+                ) || self.mention_at(si, k - 1).is_some_and(|m| {
+                    self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Organization)
+                }))
+        })?;
+        let h = h + 1;
+        Some(if self.is_word(si, h) && self.lower(si, h) == "that" {
+            h + 1
+        } else {
+            h
+        })
+    }
+
     fn coordinated_subject(&self, si: usize, lo: usize, and_at: usize) -> Option<Who> {
         let mut st = self.sentence_start(si, and_at).max(lo);
         // `Critics were less generous: Hale called it a farce and said`: the clause
@@ -3772,6 +3803,11 @@ impl<'a> Annotator<'a> {
                 )
         }) {
             st = c + 1;
+        }
+        // `The court heard he admitted being present but told detectives:`: the clause
+        // a hearing frames has a subject of its own
+        if let Some(h) = self.court_heard_before(si, st, and_at) {
+            st = h;
         }
         let st = self.after_fronted(si, st, and_at);
         for k in st..and_at.min(st + 10) {
@@ -6318,6 +6354,22 @@ impl<'a> Annotator<'a> {
         while end > h + 1 && self.punct(si, end - 1).is_some() {
             end -= 1;
         }
+        // (`The court heard he told detectives ...`, `He told detectives ..., the jury
+        // heard`: a report inside what was heard is the one to read, as usual)
+        let teller = |from: usize, to: usize| {
+            (from..to.min(from + 16)).any(|j| {
+                j > from
+                    && !quoted.iter().any(|&(a, b)| j >= a && j <= b)
+                    && self
+                        .verb_at(si, j)
+                        .is_some_and(|v| matches!(v, "tell" | "say"))
+                    && self.is_word(si, j - 1)
+                    && matches!(self.lower(si, j - 1), "he" | "she" | "they" | "but" | "and")
+            })
+        };
+        if teller(lo, h) || teller(h + 1, end) {
+            return false;
+        }
         // the head noun before `heard` (past `has`/`had`), with its article
         let mut n = h - usize::from(h > lo);
         if n > lo && self.is_word(si, n) && matches!(self.lower(si, n), "has" | "had" | "was") {
@@ -7745,15 +7797,28 @@ impl<'a> Annotator<'a> {
                     .find(|&a| {
                     // (or a count: `told Reuters four people had been arrested`)
                     (self.is_word(si, a)
-                        && (clause_opener(self.lower(si, a)) || count_word(self.lower(si, a)))
+                        && (clause_opener(self.lower(si, a))
+                            || count_word(self.lower(si, a))
+                            // (`told detectives another man was responsible`)
+                            || matches!(
+                                self.lower(si, a),
+                                "another" | "some" | "several" | "many" | "most" | "both"
+                                    | "all" | "every" | "each" | "those"
+                            ))
                         || self.segs[si].toks[a].kind == Tk::Num
                             && self.is_word(si, a + 1)
                             && !self.lower(si, a + 1).ends_with("am")
                             && !self.lower(si, a + 1).ends_with("pm"))
                         && (self.clause_follows(si, a, end)
                             // (or a verb in the past after a noun phrase: `told AFP the
-                            // new cut came as a surprise`)
-                            || (a + 2..end.min(a + 7)).any(|j| {
+                            // new cut came as a surprise`, or after a pronoun: `told
+                            // detectives he picked up the wallet`)
+                            || (a + 2
+                                - usize::from(matches!(
+                                    self.lower(si, a),
+                                    "he" | "she" | "they" | "we" | "i"
+                                ))..end.min(a + 7))
+                                .any(|j| {
                                 self.is_word(si, j)
                                     && past_tense(self.lower(si, j))
                                     && !is_cap(self.word(si, j))
@@ -8206,6 +8271,17 @@ impl<'a> Annotator<'a> {
                                     "details" | "elaborate" | "comment" | "specify" | "further"
                                 )
                         })
+                    {
+                        ce = j;
+                        break;
+                    }
+                    // (`but has declined to name him`, `but refused to say`)
+                    let y2 = y + usize::from(
+                        self.is_word(si, y) && matches!(self.lower(si, y), "has" | "had" | "have"),
+                    );
+                    if self.is_word(si, y2)
+                        && matches!(self.lower(si, y2), "declined" | "refused")
+                        && self.lower_or_empty(si, y2 + 1) == "to"
                     {
                         ce = j;
                         break;
@@ -8920,6 +8996,54 @@ impl<'a> Annotator<'a> {
             return;
         }
         let mut b2 = b;
+        // (`..., the jury heard.`: the hearing that framed it is no part of it)
+        while b2 > a && self.punct(si, b2 - 1).is_some() {
+            b2 -= 1;
+        }
+        if b2 > a + 4
+            && self.is_word(si, b2 - 1)
+            && self.lower(si, b2 - 1) == "heard"
+            && let Some(c) =
+                (b2.saturating_sub(5).max(a)..b2 - 1).rfind(|&j| self.punct(si, j) == Some(','))
+            && (c + 1..b2 - 1).all(|j| {
+                self.is_word(si, j)
+                    && (is_cap(self.word(si, j))
+                        || matches!(
+                            self.lower(si, j),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "court"
+                                | "jury"
+                                | "jurors"
+                                | "inquest"
+                                | "tribunal"
+                                | "hearing"
+                                | "trial"
+                                | "inquiry"
+                                | "has"
+                                | "had"
+                                | "was"
+                        ))
+            })
+            && (c + 1..b2 - 1).any(|j| {
+                matches!(
+                    self.lower(si, j),
+                    "court"
+                        | "jury"
+                        | "jurors"
+                        | "inquest"
+                        | "tribunal"
+                        | "hearing"
+                        | "trial"
+                        | "inquiry"
+                )
+            })
+        {
+            b2 = c;
+        } else {
+            b2 = b;
+        }
         while b2 > a
             && matches!(
                 self.segs[si].toks[b2 - 1].kind,
