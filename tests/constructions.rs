@@ -7293,3 +7293,20 @@ fn a_report_inside_what_a_court_heard_is_the_accuseds() {
         "Michael Francis",
     );
 }
+
+#[test]
+fn an_adverb_after_the_auxiliary_and_a_relative_clause_that_reports() {
+    has(
+        "Femke Halsema has now told city councillors that she is available for a further period.",
+        "she is available for a further period",
+        QuoteKind::Indirect,
+        "Femke Halsema",
+    );
+    let body = "Helena Helmersson ran the company.\n\nHelmersson, who has spent four years at the helm and said the job had been very demanding, will be replaced by Daniel Erver.";
+    has(
+        body,
+        "the job had been very demanding",
+        QuoteKind::Indirect,
+        "Helena Helmersson",
+    );
+}

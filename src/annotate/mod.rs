@@ -4186,6 +4186,11 @@ impl<'a> Annotator<'a> {
                 if AUX.contains(&w)
                     || lx.hedges.contains(w)
                     || manner_adverb(w) && !is_cap(self.word(si, k))
+                    // (`has now told`, `had already said`)
+                    || matches!(w, "now" | "just" | "already" | "since" | "again" | "still")
+                        && k > lo
+                        && self.is_word(si, k - 1)
+                        && AUX.contains(&self.lower(si, k - 1))
                     // (letters after a name: `Judge Gerald Butler QC told`)
                     || k > lo
                         && actors::post_nominal(self.word(si, k))
@@ -4249,6 +4254,18 @@ impl<'a> Annotator<'a> {
                 // `Marquez sounded optimistic and added:`: a second verb shares the
                 // sentence's subject
                 if matches!(w, "and" | "but") && k > lo + 1 {
+                    // (inside a relative clause: `Helmersson, who has spent four years
+                    // at the helm and said`)
+                    if let Some(r) = (k.saturating_sub(14).max(lo + 2)..k).rev().find(|&r| {
+                        self.is_word(si, r)
+                            && self.lower(si, r) == "who"
+                            && self.punct(si, r - 1) == Some(',')
+                    }) && !(r + 1..k)
+                        .any(|j| self.punct(si, j).is_some() || self.segs[si].in_quote[j])
+                        && let Some(n) = self.np_ending(si, r - 2, lo)
+                    {
+                        return Some(self.appositive_name(si, &n, lo).unwrap_or(n));
+                    }
                     return self.coordinated_subject(si, lo, k);
                 }
                 // a plain noun speaks only with a verb of saying (`the petitioner told`,
@@ -8102,8 +8119,39 @@ impl<'a> Annotator<'a> {
                 .rev()
                 .take_while(|&j| self.is_word(si, j))
                 .any(|j| self.lower(si, j) == "what");
+            // `Helmersson, who has spent four years at the helm and said the job had
+            // been tough, will be replaced`: a relative clause set off by commas ends
+            // where the sentence's own verb comes back
+            let in_relative = (k.saturating_sub(14).max(lo + 1)..k).any(|j| {
+                self.is_word(si, j)
+                    && matches!(self.lower(si, j), "who" | "which")
+                    && self.punct(si, j - 1) == Some(',')
+            });
             for j in c..end {
                 if free_relative && self.punct(si, j) == Some(',') {
+                    ce = j;
+                    break;
+                }
+                if in_relative
+                    && self.punct(si, j) == Some(',')
+                    && self.is_word(si, j + 1)
+                    && !in_q(j + 1)
+                    && matches!(
+                        self.lower(si, j + 1),
+                        "will"
+                            | "would"
+                            | "has"
+                            | "had"
+                            | "is"
+                            | "was"
+                            | "could"
+                            | "can"
+                            | "must"
+                            | "should"
+                            | "may"
+                            | "might"
+                    )
+                {
                     ce = j;
                     break;
                 }
