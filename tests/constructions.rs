@@ -7310,3 +7310,19 @@ fn an_adverb_after_the_auxiliary_and_a_relative_clause_that_reports() {
         "Helena Helmersson",
     );
 }
+
+#[test]
+fn a_place_phrase_after_the_speaking_noun_and_a_reason_cited() {
+    has(
+        "However, the four largest indigenous groups in the area on Monday said they were pulling out of those talks, citing dissatisfaction with the miner.",
+        "they were pulling out of those talks",
+        QuoteKind::Indirect,
+        "four largest indigenous groups",
+    );
+    has(
+        "Residents in the town said they were angry about the closure.",
+        "they were angry about the closure",
+        QuoteKind::Indirect,
+        "Residents",
+    );
+}

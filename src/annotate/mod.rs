@@ -4305,6 +4305,27 @@ impl<'a> Annotator<'a> {
                 if let Some(w) = self.role_of_body(si, k, lo) {
                     return Some(w);
                 }
+                // `the four largest indigenous groups in the area said`: a place phrase
+                // in lower case after the speaking noun
+                if saying
+                    && let Some(p) = (k.saturating_sub(3).max(lo + 1)..k).rev().find(|&p| {
+                        self.is_word(si, p)
+                            && matches!(self.lower(si, p), "in" | "across" | "around" | "near")
+                    })
+                    && (p + 1..=k).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
+                    && self.is_word(si, p - 1)
+                    && {
+                        let h = self.lower(si, p - 1);
+                        lexicon().nominal_speakers.contains(h)
+                            || h.strip_suffix('s')
+                                .is_some_and(|x| lexicon().nominal_speakers.contains(x))
+                    }
+                    && let Some(h) = self
+                        .np_ending(si, p - 1, lo)
+                        .or_else(|| self.plain_nominal(si, p - 1, lo))
+                {
+                    return Some(h);
+                }
                 let np = self
                     .np_ending(si, k, lo)
                     .or_else(|| saying.then(|| self.plain_nominal(si, k, lo)).flatten());
@@ -8951,6 +8972,16 @@ impl<'a> Annotator<'a> {
         // (only when the marks hold a small part of it: `the aircraft had "lost their
         // link to the operators ...,"` is the fragment's alone)
         let mut b = b;
+        // (`they were pulling out of those talks, citing dissatisfaction ...`: the
+        // reason the speaker gave is how it was said, not what)
+        if let Some(j) = (a + 3..b.saturating_sub(1)).find(|&j| {
+            self.punct(si, j) == Some(',')
+                && self.is_word(si, j + 1)
+                && self.lower(si, j + 1) == "citing"
+                && !self.segs[si].in_quote[j + 1]
+        }) {
+            b = j;
+        }
         if let Some(&(x, y)) = quoted.iter().find(|&&(x, y)| {
             x >= a && x < b && y > b && y <= b + 1 && (b..y).all(|j| self.punct(si, j).is_some())
         }) {
