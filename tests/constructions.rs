@@ -7326,3 +7326,13 @@ fn a_place_phrase_after_the_speaking_noun_and_a_reason_cited() {
         "Residents",
     );
 }
+
+#[test]
+fn a_body_described_by_its_rank_is_the_body_named_before() {
+    has(
+        "Barclays Bank cut rates on Monday.\n\nBritain's biggest bank said profits would rise next year.",
+        "profits would rise next year",
+        QuoteKind::Indirect,
+        "Barclays Bank",
+    );
+}

@@ -718,6 +718,7 @@ impl<'a> Annotator<'a> {
         self.scare_after_a_partial();
         self.roles_named_later();
         self.nominals_named_elsewhere();
+        self.ranked_bodies_named_before();
         self.drop_outer_reports();
         self.output()
     }
@@ -805,6 +806,57 @@ impl<'a> Annotator<'a> {
             {
                 w.actor = Some(*a);
                 w.name = self.reg.actors[*a].name.clone();
+            }
+        }
+    }
+
+    /// `SA's largest retailer said` after `Shoprite ...`: a body described by its rank
+    /// among its kind is the last body named before it (within three paragraphs).
+    fn ranked_bodies_named_before(&mut self) {
+        let lx = lexicon();
+        for i in 0..self.quotes.len() {
+            let Some(w) = self.quotes[i].who.as_ref().filter(|w| w.actor.is_none()) else {
+                continue;
+            };
+            let m = w.mention.to_lowercase();
+            let words: Vec<&str> = m.split_whitespace().collect();
+            // (a definite or owned description: `a leading consultancy` is someone new)
+            if words.len() < 2
+                || words.len() > 5
+                || !(words[0] == "the" || words[0].ends_with("'s") || words[0].ends_with("’s"))
+                || !words.iter().any(|x| {
+                    matches!(
+                        *x,
+                        "largest" | "biggest" | "second-largest" | "second-biggest" | "leading"
+                    )
+                })
+                || !lx.org_nouns.contains(*words.last().unwrap_or(&""))
+            {
+                continue;
+            }
+            let at = (w.seg, w.s);
+            let body = (0..self.reg.actors.len())
+                .filter(|&a| {
+                    let ab = &self.reg.actors[a];
+                    ab.merged_into.is_none() && ab.kind == Some(ActorKind::Organization)
+                })
+                .filter_map(|a| {
+                    self.reg.actors[a]
+                        .mentions
+                        .iter()
+                        .map(|&(sg, t, _)| (sg, self.segs[sg].toks.get(t).map_or(0, |x| x.s)))
+                        .filter(|&(sg, s)| {
+                            self.segs[sg].part == Part::Body
+                                && (sg, s) < at
+                                && sg + 3 >= at.0
+                                && !(sg == at.0 && s + m.len() + 2 > at.1 && s <= at.1)
+                        })
+                        .max()
+                        .map(|p| (p, a))
+                })
+                .max();
+            if let Some((_, a)) = body {
+                self.name_speaker_of(i, a);
             }
         }
     }
