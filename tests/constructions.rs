@@ -7336,3 +7336,35 @@ fn a_body_described_by_its_rank_is_the_body_named_before() {
         "Barclays Bank",
     );
 }
+
+#[test]
+fn a_headline_chief_is_a_central_banks_governor() {
+    let a = annotated(
+        "Turkey central bank to adjust policy despite slowdown, chief says",
+        "ISTANBUL (Reuters) - Turkey's central bank will adjust policy to hit its targets despite a recent slowdown, Governor Fatih Karahan said on Wednesday.",
+    );
+    assert!(
+        a.quotes.iter().any(|q| q.part == saywho::model::Part::Title
+            && q.speaker
+                .as_ref()
+                .is_some_and(|s| s.name == "Fatih Karahan")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn a_bodys_title_after_the_verb_is_its_holder() {
+    let a = annotated(
+        "‘I am not Sanjay of Mahabharat’, says RBI Guv on future rate cuts",
+        "RBI Governor Sanjay Malhotra said the central bank has reduced the repo rate.",
+    );
+    assert!(
+        a.quotes.iter().any(|q| q.part == saywho::model::Part::Title
+            && q.speaker
+                .as_ref()
+                .is_some_and(|s| s.name == "Sanjay Malhotra")),
+        "{:#?}",
+        a.quotes
+    );
+}

@@ -1043,6 +1043,9 @@ impl<'a> Annotator<'a> {
                             | "chairwoman"
                             | "chair"
                             | "leader"
+                            // (`..., chief says` over a central bank's governor)
+                            | "governor"
+                            | "commissioner"
                     )
                 })
             };
@@ -5225,7 +5228,44 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
-        self.np_after(si, v + 1, hi)
+        let w = self.np_after(si, v + 1, hi)?;
+        Some(self.holder_of_body_title(si, &w).unwrap_or(w))
+    }
+
+    /// `says RBI Guv`, `said the ISRO Chairman`: a body named, then its title and no
+    /// name; the one person titled so after that body's name speaks.
+    fn holder_of_body_title(&self, si: usize, w: &Who) -> Option<Who> {
+        let body = self.reg.resolve(w.actor?);
+        if w.seg != si || self.reg.actors[body].kind != Some(ActorKind::Organization) {
+            return None;
+        }
+        let t = self.segs[si].toks.partition_point(|t| t.s < w.e);
+        if !self.is_word(si, t) || self.mention_at(si, t).is_some() {
+            return None;
+        }
+        let title = self.lower(si, t);
+        let title = if title == "guv" { "governor" } else { title };
+        if !lexicon().title_heads.contains(title) || self.mention_at(si, t + 1).is_some() {
+            return None;
+        }
+        let mut holders = (0..self.reg.actors.len()).filter(|&a| {
+            let ab = &self.reg.actors[a];
+            ab.merged_into.is_none()
+                && ab.kind == Some(ActorKind::Person)
+                && ab
+                    .roles
+                    .iter()
+                    .any(|r| r.to_lowercase().split_whitespace().last() == Some(title))
+                && self.titled_after(a, body)
+        });
+        let a = holders.next()?;
+        if holders.next().is_some() {
+            return None;
+        }
+        let mut w = w.clone();
+        w.actor = Some(a);
+        w.name = self.reg.actors[a].name.clone();
+        Some(w)
     }
 
     fn sentence_start(&self, si: usize, k: usize) -> usize {
