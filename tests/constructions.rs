@@ -7368,3 +7368,19 @@ fn a_bodys_title_after_the_verb_is_its_holder() {
         a.quotes
     );
 }
+
+#[test]
+fn a_named_persons_own_report_carried_by_sources() {
+    has(
+        "CMOC’s Vice President Kenny Ives told delegates at a closed-door session during an industry meeting in Singapore that Congo should lift the export curbs, the sources said.",
+        "Congo should lift the export curbs",
+        QuoteKind::Indirect,
+        "Kenny Ives",
+    );
+    has(
+        "Kenny Ives spoke on Monday.\n\nIves said China’s pipeline inventory was running out, said the sources.",
+        "China’s pipeline inventory was running out",
+        QuoteKind::Indirect,
+        "Kenny Ives",
+    );
+}

@@ -2526,10 +2526,12 @@ impl<'a> Annotator<'a> {
         if matches!(first, "he" | "she" | "they" | "we" | "i" | "it" | "there") {
             return true;
         }
+        // (or a name's possessive: `China's pipeline inventory was running out`)
         if !matches!(
             first,
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that"
-        ) {
+        ) && !(is_cap(self.word(si, c)) && strip_possessive(self.word(si, c)).1)
+        {
             return false;
         }
         // (a phrase of `of` or `in` may lengthen the subject when an auxiliary follows:
@@ -6955,7 +6957,7 @@ impl<'a> Annotator<'a> {
                             reporting_verb(b)
                                 && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
                                     || tell_type(b)
-                                        && (j + 2..(j + 7).min(comma)).any(|x| {
+                                        && (j + 2..(j + 16).min(comma)).any(|x| {
                                             self.is_word(si, x) && self.lower(si, x) == "that"
                                         }))
                         })
@@ -6963,11 +6965,19 @@ impl<'a> Annotator<'a> {
                     // (`Some ministers said it was vital ..., Reuters reported`: a
                     // subject saying a bare clause of its own; the outlet reporting it
                     // only carried it)
-                    matches!(self.lower(si, v), "reported" | "reports")
-                        && self.is_word(si, j)
+                    // (`Ives said China's inventory was running out, said the
+                    // sources`: a named person's own report, carried by sources)
+                    self.is_word(si, j)
                         && matches!(self.lower(si, j), "said" | "says")
                         && self.bare_clause_after(si, j + 1, comma)
-                        && self.subject_before(si, j, lo).is_some()
+                        && self.subject_before(si, j, lo).is_some_and(|w| {
+                            matches!(self.lower(si, v), "reported" | "reports")
+                                || j == lo + 1
+                                    && w.actor.is_some_and(|a| {
+                                        self.reg.actors[self.reg.resolve(a)].kind
+                                            == Some(ActorKind::Person)
+                                    })
+                        })
                 });
                 // `The case was confirmed, Doug Allred, a spokesman for the hospital,
                 // said Friday`: the name, then its description, then the verb
