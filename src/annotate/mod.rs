@@ -2527,11 +2527,11 @@ impl<'a> Annotator<'a> {
             return true;
         }
         // (or a name's possessive: `China's pipeline inventory was running out`)
-        if !matches!(
+        let det = matches!(
             first,
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that"
-        ) && !(is_cap(self.word(si, c)) && strip_possessive(self.word(si, c)).1)
-        {
+        );
+        if !det && !(is_cap(self.word(si, c)) && strip_possessive(self.word(si, c)).1) {
             return false;
         }
         // (a phrase of `of` or `in` may lengthen the subject when an auxiliary follows:
