@@ -2531,7 +2531,8 @@ impl<'a> Annotator<'a> {
             first,
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that"
         );
-        if !det && !(is_cap(self.word(si, c)) && strip_possessive(self.word(si, c)).1) {
+        let owned = is_cap(self.word(si, c)) && strip_possessive(self.word(si, c)).1;
+        if !(det || owned) {
             return false;
         }
         // (a phrase of `of` or `in` may lengthen the subject when an auxiliary follows:
