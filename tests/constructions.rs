@@ -7384,3 +7384,20 @@ fn a_named_persons_own_report_carried_by_sources() {
         "Kenny Ives",
     );
 }
+
+#[test]
+fn a_headline_cue_after_its_claim_without_a_comma() {
+    let a = annotated(
+        "Consumers in distress says Shoprite CEO",
+        "Shoprite CEO Pieter Engelbrecht said SA customers are buying smaller portions.",
+    );
+    assert!(
+        a.quotes.iter().any(|q| q.part == saywho::model::Part::Title
+            && q.text == "Consumers in distress"
+            && q.speaker
+                .as_ref()
+                .is_some_and(|s| s.name == "Pieter Engelbrecht")),
+        "{:#?}",
+        a.quotes
+    );
+}

@@ -814,10 +814,15 @@ impl<'a> Annotator<'a> {
     /// among its kind is the last body named before it (within three paragraphs).
     fn ranked_bodies_named_before(&mut self) {
         let lx = lexicon();
+        // (each look is over every body's mentions: a few per article, not thousands)
+        let mut budget = 32;
         for i in 0..self.quotes.len() {
             let Some(w) = self.quotes[i].who.as_ref().filter(|w| w.actor.is_none()) else {
                 continue;
             };
+            if budget == 0 {
+                break;
+            }
             let m = w.mention.to_lowercase();
             let words: Vec<&str> = m.split_whitespace().collect();
             // (a definite or owned description: `a leading consultancy` is someone new)
@@ -834,6 +839,7 @@ impl<'a> Annotator<'a> {
             {
                 continue;
             }
+            budget -= 1;
             let at = (w.seg, w.s);
             let body = (0..self.reg.actors.len())
                 .filter(|&a| {
@@ -1225,6 +1231,14 @@ impl<'a> Annotator<'a> {
     /// of the paragraph (`"I'm glad we won." Chelle remarked, "I'm happy ..."`): both
     /// are the speaker's.
     fn quote_before_a_cued_quote(&mut self) {
+        // the quotes in text order, so that the next one is found by a search, not a
+        // scan (a wall of quotes stays linear)
+        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
+        order.sort_by_key(|&j| (self.quotes[j].seg, self.quotes[j].s));
+        let next_of = |quotes: &[QuoteB], seg: usize, e: usize| -> Option<usize> {
+            let at = order.partition_point(|&j| (quotes[j].seg, quotes[j].s) <= (seg, e));
+            order.get(at).copied().filter(|&j| quotes[j].seg == seg)
+        };
         for i in 0..self.quotes.len() {
             let q = &self.quotes[i];
             if !matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) || q.who.is_some() {
@@ -1233,11 +1247,7 @@ impl<'a> Annotator<'a> {
             let seg = &self.segs[q.seg];
             // `"There is a change of era" and "a widespread rejection ..." asserted
             // Adorni`: two quotes joined by `and` before one cue share it
-            if let Some(n) = self
-                .quotes
-                .iter()
-                .filter(|n| n.seg == q.seg && n.s > q.e)
-                .min_by_key(|n| n.s)
+            if let Some(n) = next_of(&self.quotes, q.seg, q.e).map(|j| &self.quotes[j])
                 && matches!(n.kind, QuoteKind::Direct | QuoteKind::Partial)
                 && seg.text[q.e..n.s]
                     .trim_matches(|c: char| c.is_whitespace() || "\"“”'‘’,".contains(c))
@@ -1257,16 +1267,16 @@ impl<'a> Annotator<'a> {
             {
                 continue;
             }
-            let next = self
-                .quotes
-                .iter()
-                .filter(|n| n.seg == q.seg && n.s > q.e)
-                .min_by_key(|n| n.s);
+            let next = next_of(&self.quotes, q.seg, q.e).map(|j| &self.quotes[j]);
             let Some(n) = next else {
                 // a paragraph that is one quote and nothing else, then a paragraph
                 // opening on a quote with its cue after it (`"...," Lee said today.`):
                 // the same voice
-                if let Some(who) = self.next_paragraph_voice(q.seg, q.s, q.e) {
+                let first_next = {
+                    let at = order.partition_point(|&j| self.quotes[j].seg <= q.seg);
+                    order.get(at).copied()
+                };
+                if let Some(who) = self.next_paragraph_voice(q.seg, q.s, q.e, first_next) {
                     self.quotes[i].who = Some(who);
                     self.quotes[i].conf = 0.6;
                 }
@@ -1297,18 +1307,22 @@ impl<'a> Annotator<'a> {
     /// The speaker of the quote that opens the paragraph after segment `si`, when
     /// segment `si` holds nothing but the quote `s..e` and the next quote's cue follows
     /// it closely (`"...," Justice Lee said today.`).
-    fn next_paragraph_voice(&self, si: usize, s: usize, e: usize) -> Option<Who> {
+    fn next_paragraph_voice(
+        &self,
+        si: usize,
+        s: usize,
+        e: usize,
+        first_next: Option<usize>,
+    ) -> Option<Who> {
         let seg = &self.segs[si];
         let only_mark = |t: &str| t.trim().chars().count() <= 1;
         if seg.part != Part::Body || !only_mark(&seg.text[..s]) || !only_mark(&seg.text[e..]) {
             return None;
         }
         let next = self.segs.get(si + 1).filter(|n| n.part == Part::Body)?;
-        let n = self
-            .quotes
-            .iter()
-            .filter(|n| n.seg == si + 1)
-            .min_by_key(|n| n.s)?;
+        let n = first_next
+            .map(|j| &self.quotes[j])
+            .filter(|n| n.seg == si + 1)?;
         let who = n.who.as_ref()?;
         (n.kind == QuoteKind::Direct
             && only_mark(&next.text[..n.s])
@@ -1413,21 +1427,23 @@ impl<'a> Annotator<'a> {
     /// quote with no other cue between them, is that speaker's too.
     fn scare_after_a_partial(&mut self) {
         let mut found: Vec<(usize, Who)> = Vec::new();
-        for (i, q) in self.quotes.iter().enumerate() {
+        // (in text order: the fragment before is a few steps back, not a scan away)
+        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
+        order.sort_by_key(|&j| (self.quotes[j].seg, self.quotes[j].s));
+        for (r, &i) in order.iter().enumerate() {
+            let q = &self.quotes[i];
             if q.kind != QuoteKind::Scare || q.who.is_some() || self.segs[q.seg].part != Part::Body
             {
                 continue;
             }
             let seg = &self.segs[q.seg];
-            let Some(p) = self
-                .quotes
+            let Some(p) = order[..r]
                 .iter()
-                .filter(|p| {
-                    p.seg == q.seg
-                        && p.e < q.s
-                        && matches!(p.kind, QuoteKind::Partial | QuoteKind::Scare)
-                })
-                .max_by_key(|p| p.s)
+                .rev()
+                .take(8)
+                .map(|&j| &self.quotes[j])
+                .take_while(|p| p.seg == q.seg)
+                .find(|p| p.e < q.s && matches!(p.kind, QuoteKind::Partial | QuoteKind::Scare))
                 .filter(|p| p.kind == QuoteKind::Partial)
             else {
                 continue;
@@ -4631,6 +4647,11 @@ impl<'a> Annotator<'a> {
 
     /// The noun phrase starting at `k` (for `said Foreign Minister Anna Varga`).
     fn np_after(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
+        let w = self.np_after_raw(si, k, hi)?;
+        Some(self.holder_of_body_title(si, &w).unwrap_or(w))
+    }
+
+    fn np_after_raw(&self, si: usize, k: usize, hi: usize) -> Option<Who> {
         let lx = lexicon();
         let mut k = k;
         while k < hi && self.is_word(si, k) && lx.hedges.contains(self.lower(si, k)) {
@@ -5231,8 +5252,7 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
-        let w = self.np_after(si, v + 1, hi)?;
-        Some(self.holder_of_body_title(si, &w).unwrap_or(w))
+        self.np_after(si, v + 1, hi)
     }
 
     /// `says RBI Guv`, `said the ISRO Chairman`: a body named, then its title and no
@@ -5268,6 +5288,9 @@ impl<'a> Annotator<'a> {
         let mut w = w.clone();
         w.actor = Some(a);
         w.name = self.reg.actors[a].name.clone();
+        // (the mention takes the title in: `RBI Guv`)
+        w.e = self.segs[si].toks[t].e;
+        w.mention = self.segs[si].text[w.s..w.e].to_string();
         Some(w)
     }
 
@@ -8608,6 +8631,25 @@ impl<'a> Annotator<'a> {
                 ))
             {
                 continue;
+            }
+            // `Consumers in distress says Shoprite CEO`: the comma before an inverted
+            // cue left out; a speaker of a few words closes the headline
+            if plain
+                && verb == "says"
+                && k >= lo + 3
+                && self.punct(si, k - 1).is_none()
+                && (2..=5).contains(&(end - k - 1))
+                && (k + 1..end).all(|j| self.is_word(si, j) && self.verb_at(si, j).is_none())
+                && is_cap(self.word(si, k + 1))
+                && {
+                    let last = self.lower(si, end - 1);
+                    lexicon().title_heads.contains(last)
+                        || lexicon().nominal_speakers.contains(last)
+                }
+                && let Some(who) = self.np_after(si, k + 1, end)
+            {
+                self.push_indirect(si, lo, k, Some(who), "says", quoted);
+                return;
             }
             // (`Remolona backtracks, says another rate cut possible`: a first verb of the
             // same subject, then the comma)
