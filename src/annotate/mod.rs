@@ -1233,8 +1233,7 @@ impl<'a> Annotator<'a> {
     fn quote_before_a_cued_quote(&mut self) {
         // the quotes in text order, so that the next one is found by a search, not a
         // scan (a wall of quotes stays linear)
-        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
-        order.sort_by_key(|&j| (self.quotes[j].seg, self.quotes[j].s));
+        let order = self.text_order();
         let next_of = |quotes: &[QuoteB], seg: usize, e: usize| -> Option<usize> {
             let at = order.partition_point(|&j| (quotes[j].seg, quotes[j].s) <= (seg, e));
             order.get(at).copied().filter(|&j| quotes[j].seg == seg)
@@ -1414,12 +1413,24 @@ impl<'a> Annotator<'a> {
             }
             echoed.push((i, w.clone()));
         }
-        for (i, w) in echoed {
+        self.speakers_fragments(echoed);
+    }
+
+    /// Quoted words found to be someone's: partial quotes of that speaker.
+    fn speakers_fragments(&mut self, found: Vec<(usize, Who)>) {
+        for (i, w) in found {
             let q = &mut self.quotes[i];
             q.kind = QuoteKind::Partial;
             q.who = Some(w);
             q.conf = 0.6;
         }
+    }
+
+    /// The quotes' indices in text order (segment, then start).
+    fn text_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
+        order.sort_by_key(|&j| (self.quotes[j].seg, self.quotes[j].s));
+        order
     }
 
     /// `Kallon said "life-saving assistance ..." in Borno was the "immediate priority"`:
@@ -1428,8 +1439,7 @@ impl<'a> Annotator<'a> {
     fn scare_after_a_partial(&mut self) {
         let mut found: Vec<(usize, Who)> = Vec::new();
         // (in text order: the fragment before is a few steps back, not a scan away)
-        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
-        order.sort_by_key(|&j| (self.quotes[j].seg, self.quotes[j].s));
+        let order = self.text_order();
         for (r, &i) in order.iter().enumerate() {
             let q = &self.quotes[i];
             if q.kind != QuoteKind::Scare || q.who.is_some() || self.segs[q.seg].part != Part::Body
@@ -1462,12 +1472,7 @@ impl<'a> Annotator<'a> {
             }
             found.push((i, w.clone()));
         }
-        for (i, w) in found {
-            let q = &mut self.quotes[i];
-            q.kind = QuoteKind::Partial;
-            q.who = Some(w);
-            q.conf = 0.6;
-        }
+        self.speakers_fragments(found);
     }
 
     /// A quote in the headline with no speaker of its own (`Hospitals 'liable for
