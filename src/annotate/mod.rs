@@ -159,6 +159,11 @@ const GROUPS: &[&str] = &[
 /// A word that opens a reported clause without `that`: a determiner or a subject
 /// pronoun (`told reporters the plan had failed`, `warned it would act`; `he's`, `they'd`
 /// count as the pronoun).
+/// Nouns for a hearing that hears evidence (`the court heard`, `the jury was told`).
+const HEARING_NOUNS: &[&str] = &[
+    "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry",
+];
+
 fn clause_opener(w: &str) -> bool {
     matches!(
         w.split(['\'', '’']).next().unwrap_or(""),
@@ -3834,21 +3839,12 @@ impl<'a> Annotator<'a> {
             self.is_word(si, k)
                 && self.lower(si, k) == "heard"
                 && self.is_word(si, k - 1)
-                && (matches!(
-                    self.lower(si, k - 1),
-                    "court"
-                        | "jury"
-                        | "jurors"
-                        | "tribunal"
-                        | "inquest"
-                        | "hearing"
-                        | "trial"
-                        | "magistrates"
-                        | "judge"
-                        | "inquiry"
-                ) || self.mention_at(si, k - 1).is_some_and(|m| {
-                    self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Organization)
-                }))
+                && (HEARING_NOUNS.contains(&self.lower(si, k - 1))
+                    || matches!(self.lower(si, k - 1), "magistrates" | "judge")
+                    || self.mention_at(si, k - 1).is_some_and(|m| {
+                        self.reg.actors[self.reg.resolve(m.actor)].kind
+                            == Some(ActorKind::Organization)
+                    }))
         })?;
         let h = h + 1;
         Some(if self.is_word(si, h) && self.lower(si, h) == "that" {
@@ -9239,35 +9235,11 @@ impl<'a> Annotator<'a> {
                     && (is_cap(self.word(si, j))
                         || matches!(
                             self.lower(si, j),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "court"
-                                | "jury"
-                                | "jurors"
-                                | "inquest"
-                                | "tribunal"
-                                | "hearing"
-                                | "trial"
-                                | "inquiry"
-                                | "has"
-                                | "had"
-                                | "was"
-                        ))
+                            "the" | "a" | "an" | "has" | "had" | "was"
+                        )
+                        || HEARING_NOUNS.contains(&self.lower(si, j)))
             })
-            && (c + 1..b2 - 1).any(|j| {
-                matches!(
-                    self.lower(si, j),
-                    "court"
-                        | "jury"
-                        | "jurors"
-                        | "inquest"
-                        | "tribunal"
-                        | "hearing"
-                        | "trial"
-                        | "inquiry"
-                )
-            })
+            && (c + 1..b2 - 1).any(|j| HEARING_NOUNS.contains(&self.lower(si, j)))
         {
             b2 = c;
         } else {
