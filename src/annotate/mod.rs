@@ -3832,6 +3832,22 @@ impl<'a> Annotator<'a> {
     /// The subject of the clause that a coordinated verb (after `and` at `and_at`)
     /// continues: the first noun phrase of the sentence that a lowercase word (its
     /// verb) follows, and no earlier `and` — `Marquez and Costa met and said` is two.
+    /// The nearest relative pronoun among `words` set off by a comma in the 14 tokens
+    /// before `k` (`Helmersson, who ...`).
+    fn comma_relative_before(
+        &self,
+        si: usize,
+        k: usize,
+        lo: usize,
+        words: &[&str],
+    ) -> Option<usize> {
+        (k.saturating_sub(14).max(lo + 1)..k).rev().find(|&r| {
+            self.is_word(si, r)
+                && words.contains(&self.lower(si, r))
+                && self.punct(si, r - 1) == Some(',')
+        })
+    }
+
     /// `The court heard (that)` / `Northampton Crown Court heard` between `lo` and `hi`:
     /// the token after the frame, where the clause it frames opens.
     fn court_heard_before(&self, si: usize, lo: usize, hi: usize) -> Option<usize> {
@@ -4331,12 +4347,11 @@ impl<'a> Annotator<'a> {
                 if matches!(w, "and" | "but") && k > lo + 1 {
                     // (inside a relative clause: `Helmersson, who has spent four years
                     // at the helm and said`)
-                    if let Some(r) = (k.saturating_sub(14).max(lo + 2)..k).rev().find(|&r| {
-                        self.is_word(si, r)
-                            && self.lower(si, r) == "who"
-                            && self.punct(si, r - 1) == Some(',')
-                    }) && !(r + 1..k)
-                        .any(|j| self.punct(si, j).is_some() || self.segs[si].in_quote[j])
+                    if let Some(r) = self
+                        .comma_relative_before(si, k, lo, &["who"])
+                        .filter(|&r| r >= lo + 2)
+                        && !(r + 1..k)
+                            .any(|j| self.punct(si, j).is_some() || self.segs[si].in_quote[j])
                         && let Some(n) = self.np_ending(si, r - 2, lo)
                     {
                         return Some(self.appositive_name(si, &n, lo).unwrap_or(n));
@@ -8270,11 +8285,9 @@ impl<'a> Annotator<'a> {
             // `Helmersson, who has spent four years at the helm and said the job had
             // been tough, will be replaced`: a relative clause set off by commas ends
             // where the sentence's own verb comes back
-            let in_relative = (k.saturating_sub(14).max(lo + 1)..k).any(|j| {
-                self.is_word(si, j)
-                    && matches!(self.lower(si, j), "who" | "which")
-                    && self.punct(si, j - 1) == Some(',')
-            });
+            let in_relative = self
+                .comma_relative_before(si, k, lo, &["who", "which"])
+                .is_some();
             for j in c..end {
                 if free_relative && self.punct(si, j) == Some(',') {
                     ce = j;
