@@ -7392,3 +7392,35 @@ fn a_headline_cue_after_its_claim_without_a_comma() {
         "Pieter Engelbrecht",
     );
 }
+
+#[test]
+fn a_month_that_is_a_womans_name_after_an_office() {
+    has(
+        "Commenting via Twitter, Executive nurse director June Brown said: \"Our emergency departments are facing extreme pressure.\"",
+        "Our emergency departments are facing extreme pressure.",
+        QuoteKind::Direct,
+        "June Brown",
+    );
+    // (a month in a date stays a month)
+    let a = annotated(
+        "Headline",
+        "The board met in June. Officials said in June Parliament would vote.",
+    );
+    assert!(!a.actors.iter().any(|x| x.name.starts_with("June")));
+}
+
+#[test]
+fn a_first_name_alone_named_twice_is_a_person() {
+    has(
+        "A struggling business owner is urging the Government to act.\n\nSandra* had been paying the same rent on her home for four years.\n\nIt's an extra cost Sandra can't afford.\n\n\"This is my home,\" she explained.",
+        "This is my home,",
+        QuoteKind::Direct,
+        "Sandra",
+    );
+    // (a bill's number makes it a thing)
+    let a = annotated(
+        "Headline",
+        "Students protested against Bill 904 on Friday. Unions oppose Bill 904 too.",
+    );
+    assert_ne!(kind_of(&a, "Bill"), Some(saywho::model::ActorKind::Person));
+}

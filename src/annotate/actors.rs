@@ -2328,6 +2328,9 @@ fn process_chain(
                 if !cp.titled && owner_noun_at(p, toks, b) {
                     ab.org_ev += 3;
                 }
+                if b == a + 1 && numbered_at(toks, b) {
+                    ab.other_ev += 1;
+                }
             }
             acronym_after(reg, cp.actor, p, toks, b);
         }
@@ -2588,6 +2591,23 @@ fn process_chain_uncached(
                 && toks[s + 1].kind == Tk::Word
                 && is_cap(word(p, &toks[s + 1]))
                 && !is_all_caps(word(p, &toks[s + 1])))
+            // (`nurse director June Brown`, `Councillor April Jones`: a month that is also
+            // a woman's name, right after an office and before a capitalised word, is
+            // the given name)
+            && !(matches!(w, "april" | "may" | "june")
+                && s == s0
+                && s > 0
+                && s + 1 < e
+                && toks[s - 1].kind == Tk::Word
+                && toks[s + 1].kind == Tk::Word
+                && {
+                    let prev = word(p, &toks[s - 1]);
+                    let lp = lower(prev);
+                    lx.title_heads.contains(&*lp) || lx.is_title(&lp) || lx.is_honorific(prev)
+                }
+                && is_cap(word(p, &toks[s + 1]))
+                && !is_all_caps(word(p, &toks[s + 1]))
+                && !lx.function_words.contains(&*lower(word(p, &toks[s + 1]))))
             // (`following Will Jordan’s effort`: a modal never takes a capital inside a
             // sentence; before a capitalised word it is the given name)
             && !(w == "will"
@@ -3727,6 +3747,9 @@ fn process_chain_uncached(
                     .strip_suffix('s')
                     .is_some_and(|x| x.len() >= 2 && is_all_caps(x));
         let owner = !titled && owner_noun_at(p, toks, e);
+        if name_words.len() == 1 && numbered_at(toks, e) {
+            ab.other_ev += 1;
+        }
         if holding || owner {
             ab.org_ev += 3;
         } else if let Some(b) = &before
@@ -4560,7 +4583,15 @@ fn finish_kinds(reg: &mut Registry) {
                 ActorKind::Person
             } else if a.other_ev > 0 {
                 ActorKind::Other
-            } else if a.key.len() >= 2 {
+            } else if a.key.len() >= 2
+                // (a given name listed as a woman's or a man's, alone, named more than once and naming no place
+                // or body: `Sandra* had been paying ...`, a person the story calls by
+                // her first name)
+                || a.mentions.len() >= 2
+                    && (lexicon().female_names.contains(&a.key[0])
+                        || lexicon().male_names.contains(&a.key[0]))
+                    && !lexicon().gazetteer.contains_key(&a.key[0])
+            {
                 ActorKind::Person
             } else {
                 ActorKind::Other
@@ -4586,6 +4617,12 @@ pub fn keep(a: &ActorB) -> bool {
         return a.kind == Some(ActorKind::Place) || a.kind == Some(ActorKind::Organization);
     }
     true
+}
+
+/// Whether a number follows at `k` (`Bill 904`, `Apollo 11`): a thing's name, no
+/// person's.
+fn numbered_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.kind == Tk::Num)
 }
 
 /// `bay` -> `Bay` (a folded key word back to its capitalised form, ASCII only).
