@@ -7424,3 +7424,108 @@ fn a_first_name_alone_named_twice_is_a_person() {
     );
     assert_ne!(kind_of(&a, "Bill"), Some(saywho::model::ActorKind::Person));
 }
+
+#[test]
+fn one_of_a_group_speaks_and_is_he_after() {
+    let body = "Minister of Health Joseph Kasonde is expected to issue a statement.\n\nOne of the students, who did not want to be identified, said pharmacies were closed on Thursday.\n\n\"The work is too much for us,\" he said.";
+    has(
+        body,
+        "pharmacies were closed on Thursday",
+        QuoteKind::Indirect,
+        "One of the students",
+    );
+    has(
+        body,
+        "The work is too much for us,",
+        QuoteKind::Direct,
+        "One of the students",
+    );
+}
+
+#[test]
+fn an_office_with_its_portfolio_in_brackets_before_the_name() {
+    let a = annotated(
+        "Headline",
+        "The Minister of State in Vice President’s Office (Union Affairs and Environment), Mr January Makamba, yesterday told the Parliament that serious measures are required.",
+    );
+    let m = a
+        .actors
+        .iter()
+        .find(|x| x.name == "January Makamba")
+        .expect("the minister");
+    assert!(
+        m.roles
+            .iter()
+            .any(|r| r == "Minister of State in Vice President’s Office"),
+        "{:?}",
+        m.roles
+    );
+    has(
+        "The Minister of State in Vice President’s Office (Union Affairs and Environment), Mr January Makamba, yesterday told the Parliament that serious measures are required.\n\nAccording to the minister, the biggest challenge is poor environment knowledge.",
+        "the biggest challenge is poor environment knowledge",
+        QuoteKind::Indirect,
+        "January Makamba",
+    );
+}
+
+#[test]
+fn a_plural_possessive_before_a_noun_that_is_also_a_speech_verb() {
+    has(
+        "Economist Nguyen Tri Hieu told Hanoitimes that the real estate businesses’ demand for capital is quite high.",
+        "the real estate businesses’ demand for capital is quite high",
+        QuoteKind::Indirect,
+        "Nguyen Tri Hieu",
+    );
+    // (a single quote closed before an inverted cue stays a quote)
+    has(
+        "‘Enough is enough for the players’ say unions.",
+        "Enough is enough for the players",
+        QuoteKind::Direct,
+        "unions",
+    );
+}
+
+#[test]
+fn a_person_described_as_an_investor_in_something() {
+    has_actor(
+        "Nguyen Van Hung, an investor in the corporate bonds of real estate, told Hanoitimes that the yields are attractive.",
+        "Nguyen Van Hung",
+        saywho::model::ActorKind::Person,
+    );
+    has_actor(
+        "Berkshire Hathaway, an investor in the corporate bonds, said the yields are attractive.",
+        "Berkshire Hathaway",
+        saywho::model::ActorKind::Organization,
+    );
+}
+
+#[test]
+fn sri_opening_a_place_is_no_style() {
+    has_actor(
+        "Vithanage, a member of the Sri Lanka Podujana Peramuna (SLPP), has the support of 17 members.",
+        "Sri Lanka Podujana Peramuna",
+        saywho::model::ActorKind::Organization,
+    );
+    has_actor(
+        "Sri Lanka Cricket said on Monday the tour will go ahead.",
+        "Sri Lanka Cricket",
+        saywho::model::ActorKind::Organization,
+    );
+    // (a style still, before a person's name)
+    has(
+        "Tan Sri Muhyiddin Yassin said the coalition was intact.",
+        "the coalition was intact",
+        QuoteKind::Indirect,
+        "Muhyiddin Yassin",
+    );
+}
+
+#[test]
+fn a_document_owned_by_a_common_noun_is_not_the_last_speakers() {
+    has(
+        "Irina Kovac called the CNS report „a verdict written in Valdor“.\n\nThe advisers' report says the craters are „consistent with rounds“.",
+        "consistent with rounds",
+        QuoteKind::Partial,
+        "The advisers' report",
+    );
+}

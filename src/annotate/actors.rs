@@ -1067,13 +1067,23 @@ fn paired_honorific(words: &[&str], k: usize) -> Option<usize> {
     .then_some(2)
 }
 
+/// Whether word `k` is the `Sri` that opens a place's name (`Sri Lanka`, `Sri
+/// Jayawardenepura Kotte`), not a style.
+fn place_sri(words: &[&str], k: usize) -> bool {
+    words[k].eq_ignore_ascii_case("sri")
+        && words.get(k + 1).is_some_and(|n| {
+            let n = strip_possessive(n).0.to_lowercase();
+            n == "lanka" || n == "lankan" || n.starts_with("jayawarden")
+        })
+}
+
 /// The number of style words (`Datuk`, `Dr`, `Tan Sri`) from word `k` on.
 fn styles_at(words: &[&str], mut k: usize) -> usize {
     let from = k;
     while k < words.len() {
         if let Some(n) = paired_honorific(words, k) {
             k += n;
-        } else if lexicon().is_honorific(words[k]) {
+        } else if lexicon().is_honorific(words[k]) && !place_sri(words, k) {
             k += 1;
         } else {
             break;
@@ -1914,7 +1924,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 .is_some_and(|w| lx.org_nouns.contains(&*lower(w)) && !is_cap(w))
         {
             let a = reg.resolve(m.actor);
-            if reg.actors[a].kind.is_none() {
+            // (a head that a person holds as well, after a name shaped like a person's:
+            // `Nguyen Van Hung, an investor in corporate bonds,`)
+            let both = words.last().is_some_and(|w| lx.is_title(&lower(w)));
+            let key = &reg.actors[a].key;
+            let personal = key.len() >= 3 || key.len() == 2 && lx.given_names.contains(&key[0]);
+            if reg.actors[a].kind.is_none() && !(both && personal) {
                 reg.actors[a].org_ev += 4;
             }
             continue;
@@ -2016,8 +2031,25 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     // roles set before the name: `the bank's governor, Andrew Bailey, said`, `the
     // central bank governor, Mark Bell,` -> role `governor`, `central bank governor`
     for m in &out.mentions {
-        let c = m.full_s;
-        if c < 2 || toks[c - 1].kind != Tk::Punct(',') || !is_word(c - 2) {
+        let mut c = m.full_s;
+        // (`The Minister of State in Vice President’s Office (Union Affairs and
+        // Environment), Mr January Makamba,`: a portfolio in brackets after the office)
+        let mut bracketed = false;
+        if c >= 4
+            && toks[c - 1].kind == Tk::Punct(',')
+            && toks[c - 2].kind == Tk::Punct(')')
+            && let Some(o) = (c.saturating_sub(10)..c - 2)
+                .rev()
+                .find(|&j| matches!(toks[j].kind, Tk::Punct('(' | ')')))
+            && toks[o].kind == Tk::Punct('(')
+            && o >= 2
+            && (o + 1..c - 2)
+                .all(|j| is_word(j) && (is_cap(word(p, &toks[j])) || word(p, &toks[j]) == "and"))
+        {
+            c = o + 1;
+            bracketed = true;
+        }
+        if c < 2 || !(bracketed || toks[c - 1].kind == Tk::Punct(',')) || !is_word(c - 2) {
             continue;
         }
         let head = lower(word(p, &toks[c - 2]));
@@ -2029,7 +2061,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                 && c - 2 - d < 8
                 && is_word(d - 1)
                 && (is_cap(word(p, &toks[d - 1]))
-                    || matches!(word(p, &toks[d - 1]), "of" | "and" | "for" | "the"))
+                    || matches!(word(p, &toks[d - 1]), "of" | "and" | "for" | "the")
+                    // (`Minister of State in the President's Office`)
+                    || word(p, &toks[d - 1]) == "in"
+                        && d >= 2
+                        && is_word(d - 2)
+                        && is_cap(word(p, &toks[d - 2])))
             {
                 d -= 1;
             }
@@ -2073,7 +2110,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         }
         // (a lower-case role's name is closed by a comma: `the bank's governor, Andrew
         // Bailey, said`)
-        if !lx.title_heads.contains(&*head)
+        if bracketed
+            || !lx.title_heads.contains(&*head)
             || !toks
                 .get(m.e)
                 .is_some_and(|t| matches!(t.kind, Tk::Punct(',' | '.')))
@@ -2866,6 +2904,12 @@ fn process_chain_uncached(
             && !titled_person(0)
             // (`Bank of America Governor Jerome Powell`: a person at the end)
             && !(2..words.len()).any(&titled_person)
+            // (`Rugby World Cup`, `Athletics Championships`: an event)
+            && !matches!(
+                strip_possessive(last).0,
+                "Cup" | "Championship" | "Championships" | "Games" | "Trophy" | "Open"
+                    | "Series" | "Final" | "Finals" | "Sevens" | "Classic" | "Marathon"
+            )
             && (words.len() >= 3
                 || words.len() == 2 && is_all_caps(first)
                 // (a body named for the country it serves: `Police Scotland`)
@@ -3185,6 +3229,7 @@ fn process_chain_uncached(
         }
         if lx.is_honorific(words[k])
             && k + 1 < words.len()
+            && !place_sri(&words, k)
             // (`Cr Don Pember`: after an honorific, a given name is the name)
             && !(honor.is_some() && lx.given_names.contains(&fold_word(words[k])))
             // (`Sheikh Rasheed`, `Sheikh Hasina`: before a single name, a sheikh's style

@@ -2275,6 +2275,17 @@ impl<'a> Annotator<'a> {
                 return None;
             }
         }
+        // `One of the students, who ..., said`: one person of the group (so a `he` after
+        // it is that one)
+        if found_det
+            && st >= lo + 2
+            && self.lower(si, st) == "the"
+            && self.lower_or_empty(si, st - 1) == "of"
+            && self.lower_or_empty(si, st - 2) == "one"
+            && head.ends_with('s')
+        {
+            st -= 2;
+        }
         let s = &self.segs[si];
         let text = s.text[s.toks[st].s..s.toks[k].e].to_string();
         let text = strip_possessive(&text).0.to_string();
@@ -3256,7 +3267,16 @@ impl<'a> Annotator<'a> {
                 who.name = self.reg.actors[a].name.clone();
                 return who;
             }
-            if self.in_doc_author.get() {
+            // (`the advisers' report`: owned by people named by a common noun, it is
+            // theirs, not that of whoever spoke of a report last)
+            if self.in_doc_author.get()
+                || (st..k).any(|j| {
+                    let w = self.word(si, j);
+                    self.is_word(si, j)
+                        && !is_cap(w)
+                        && (strip_possessive(w).1 || w.ends_with("s'") || w.ends_with("s’"))
+                })
+            {
                 return who;
             }
             // `..., audit finds` over a body where `The audit found` was resolved: the
@@ -9624,6 +9644,17 @@ fn portfolio_first(role: &str) -> std::borrow::Cow<'_, str> {
 
 fn person_nominal(name: &str) -> Option<Option<Gender>> {
     let lower = name.to_lowercase();
+    // `one of the students`: one of them, by the plural's singular
+    if let Some(rest) = lower
+        .strip_prefix("one of the ")
+        .or_else(|| lower.strip_prefix("one of "))
+    {
+        let head = rest.split_whitespace().last().unwrap_or("");
+        let sg = head.strip_suffix('s').unwrap_or(head);
+        return (sg.len() < head.len())
+            .then(|| person_nominal(sg))
+            .flatten();
+    }
     for w in lower.split_whitespace() {
         if matches!(w, "for" | "of" | "at" | "with" | "from" | "in") {
             break;
