@@ -7529,3 +7529,58 @@ fn a_document_owned_by_a_common_noun_is_not_the_last_speakers() {
         "The advisers' report",
     );
 }
+
+#[test]
+fn pointed_out_reports_before_or_after_its_clause() {
+    has(
+        "Estrela pointed out that the town was cut off.",
+        "the town was cut off",
+        QuoteKind::Indirect,
+        "Estrela",
+    );
+    has(
+        "Mayor Vasco Estrela spoke on Thursday.\n\nA large fire destroyed most of the municipality at the end of July, Estrela pointed out.",
+        "A large fire destroyed most of the municipality at the end of July",
+        QuoteKind::Indirect,
+        "Vasco Estrela",
+    );
+    // (`pointed to` reports nothing)
+    assert!(quotes("Analysts pointed to the rise in prices since May.").is_empty());
+}
+
+#[test]
+fn a_dateline_in_capitals_after_a_standfirst() {
+    let body = "All three are classified as witnesses, say police.\n\nSEPANG: Police have recorded statements from three persons.\n\nSepang district police chief Wan Kamarul Azran Wan Yusof said the statements were recorded on Sunday.";
+    let qs = quotes(body);
+    assert!(
+        !qs.iter()
+            .any(|(t, _, _)| t.starts_with("Police have recorded")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_noun_after_a_singular_determiner_and_a_modifier_is_no_cue() {
+    has(
+        "Police have recorded statements in response to a police report after a lawyer allegedly suggested that a court decision could be fixed.",
+        "a court decision could be fixed",
+        QuoteKind::Indirect,
+        "a lawyer",
+    );
+}
+
+#[test]
+fn a_paraphrase_closing_on_a_longer_partial_before_its_cue() {
+    has(
+        "Demand for Peru’s textile exports has fallen probably “because of the fear of recession,” Velarde said.",
+        "Demand for Peru’s textile exports has fallen probably “because of the fear of recession,”",
+        QuoteKind::Indirect,
+        "Velarde",
+    );
+    has(
+        "Demand for Peru’s textile exports has fallen probably “because of the fear of recession,” Velarde said.",
+        "because of the fear of recession,",
+        QuoteKind::Partial,
+        "Velarde",
+    );
+}

@@ -428,6 +428,8 @@ fn reporting_verb(base: &str) -> bool {
             | "forecast"
             | "clarify"
             | "advise"
+            // (`pointed out`: `verb_at` keeps it only with its particle)
+            | "point"
             // (and the rarer verbs news uses for a `that` clause: `the mayor quipped
             // that he would take whatever victories he could`)
             | "remark"
@@ -1957,6 +1959,29 @@ impl<'a> Annotator<'a> {
                     && self.is_word(si, k - 1)
                     && (DETERMINERS.contains(&self.lower(si, k - 1))
                         || strip_possessive(self.lower(si, k - 1)).1))
+        {
+            return None;
+        }
+        // `a police report`, `an official statement`: a noun after a singular determiner
+        // and a modifier (a verb after `a police` would agree: `reports`)
+        if k >= 2
+            && self.word(si, k) == base
+            && self.is_word(si, k - 1)
+            && !is_cap(self.word(si, k - 1))
+            && self.is_word(si, k - 2)
+            && matches!(
+                self.lower(si, k - 2),
+                "a" | "an" | "every" | "each" | "this"
+            )
+        {
+            return None;
+        }
+        // `pointed out that ...`, `..., Estrela pointed out.`: only with its particle
+        // (`pointed to`, `a point` are no report)
+        // (`pointed to` stays a cue for a quote beside it: `In describing the "crisis",
+        // Fernando pointed to ...`)
+        if base == "point"
+            && !(self.is_word(si, k + 1) && matches!(self.lower(si, k + 1), "out" | "to"))
         {
             return None;
         }
@@ -5849,9 +5874,25 @@ impl<'a> Annotator<'a> {
             a.mentions.len() <= 1
                 && self.reg.actors[self.reg.resolve(i)].kind != Some(ActorKind::Person)
         });
-        // (`TANAH RATA:`: of up to three words)
+        // (`TANAH RATA:`: of up to three words; after a standfirst or two, when plain
+        // narration follows it rather than a quote)
+        let early = si == 0
+            || si <= 2
+                && self.segs[si].part == Part::Body
+                && !matches!(s.toks.get(colon + 1).map(|t| t.kind), Some(Tk::Mark { .. }));
+        // (a word met again later as a name's first word is still no person: `SEPANG:`
+        // then `Sepang district police chief`)
+        let no_person = !self.reg.actors.iter().any(|a| {
+            a.merged_into.is_none()
+                && a.key.ends_with(&key)
+                && (a.kind == Some(ActorKind::Person) || a.key.len() > key.len())
+        });
         if place
-            || unknown && caps && si == 0 && head.split_whitespace().count() <= 3 && head.len() > 2
+            || (unknown || si > 0 && no_person)
+                && caps
+                && early
+                && head.split_whitespace().count() <= 3
+                && head.len() > 2
         {
             return None;
         }
@@ -7709,8 +7750,11 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             }
-            // complement start
+            // complement start (past the particle of `pointed out`)
             let mut c = k + 1;
+            if base == "point" {
+                c += 1;
+            }
             let mut that = false;
             let mut rel_that = false;
             let mut steps = 0;
@@ -9165,7 +9209,7 @@ impl<'a> Annotator<'a> {
             x >= a && x < b && y > b && y <= b + 1 && (b..y).all(|j| self.punct(si, j).is_some())
         }) {
             let words = |p: usize, q: usize| (p..q).filter(|&k| self.is_word(si, k)).count();
-            if words(a, x) < 2 * words(x, y) {
+            if words(a, x) < words(x, y) {
                 return;
             }
             b = y + 1;
