@@ -7584,3 +7584,50 @@ fn a_paraphrase_closing_on_a_longer_partial_before_its_cue() {
         "Velarde",
     );
 }
+
+#[test]
+fn a_person_named_after_a_body_closed_by_its_head_word() {
+    has(
+        "CEO of Icelandair Group Bogi Nils Bogason says losses will be faced in the coming weeks.\n\n“We just think it’s important,” says Bogi.",
+        "We just think it’s important,",
+        QuoteKind::Direct,
+        "Bogi Nils Bogason",
+    );
+}
+
+#[test]
+fn states_after_a_quantifier_is_the_noun() {
+    has(
+        "Foreign Minister Pradeep Kumar Gyawali spoke.\n\nOne major goal of the foreign policy is to develop cordial relations with various states to realize the aspiration of ‘Prosperous Nepal, Happy Nepalis’, he said.",
+        "One major goal of the foreign policy is to develop cordial relations with various states to realize the aspiration of ‘Prosperous Nepal, Happy Nepalis’",
+        QuoteKind::Indirect,
+        "Pradeep Kumar Gyawali",
+    );
+}
+
+#[test]
+fn expressed_the_hope_that() {
+    has(
+        "Foreign Minister Pradeep Kumar Gyawali has expressed the hope that any issue with India would be resolved through talks.",
+        "any issue with India would be resolved through talks",
+        QuoteKind::Indirect,
+        "Pradeep Kumar Gyawali",
+    );
+    // (condolences are no report)
+    assert!(quotes("The company expressed its condolences to the family.").is_empty());
+}
+
+#[test]
+fn a_possessive_inside_a_party_name() {
+    has(
+        "Hun Sen's Cambodian People's Party (CPP) announced late Sunday it had taken 68 seats.",
+        "it had taken 68 seats",
+        QuoteKind::Indirect,
+        "Cambodian People's Party",
+    );
+    has_actor(
+        "The People's Bank of China said rates would hold.",
+        "People's Bank of China",
+        saywho::model::ActorKind::Organization,
+    );
+}

@@ -1381,7 +1381,39 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         let mut j = i;
         loop {
             let w = word(p, &toks[j]);
-            if strip_possessive(w).1 {
+            // (`Cambodian People's Party`, `People’s Liberation Army`: a possessive inside
+            // a body's name)
+            if strip_possessive(w).1
+                && !(matches!(strip_possessive(w).0, "People" | "Women" | "Children")
+                    && is_word(j + 1)
+                    && toks[j + 1].s == toks[j].e + 1
+                    && matches!(
+                        word(p, &toks[j + 1]),
+                        "Party"
+                            | "Republic"
+                            | "Liberation"
+                            | "Democratic"
+                            | "Congress"
+                            | "Alliance"
+                            | "Front"
+                            | "Movement"
+                            | "Daily"
+                            | "Bank"
+                            | "Army"
+                            | "Assembly"
+                            | "Action"
+                            | "Power"
+                            | "National"
+                            | "Progressive"
+                            | "Hospital"
+                            | "League"
+                            | "Union"
+                            | "Court"
+                            | "Council"
+                            | "Mujahedin"
+                            | "Mojahedin"
+                    ))
+            {
                 break;
             }
             let nx = j + 1;
@@ -3057,6 +3089,19 @@ fn process_chain_uncached(
                             && words[g..]
                                 .iter()
                                 .all(|w| is_cap(w) && !is_org_head(w) && !is_all_caps(w))
+                    })
+                    .or_else(|| {
+                        // (a body's name closed by its head word, then one to three
+                        // names: `CEO of Icelandair Group Bogi Nils Bogason`)
+                        (k + n + 2..words.len().saturating_sub(1))
+                            .rfind(|&q| is_org_head(words[q]))
+                            .map(|q| q + 1)
+                            .filter(|&g| {
+                                (1..=3).contains(&(words.len() - g))
+                                    && words[g..]
+                                        .iter()
+                                        .all(|w| is_cap(w) && !is_org_head(w) && !is_all_caps(w))
+                            })
                     })
                     .or_else(|| {
                         // (a portfolio of one word at least: `Manager of Pedro Plains

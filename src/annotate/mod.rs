@@ -1976,6 +1976,50 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
+        // `relations with various states`, `EU member states`: the noun
+        if self.word(si, k) == "states"
+            && k > 0
+            && self.is_word(si, k - 1)
+            && matches!(
+                self.lower(si, k - 1),
+                "various"
+                    | "several"
+                    | "many"
+                    | "member"
+                    | "other"
+                    | "all"
+                    | "some"
+                    | "neighbouring"
+                    | "neighboring"
+                    | "both"
+                    | "these"
+                    | "those"
+                    | "few"
+                    | "most"
+                    | "nuclear"
+                    | "island"
+                    | "sovereign"
+                    | "small"
+                    | "developing"
+                    | "coastal"
+                    | "individual"
+                    | "certain"
+                    | "different"
+                    | "numerous"
+                    | "signatory"
+                    | "participating"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "ten"
+                    | "of"
+            )
+        {
+            return None;
+        }
         // `pointed out that ...`, `..., Estrela pointed out.`: only with its particle
         // (`pointed to`, `a point` are no report)
         // (`pointed to` stays a cue for a quote beside it: `In describing the "crisis",
@@ -7560,6 +7604,9 @@ impl<'a> Annotator<'a> {
                             && matches!(
                                 self.lower(si, k + 1),
                                 "deep" | "strong" | "serious" | "grave"
+                                    // (`expressed the hope that`, `voiced their
+                                    // concern that`)
+                                    | "the" | "his" | "her" | "their" | "its" | "our"
                             ),
                     );
                 let after_comma = k > lo && self.punct(si, k - 1) == Some(',');
