@@ -7631,3 +7631,54 @@ fn a_possessive_inside_a_party_name() {
         saywho::model::ActorKind::Organization,
     );
 }
+
+#[test]
+fn hon_before_a_name_is_a_style() {
+    let a = annotated(
+        "Headline",
+        "The Minister of Food and Agriculture, Hon. Bryan Acheampong says the government will soon roll out a policy.",
+    );
+    assert!(!a.actors.iter().any(|x| x.name == "Hon"), "{:?}", a.actors);
+    has(
+        "The Minister of Food and Agriculture, Hon. Bryan Acheampong says the government will soon roll out a policy.",
+        "the government will soon roll out a policy",
+        QuoteKind::Indirect,
+        "Bryan Acheampong",
+    );
+}
+
+#[test]
+fn an_office_acronym_between_a_place_and_a_name() {
+    has(
+        "Balaka DHO Bertha Maseko said the drug shortage has been dogging the hospital.\n\n\"We are running out,\" Maseko explained.",
+        "We are running out,",
+        QuoteKind::Direct,
+        "Bertha Maseko",
+    );
+    // (a title the lists know stays the title)
+    let a = annotated(
+        "Headline",
+        "Shoprite CEO Pieter Engelbrecht said SA customers are buying smaller portions.",
+    );
+    let p = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Pieter Engelbrecht")
+        .expect("the CEO");
+    assert!(p.roles.iter().any(|r| r == "CEO"), "{:?}", p.roles);
+}
+
+#[test]
+fn continued_closing_a_report() {
+    has(
+        "Naqvi said the contract was restored. Imad Wasim was asked to rescind his decision to retire, the PCB chief continued.\n\nHe said there would be no favouritism in team selection.",
+        "there would be no favouritism in team selection",
+        QuoteKind::Indirect,
+        "Naqvi",
+    );
+    // (`continued to` is no cue)
+    assert!(
+        quotes("Prices continued to rise in May, and the central bank continued its review.")
+            .is_empty()
+    );
+}

@@ -2758,6 +2758,37 @@ fn process_chain_uncached(
         process_chain_uncached(reg, seg, p, toks, sid, org_s, e, out, evidence, None);
         return;
     }
+    // `Balaka DHO Bertha Maseko`: an office's acronym, then a person's given name and
+    // surname; the words up to the acronym name a place or a body, the rest the person
+    if words.len() >= 3
+        && let Some(i) = (0..words.len() - 2).find(|&i| {
+            let w = words[i];
+            (2..=5).contains(&w.len())
+                && is_all_caps(w)
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                // (a title the lists know is read as one: `Shoprite CEO Pieter ...`)
+                && !lx.is_title(&lower(w))
+                && !lx.title_heads.contains(&*lower(w))
+                && !lx.is_honorific(w)
+                && lx.given_names.contains(&fold_word(words[i + 1]))
+                && (2..=3).contains(&(words.len() - i - 1))
+                && words[i + 1..].iter().all(|x| is_cap(x) && !is_all_caps(x) && !is_org_head(x))
+        })
+        && let Some(name_s) = (s..e).find(|&k| {
+            toks[k].kind == Tk::Word
+                && word(p, &toks[k]) == words[i + 1]
+                && k > s
+                && toks[k - 1].kind == Tk::Word
+                && word(p, &toks[k - 1]) == words[i]
+        })
+    {
+        // (an acronym alone before the name is the person's office: `VC Mabel Imbuga`)
+        if name_s > s + 1 {
+            process_chain_uncached(reg, seg, p, toks, sid, s, name_s, out, evidence, None);
+        }
+        process_chain_uncached(reg, seg, p, toks, sid, name_s, e, out, evidence, None);
+        return;
+    }
     // `an Ohio Republican`, `a Texas Democrat`: a party's member from a place; the
     // place is the actor
     if words.len() >= 2

@@ -430,6 +430,9 @@ fn reporting_verb(base: &str) -> bool {
             | "advise"
             // (`pointed out`: `verb_at` keeps it only with its particle)
             | "point"
+            // (`..., the PCB chief continued.`: `verb_at` keeps it only closing its
+            // clause)
+            | "continue"
             // (and the rarer verbs news uses for a `that` clause: `the mayor quipped
             // that he would take whatever victories he could`)
             | "remark"
@@ -1973,6 +1976,15 @@ impl<'a> Annotator<'a> {
                 self.lower(si, k - 2),
                 "a" | "an" | "every" | "each" | "this"
             )
+        {
+            return None;
+        }
+        // `continued to rise`, `will continue the talks`: no cue; `..., he continued.`,
+        // `he continued: "..."` are
+        if base == "continue"
+            && !self.segs[si].toks.get(k + 1).is_none_or(|t| {
+                matches!(t.kind, Tk::Punct('.' | ',' | ':' | ';') | Tk::Mark { .. })
+            })
         {
             return None;
         }
