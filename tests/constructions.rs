@@ -7666,6 +7666,12 @@ fn an_office_acronym_between_a_place_and_a_name() {
         .find(|x| x.name == "Pieter Engelbrecht")
         .expect("the CEO");
     assert!(p.roles.iter().any(|r| r == "CEO"), "{:?}", p.roles);
+    // (a person's initials in capitals are part of the name)
+    has_actor(
+        "Lawyers AKM Shafiqul Alam and Ataul Hakim Laltu also argued for the accused.",
+        "AKM Shafiqul Alam",
+        saywho::model::ActorKind::Person,
+    );
 }
 
 #[test]

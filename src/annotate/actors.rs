@@ -2761,7 +2761,8 @@ fn process_chain_uncached(
     // `Balaka DHO Bertha Maseko`: an office's acronym, then a person's given name and
     // surname; the words up to the acronym name a place or a body, the rest the person
     if words.len() >= 3
-        && let Some(i) = (0..words.len() - 2).find(|&i| {
+        // (not first: `AKM Shafiqul Alam` opens with a person's initials)
+        && let Some(i) = (1..words.len() - 2).find(|&i| {
             let w = words[i];
             (2..=5).contains(&w.len())
                 && is_all_caps(w)
@@ -2773,6 +2774,17 @@ fn process_chain_uncached(
                 && lx.given_names.contains(&fold_word(words[i + 1]))
                 && (2..=3).contains(&(words.len() - i - 1))
                 && words[i + 1..].iter().all(|x| is_cap(x) && !is_all_caps(x) && !is_org_head(x))
+                // (`Lawyers AKM Shafiqul Alam`: a role before a person's initials)
+                && words[..i].iter().all(|x| {
+                    let l = lower(strip_possessive(x).0);
+                    let sg = l.strip_suffix('s').unwrap_or(&l);
+                    !lx.is_title(&l)
+                        && !lx.is_title(sg)
+                        && !lx.title_heads.contains(sg)
+                        && !lx.nominal_speakers.contains(&*l)
+                        && !lx.function_words.contains(&*l)
+                        && !lx.is_honorific(x)
+                })
         })
         && let Some(name_s) = (s..e).find(|&k| {
             toks[k].kind == Tk::Word
@@ -2782,10 +2794,7 @@ fn process_chain_uncached(
                 && word(p, &toks[k - 1]) == words[i]
         })
     {
-        // (an acronym alone before the name is the person's office: `VC Mabel Imbuga`)
-        if name_s > s + 1 {
-            process_chain_uncached(reg, seg, p, toks, sid, s, name_s, out, evidence, None);
-        }
+        process_chain_uncached(reg, seg, p, toks, sid, s, name_s, out, evidence, None);
         process_chain_uncached(reg, seg, p, toks, sid, name_s, e, out, evidence, None);
         return;
     }
