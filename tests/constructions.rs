@@ -7688,3 +7688,29 @@ fn continued_closing_a_report() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_view_expressed_or_proffered() {
+    has(
+        "Minister Kerrie Symmonds spoke at the launch.\n\nHe expressed the view that the partnership would go down in history as a model for investment.",
+        "the partnership would go down in history as a model for investment",
+        QuoteKind::Indirect,
+        "Kerrie Symmonds",
+    );
+    has(
+        "Symmonds proffered the view that renewable energy technology must be accessed by Barbadians of all walks of life.",
+        "renewable energy technology must be accessed by Barbadians of all walks of life",
+        QuoteKind::Indirect,
+        "Symmonds",
+    );
+}
+
+#[test]
+fn a_police_unit_speaks_through_according_to() {
+    has(
+        "According to the Corporate Communications Unit of the Jamaica Constabulary Force, a female was at her home late Thursday night when gunmen fired shots at the house.",
+        "a female was at her home late Thursday night when gunmen fired shots at the house",
+        QuoteKind::Indirect,
+        "Corporate Communications Unit",
+    );
+}

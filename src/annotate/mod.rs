@@ -7607,7 +7607,7 @@ impl<'a> Annotator<'a> {
             };
             // `expressed hope that ...`, `voicing concern the plan would fail`: a noun of
             // belief after the verb, then the clause
-            if matches!(base, "express" | "voice") {
+            if matches!(base, "express" | "voice" | "proffer") {
                 let w = self.lower(si, k);
                 let n = k
                     + 1
@@ -7638,6 +7638,9 @@ impl<'a> Annotator<'a> {
                             | "doubts"
                             | "belief"
                             | "regret"
+                            // (`expressed the view that`, `proffered the view that`)
+                            | "view"
+                            | "opinion"
                     )
                     && !(k..n + 3).any(&in_q)
                 {
