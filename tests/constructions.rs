@@ -7714,3 +7714,23 @@ fn a_police_unit_speaks_through_according_to() {
         "Corporate Communications Unit",
     );
 }
+
+#[test]
+fn the_diplomat_of_a_country_is_the_person_named_with_it() {
+    has(
+        "Iran’s Foreign Minister Abbas Araghchi has strongly criticized the United States.\n\nAraghchi warned that the latest US measures send the wrong signal.\n\nThe Iranian diplomat emphasized that Iran is carefully monitoring developments.",
+        "Iran is carefully monitoring developments",
+        QuoteKind::Indirect,
+        "Abbas Araghchi",
+    );
+    // (not a person of another country)
+    let qs = quotes(
+        "US Secretary of State Marco Rubio warned that the measures would stay.\n\nThe Iranian diplomat emphasized that Iran is carefully monitoring developments.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t == "Iran is carefully monitoring developments"
+                && w.as_deref() == Some("The Iranian diplomat")),
+        "{qs:#?}"
+    );
+}

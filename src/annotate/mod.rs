@@ -877,6 +877,53 @@ impl<'a> Annotator<'a> {
         }
     }
 
+    /// `the Iranian diplomat` (tokens `st..=k`, head noun `head`): the latest person to
+    /// speak whose name came right after that country or its demonym (`Iran's Foreign
+    /// Minister Abbas Araghchi`, `Iranian envoy Reza Najafi`).
+    fn compatriot_named(&self, si: usize, st: usize, k: usize, head: &str) -> Option<usize> {
+        use crate::lexicon::Gazetteer;
+        if k != st + 2
+            || self.lower(si, st) != "the"
+            || !matches!(
+                head,
+                "diplomat"
+                    | "minister"
+                    | "official"
+                    | "leader"
+                    | "president"
+                    | "envoy"
+                    | "premier"
+                    | "politician"
+                    | "lawmaker"
+                    | "general"
+                    | "commander"
+                    | "chief"
+                    | "ambassador"
+                    | "prime"
+            )
+            || !is_cap(self.word(si, st + 1))
+        {
+            return None;
+        }
+        let lx = lexicon();
+        let Some(Gazetteer::Demonym(ci)) = lx.gazetteer.get(self.lower(si, st + 1)) else {
+            return None;
+        };
+        let of_country = |w: &str| {
+            matches!(
+                lx.gazetteer.get(&*strip_possessive(w).0.to_lowercase()),
+                Some(Gazetteer::Country(c) | Gazetteer::Demonym(c)) if c == ci
+            )
+        };
+        self.salient.iter().rev().take(3).copied().find(|&a| {
+            self.reg.actors[a].mentions.iter().any(|&(sg, s, _)| {
+                (s.saturating_sub(5)..s).any(|j| {
+                    self.is_word(sg, j) && is_cap(self.word(sg, j)) && of_country(self.word(sg, j))
+                })
+            })
+        })
+    }
+
     /// Quote `i`'s speaker is actor `a`.
     fn name_speaker_of(&mut self, i: usize, a: usize) {
         let name = self.reg.actors[a].name.clone();
@@ -2963,6 +3010,13 @@ impl<'a> Annotator<'a> {
             e: start + text.len(),
         };
         let lx = lexicon();
+        // `The Iranian diplomat` after `Iran's Foreign Minister Abbas Araghchi warned`:
+        // the last person to speak who was named with that country
+        if let Some(a) = self.compatriot_named(si, st, k, head) {
+            who.actor = Some(a);
+            who.name = self.reg.actors[a].name.clone();
+            return who;
+        }
         // `The police said` in a story about `Lagos Police` (the one police force it
         // names): that force
         if (text.eq_ignore_ascii_case("police") || text.eq_ignore_ascii_case("the police"))
