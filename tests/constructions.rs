@@ -7734,3 +7734,13 @@ fn the_diplomat_of_a_country_is_the_person_named_with_it() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_person_in_a_with_phrase_is_no_subject() {
+    has(
+        "Coach Walid Regragui has described the win as beautiful after his team silenced Al Ahly.\n\nFuelled by a deafening atmosphere, the Botola side tamed the Red Devils with Zouhair El Moutaraji finding the net on two occasions.\n\nBasking in the euphoria of the victory, the 46-year-old stated it was a great feat.",
+        "it was a great feat",
+        QuoteKind::Indirect,
+        "Walid Regragui",
+    );
+}

@@ -5776,9 +5776,17 @@ impl<'a> Annotator<'a> {
                 let a = self.reg.resolve(m.actor);
                 // `Benali's men`: a possessive name modifies, it is no subject
                 let possessive = m.e > 0 && strip_possessive(self.word(si, m.e - 1)).1;
+                // (`..., with Zouhair El Moutaraji finding the net twice`: a phrase on
+                // the side, no subject)
+                let with_ing = k > 0
+                    && self.is_word(si, k - 1)
+                    && self.lower(si, k - 1) == "with"
+                    && self.is_word(si, m.e)
+                    && self.lower(si, m.e).ends_with("ing");
                 if self.reg.actors[a].kind == Some(ActorKind::Person)
                     && k == m.full_s
                     && !possessive
+                    && !with_ing
                 {
                     // (a person named after an unnamed speaker takes `he` from it)
                     if self
