@@ -7744,3 +7744,18 @@ fn a_person_in_a_with_phrase_is_no_subject() {
         "Walid Regragui",
     );
 }
+
+#[test]
+fn coun_is_a_style_and_chided_a_cue() {
+    let a = annotated(
+        "Headline",
+        "Today Coun. Diane Deans urged her colleagues to add funding.",
+    );
+    assert!(!a.actors.iter().any(|x| x.name == "Coun"), "{:?}", a.actors);
+    has(
+        "Today Coun. Diane Deans urged her colleagues to add funding.\n\n\"This is your budget, not mine,\" the veteran councillor chided the mayor.",
+        "This is your budget, not mine,",
+        QuoteKind::Direct,
+        "Diane Deans",
+    );
+}
