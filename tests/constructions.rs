@@ -7759,3 +7759,32 @@ fn coun_is_a_style_and_chided_a_cue() {
         "Diane Deans",
     );
 }
+
+#[test]
+fn expressed_that_and_an_office_adjective() {
+    has(
+        "Presidential spokesman Manuel Adorni expressed that most Argentines are against the unionists.",
+        "most Argentines are against the unionists",
+        QuoteKind::Indirect,
+        "Manuel Adorni",
+    );
+    let a = annotated(
+        "Headline",
+        "Presidential spokesman Manuel Adorni expressed that most Argentines are against the unionists.",
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Presidential"),
+        "{:?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_consequence_in_the_writers_words_ends_the_clause() {
+    has(
+        "H&M chief executive Helena Helmersson announced Wednesday she was stepping down, sending shares in the fashion retailer tumbling.",
+        "she was stepping down",
+        QuoteKind::Indirect,
+        "Helena Helmersson",
+    );
+}

@@ -3833,6 +3833,33 @@ fn process_chain_uncached(
         // lower case
         let officer_after = !titled
             && name_words.len() <= 3
+            // (`Presidential spokesman Manuel Adorni`: an office's adjective, no body)
+            && !(name_words.len() == 1
+                && matches!(
+                    &*lower(name_words[0]),
+                    "presidential"
+                        | "ministerial"
+                        | "federal"
+                        | "provincial"
+                        | "municipal"
+                        | "regional"
+                        | "national"
+                        | "judicial"
+                        | "parliamentary"
+                        | "government"
+                        | "governmental"
+                        | "official"
+                        | "military"
+                        | "royal"
+                        | "palace"
+                        | "police"
+                        | "army"
+                        | "party"
+                        | "company"
+                        | "club"
+                        | "team"
+                        | "campaign"
+                ))
             && toks.get(e).is_some_and(|t| {
                 let w = word(p, t);
                 t.kind == Tk::Word

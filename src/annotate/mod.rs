@@ -7670,6 +7670,20 @@ impl<'a> Annotator<'a> {
             // `expressed hope that ...`, `voicing concern the plan would fail`: a noun of
             // belief after the verb, then the clause
             if matches!(base, "express" | "voice" | "proffer") {
+                // (`expressed that most Argentines are against ...`: a translated `expresó
+                // que`, the clause at once)
+                if base == "express"
+                    && self.is_word(si, k + 1)
+                    && self.lower(si, k + 1) == "that"
+                    && !in_q(k + 1)
+                    && k + 2 < end
+                    && self.clause_follows(si, k + 2, end)
+                {
+                    let who = self.speaker_of_verb(si, k, self.sentence_start(si, k).max(lo), end);
+                    let cue = self.word(si, k).to_string();
+                    self.push_indirect(si, k + 2, end, who, &cue, quoted);
+                    return;
+                }
                 let w = self.lower(si, k);
                 let n = k
                     + 1
@@ -9324,7 +9338,17 @@ impl<'a> Annotator<'a> {
         if let Some(j) = (a + 3..b.saturating_sub(1)).find(|&j| {
             self.punct(si, j) == Some(',')
                 && self.is_word(si, j + 1)
-                && self.lower(si, j + 1) == "citing"
+                && matches!(
+                    self.lower(si, j + 1),
+                    "citing"
+                        // (`she was stepping down, sending shares tumbling`: what followed,
+                        // in the writer's words)
+                        | "sending"
+                        | "prompting"
+                        | "triggering"
+                        | "sparking"
+                        | "causing"
+                )
                 && !self.segs[si].in_quote[j + 1]
         }) {
             b = j;
