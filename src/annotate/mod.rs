@@ -916,11 +916,18 @@ impl<'a> Annotator<'a> {
             )
         };
         self.salient.iter().rev().take(3).copied().find(|&a| {
-            self.reg.actors[a].mentions.iter().any(|&(sg, s, _)| {
-                (s.saturating_sub(5)..s).any(|j| {
-                    self.is_word(sg, j) && is_cap(self.word(sg, j)) && of_country(self.word(sg, j))
+            // (where the person is introduced: the first few mentions)
+            self.reg.actors[a]
+                .mentions
+                .iter()
+                .take(8)
+                .any(|&(sg, s, _)| {
+                    (s.saturating_sub(5)..s).any(|j| {
+                        self.is_word(sg, j)
+                            && is_cap(self.word(sg, j))
+                            && of_country(self.word(sg, j))
+                    })
                 })
-            })
         })
     }
 
