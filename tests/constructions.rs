@@ -7788,3 +7788,23 @@ fn a_consequence_in_the_writers_words_ends_the_clause() {
         "Helena Helmersson",
     );
 }
+
+#[test]
+fn while_stating_that_before_the_subject() {
+    has(
+        "Mayor Homer Davis visited the area.\n\nWhile stating that he will leave it up to the security forces to decide, Davis said the area needs some type of special intervention.",
+        "he will leave it up to the security forces to decide",
+        QuoteKind::Indirect,
+        "Homer Davis",
+    );
+}
+
+#[test]
+fn research_speaks_as_a_document() {
+    has(
+        "The research, conducted between January and February in three African countries, said Mombasa had the highest prevalence rate at 20 per cent.",
+        "Mombasa had the highest prevalence rate at 20 per cent",
+        QuoteKind::Indirect,
+        "The research",
+    );
+}

@@ -9162,8 +9162,14 @@ impl<'a> Annotator<'a> {
         {
             return false;
         }
-        let w = self.lower(si, lo);
-        let mut t = lo + 1;
+        // (`While stating that ..., Davis said`: the participle after `while`)
+        let p0 = if self.lower(si, lo) == "while" && self.is_word(si, lo + 1) {
+            lo + 1
+        } else {
+            lo
+        };
+        let w = self.lower(si, p0);
+        let mut t = p0 + 1;
         if w == "pointing" && self.is_word(si, t) && self.lower(si, t) == "out" {
             t += 1;
         } else if !w.ends_with("ing")
@@ -9191,7 +9197,7 @@ impl<'a> Annotator<'a> {
         else {
             return false;
         };
-        let cue = format!("{} {}", self.word(si, lo), self.word(si, t));
+        let cue = format!("{} {}", self.word(si, p0), self.word(si, t));
         self.push_indirect(si, t + 1, comma, Some(who), &cue, quoted);
         self.indirect(si, comma + 1, hi, quoted);
         true
