@@ -7808,3 +7808,13 @@ fn research_speaks_as_a_document() {
         "The research",
     );
 }
+
+#[test]
+fn a_document_conducted_by_a_body_is_the_bodys() {
+    has(
+        "The research, conducted by investment management firm JLL, suggests rents in Edinburgh will see a 3.3 per cent increase per year.",
+        "rents in Edinburgh will see a 3.3 per cent increase per year",
+        QuoteKind::Indirect,
+        "JLL",
+    );
+}

@@ -3404,6 +3404,39 @@ impl<'a> Annotator<'a> {
                     .map(|m| self.reg.resolve(m.actor))
                     .filter(|&a| self.reg.actors[a].kind != Some(ActorKind::Place))
                 })
+                // `The research, conducted by investment management firm JLL, suggests`:
+                // the author set off after the noun
+                .or_else(|| {
+                    (self.punct(si, k + 1) == Some(',')
+                        && self.is_word(si, k + 2)
+                        && matches!(
+                            self.lower(si, k + 2),
+                            "conducted"
+                                | "commissioned"
+                                | "compiled"
+                                | "published"
+                                | "released"
+                                | "produced"
+                                | "prepared"
+                                | "written"
+                                | "issued"
+                        )
+                        && self.is_word(si, k + 3)
+                        && self.lower(si, k + 3) == "by")
+                        .then(|| {
+                            (k + 4..k + 10)
+                                .take_while(|&j| self.is_word(si, j))
+                                .find_map(|j| self.mention_at(si, j).filter(|m| m.full_s == j))
+                        })
+                        .flatten()
+                        .map(|m| self.reg.resolve(m.actor))
+                        .filter(|&a| {
+                            matches!(
+                                self.reg.actors[a].kind,
+                                Some(ActorKind::Organization | ActorKind::Person)
+                            )
+                        })
+                })
             {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
