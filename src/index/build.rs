@@ -58,12 +58,29 @@ impl Document for Queued {
 #[derive(Default, Clone)]
 struct Backlog(Arc<AtomicUsize>);
 
+/// How long the backlog may stand still before the writer is asked whether it lives.
+const STALL: std::time::Duration = std::time::Duration::from_millis(500);
+
 impl Backlog {
-    /// Wait (briefly sleeping) until fewer than `max` documents are queued.
-    fn wait_below(&self, max: usize) {
-        while self.0.load(Ordering::Relaxed) >= max {
+    /// Wait (briefly sleeping) until fewer than `max` documents are queued. When the
+    /// count has not moved for a while, `alive` is asked: a writer whose indexing
+    /// threads died (a full disk) never takes its queued documents, and waiting for
+    /// them would hang; its error is returned instead.
+    fn wait_below(&self, max: usize, alive: impl Fn() -> Result<()>) -> Result<()> {
+        let mut last = self.0.load(Ordering::Relaxed);
+        let mut since = std::time::Instant::now();
+        while last >= max {
             std::thread::sleep(std::time::Duration::from_micros(200));
+            let now = self.0.load(Ordering::Relaxed);
+            if now != last {
+                last = now;
+                since = std::time::Instant::now();
+            } else if since.elapsed() >= STALL {
+                alive()?;
+                since = std::time::Instant::now();
+            }
         }
+        Ok(())
     }
 }
 
@@ -72,11 +89,28 @@ struct Writer {
     w: IndexWriter<Queued>,
     queued: Backlog,
     max: usize,
+    /// A term no document holds: deleting it is how a stalled writer is asked whether
+    /// its threads still run (tantivy answers that only to an operation).
+    probe: Term,
 }
 
 impl Writer {
+    fn new(w: IndexWriter<Queued>, max: usize, field: tantivy::schema::Field) -> Writer {
+        Writer {
+            w,
+            queued: Backlog::default(),
+            max,
+            probe: Term::from_field_text(field, "\u{0}saywho: liveness probe"),
+        }
+    }
+
     fn add(&self, doc: TantivyDocument) -> Result<()> {
-        self.queued.wait_below(self.max);
+        self.queued.wait_below(self.max, || {
+            self.w
+                .run([tantivy::indexer::UserOperation::Delete(self.probe.clone())])
+                .context("the index writer stopped")?;
+            Ok(())
+        })?;
         self.w.add_document(Queued::new(doc, &self.queued))?;
         Ok(())
     }
@@ -665,22 +699,20 @@ fn update_inner(
     let heap = opts
         .writer_heap
         .min(20_000_000 + total.saturating_mul(200_000));
-    let mut aw = Writer {
-        w: ci
-            .articles
+    let mut aw = Writer::new(
+        ci.articles
             .writer_with_num_threads(1, heap)
             .map_err(|e| lock_message(ci, e))?,
-        queued: Backlog::default(),
-        max: MAX_QUEUED_ARTICLES,
-    };
-    let mut qw = Writer {
-        w: ci
-            .quotes
+        MAX_QUEUED_ARTICLES,
+        ci.af.path,
+    );
+    let mut qw = Writer::new(
+        ci.quotes
             .writer_with_num_threads(1, (heap / 2).max(20_000_000))
             .map_err(|e| lock_message(ci, e))?,
-        queued: Backlog::default(),
-        max: MAX_QUEUED_QUOTES,
-    };
+        MAX_QUEUED_QUOTES,
+        ci.qf.path,
+    );
     // a run killed in the middle of a commit leaves files no commit refers to (a
     // deletes file named after an opstamp this run will reach again, among others):
     // clear them before writing anything
@@ -1057,11 +1089,7 @@ mod tests {
         let mut b = tantivy::schema::Schema::builder();
         let f = b.add_text_field("t", tantivy::schema::TEXT);
         let index = tantivy::Index::create_in_ram(b.build());
-        let mut w = Writer {
-            w: index.writer_with_num_threads(1, 15_000_000).unwrap(),
-            queued: Backlog::default(),
-            max: 8,
-        };
+        let mut w = Writer::new(index.writer_with_num_threads(1, 15_000_000).unwrap(), 8, f);
         let held = Queued::new(TantivyDocument::new(), &w.queued);
         assert_eq!(w.queued.0.load(Ordering::Relaxed), 1);
         drop(held);
@@ -1074,6 +1102,87 @@ mod tests {
         w.commit().unwrap();
         assert_eq!(w.queued.0.load(Ordering::Relaxed), 0);
         assert_eq!(index.reader().unwrap().searcher().num_docs(), 100);
+    }
+
+    /// A directory in memory that refuses every new file once `full` is set.
+    #[derive(Clone, Debug)]
+    struct FullDisk {
+        ram: tantivy::directory::RamDirectory,
+        full: Arc<std::sync::atomic::AtomicBool>,
+    }
+
+    impl tantivy::Directory for FullDisk {
+        fn get_file_handle(
+            &self,
+            path: &Path,
+        ) -> Result<Arc<dyn tantivy::directory::FileHandle>, tantivy::directory::error::OpenReadError>
+        {
+            self.ram.get_file_handle(path)
+        }
+        fn delete(&self, path: &Path) -> Result<(), tantivy::directory::error::DeleteError> {
+            self.ram.delete(path)
+        }
+        fn exists(&self, path: &Path) -> Result<bool, tantivy::directory::error::OpenReadError> {
+            self.ram.exists(path)
+        }
+        fn open_write(
+            &self,
+            path: &Path,
+        ) -> Result<tantivy::directory::WritePtr, tantivy::directory::error::OpenWriteError>
+        {
+            if self.full.load(Ordering::Relaxed) {
+                return Err(tantivy::directory::error::OpenWriteError::wrap_io_error(
+                    std::io::Error::from(std::io::ErrorKind::StorageFull),
+                    path.to_path_buf(),
+                ));
+            }
+            self.ram.open_write(path)
+        }
+        fn atomic_read(
+            &self,
+            path: &Path,
+        ) -> Result<Vec<u8>, tantivy::directory::error::OpenReadError> {
+            self.ram.atomic_read(path)
+        }
+        fn atomic_write(&self, path: &Path, data: &[u8]) -> std::io::Result<()> {
+            self.ram.atomic_write(path, data)
+        }
+        fn sync_directory(&self) -> std::io::Result<()> {
+            self.ram.sync_directory()
+        }
+        fn watch(
+            &self,
+            cb: tantivy::directory::WatchCallback,
+        ) -> tantivy::Result<tantivy::directory::WatchHandle> {
+            self.ram.watch(cb)
+        }
+    }
+
+    #[test]
+    fn a_writer_whose_thread_died_is_an_error_not_a_wait_forever() {
+        let full = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let dir = FullDisk {
+            ram: tantivy::directory::RamDirectory::create(),
+            full: full.clone(),
+        };
+        let mut b = tantivy::schema::Schema::builder();
+        let f = b.add_text_field("t", tantivy::schema::TEXT);
+        let index =
+            tantivy::Index::create(dir, b.build(), tantivy::IndexSettings::default()).unwrap();
+        let w = Writer::new(index.writer_with_num_threads(1, 15_000_000).unwrap(), 8, f);
+        // the disk fills: the writer's thread dies on the next segment it starts
+        full.store(true, Ordering::Relaxed);
+        let mut d = TantivyDocument::new();
+        d.add_text(f, "first");
+        w.add(d).unwrap();
+        // documents stuck in a dead writer's queue never leave it: the backlog is full
+        let _held: Vec<Queued> = (0..8)
+            .map(|_| Queued::new(TantivyDocument::new(), &w.queued))
+            .collect();
+        let mut d = TantivyDocument::new();
+        d.add_text(f, "second");
+        let err = w.add(d).unwrap_err();
+        assert!(format!("{err:#}").contains("index writer"), "{err:#}");
     }
 
     #[test]
