@@ -59,6 +59,17 @@ pub enum Gazetteer {
     Place(usize),
 }
 
+/// What a navigation marker line says of the lines after it (`nav_markers.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NavKind {
+    /// A label inside the story (`Advertisement`): the story goes on after it.
+    Interruption,
+    /// A box of links (`Read also`, `Most read`): the story may or may not resume.
+    List,
+    /// The page after the story (`Comments`, `Tags`).
+    End,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PronounClass {
     Male,
@@ -102,7 +113,7 @@ pub struct Lexicon {
     /// Lowercase spelling variant -> canonical spelling.
     pub translit: FxHashMap<String, String>,
     pub pronouns: FxHashMap<String, PronounClass>,
-    pub nav_markers: Vec<String>,
+    pub nav_markers: Vec<(String, NavKind)>,
     pub document_nouns: FxHashSet<String>,
     pub nominal_speakers: FxHashSet<String>,
     /// Descriptive nouns for the person a story follows (`the tactician`).
@@ -119,6 +130,21 @@ fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
         .map(|l| l.trim_end_matches('\r'))
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// Markers under their `[interruption]`, `[list]` or `[end]` headers.
+fn nav_markers(src: &str) -> Vec<(String, NavKind)> {
+    let mut kind = NavKind::List;
+    let mut out = Vec::new();
+    for l in lines(src) {
+        match l.trim() {
+            "[interruption]" => kind = NavKind::Interruption,
+            "[list]" => kind = NavKind::List,
+            "[end]" => kind = NavKind::End,
+            m => out.push((m.to_lowercase(), kind)),
+        }
+    }
+    out
 }
 
 fn set_lower(src: &str) -> FxHashSet<String> {
@@ -349,9 +375,7 @@ impl Lexicon {
             male_names: set_lower(asset!("given_names_male.txt")),
             translit,
             pronouns,
-            nav_markers: lines(asset!("nav_markers.txt"))
-                .map(|l| l.trim().to_lowercase())
-                .collect(),
+            nav_markers: nav_markers(asset!("nav_markers.txt")),
             document_nouns: set_lower(asset!("document_nouns.txt")),
             nominal_speakers: set_lower(asset!("nominal_speakers.txt")),
             epithets: set_lower(asset!("epithets.txt")),

@@ -251,6 +251,23 @@ mod tests {
     }
 
     #[test]
+    fn labels_and_boxes_inside_the_story_do_not_end_it() {
+        let page = r#"<html><body><article><h1>Port strike ends</h1>
+<p>Dock workers voted to end a nine-day strike on Monday after a pay offer.</p>
+<div class="ad"><span>Advertisement</span></div>
+<p>"This is a win for every worker on this quay," said Dana Whitfield of the union.</p>
+<p><strong>Read more:</strong> <a href="/x">Port operator warns of losses</a></p>
+<div class="newsletter"><p>Sign up for our newsletter</p></div>
+<p>The port operator said in a statement that work would resume by Wednesday.</p>
+<p>Whitfield said members would be watching closely over the coming months.</p>
+</article></body></html>"#;
+        let a = parse(page);
+        assert_eq!(a.paragraphs.len(), 4, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[3].starts_with("Whitfield said"));
+        assert!(!a.paragraphs.iter().any(|p| p.contains("Advertisement")));
+    }
+
+    #[test]
     fn no_body_is_fine() {
         let a = parse("<html><head><title>Only a title</title></head></html>");
         assert_eq!(a.title, "Only a title");

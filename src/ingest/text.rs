@@ -4,7 +4,7 @@
 
 use super::date::{find_date, is_timestamp_line};
 use super::normalize;
-use crate::lexicon::lexicon;
+use crate::lexicon::{NavKind, lexicon};
 use crate::model::Article;
 
 /// Parse a whole copied page into an article.
@@ -484,14 +484,17 @@ fn caption_key(t: &str) -> u64 {
 }
 
 /// A line that starts a block of navigation or boilerplate.
-fn nav_marker(t: &str) -> Option<bool> {
+/// A navigation marker line: its kind, and whether the marker stands alone (a box of
+/// lines follows) or opens a line of its own (`Read also: Some headline`, which goes
+/// alone).
+fn nav_marker(t: &str) -> Option<(NavKind, bool)> {
     use std::sync::LazyLock;
     // every line of every article comes here: most are ruled out by their first word
     static FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
         lexicon()
             .nav_markers
             .iter()
-            .map(|m| first_word(m).to_lowercase())
+            .map(|(m, _)| first_word(m).to_lowercase())
             .collect()
     });
     fn first_word(s: &str) -> &str {
@@ -507,24 +510,69 @@ fn nav_marker(t: &str) -> Option<bool> {
     {
         return None;
     }
-    let lower = t.to_lowercase();
+    let lower = t.trim().to_lowercase();
     let l = lower
         .trim_end_matches([':', '.', '›', '»', '>', '-', ' '])
         .trim();
-    for m in &lexicon().nav_markers {
+    for (m, kind) in &lexicon().nav_markers {
         let m = m.trim_end_matches(':');
         if l == m {
-            return Some(true); // the marker alone: a block follows
+            return Some((*kind, true)); // the marker alone: a box follows
         }
-        if l.starts_with(m)
-            && l.len() < m.len() + 120
-            && lower[m.len()..].starts_with([':', ' ', '|', '-'])
-        {
-            // `Read also: Some headline` on one line, or `Subscribe to our channel`
-            return Some(false);
+        if !lower.starts_with(m) || lower.len() >= m.len() + 120 {
+            continue;
+        }
+        let rest = &lower[m.len()..];
+        let after = rest.trim_start();
+        // `Read also: headline`, `Related | headline`, `Watch - headline` (not `ad-hoc`
+        // or `Comments by the minister`)
+        let sep = rest.starts_with([':', '|'])
+            || rest.starts_with(' ') && after.starts_with(['-', '–', '—', '»', '›', '>', '|', ':']);
+        // `Read also Borovia recalls envoy`: a headline after a marker of two words
+        let headline =
+            rest.starts_with(' ') && m.contains(' ') && !t.trim_end().ends_with(['.', '!', '?']);
+        if sep || headline {
+            return Some((*kind, false));
         }
     }
     None
+}
+
+/// A paragraph of running text, not a headline, a button or a name.
+fn is_prose(t: &str) -> bool {
+    let t = t.trim_end_matches(['"', '”', '’', '\'', '»', ')']);
+    t.ends_with(['.', '!', '?', '…']) && t.split_whitespace().count() >= 8
+}
+
+/// After a box of links opened at a marker line, does the story go on? `rest` are the
+/// body lines after the marker. The box is the run of lines that are not prose right
+/// after it (at most six); the story resumes when what follows, up to the next box or
+/// the end, is runs of paragraphs (a box of teasers alternates a headline and a
+/// sentence). Returns how many lines the box holds.
+fn story_resumes(lines: &[Line], rest: &[usize]) -> Option<usize> {
+    let boxed = rest
+        .iter()
+        .take_while(|&&j| !is_prose(&lines[j].text))
+        .count();
+    if boxed > 6 || boxed == rest.len() {
+        return None;
+    }
+    // paragraphs that follow a paragraph: a story has runs of them, teasers none
+    let (mut prose, mut in_runs, mut prev) = (0usize, 0usize, false);
+    for &j in &rest[boxed..] {
+        let t = &lines[j].text;
+        let p = match nav_marker(t) {
+            Some((NavKind::Interruption, _)) | Some((_, false)) => continue,
+            Some(_) => break,
+            None => is_prose(t),
+        };
+        if p {
+            prose += 1;
+            in_runs += usize::from(prev);
+        }
+        prev = p;
+    }
+    (prose >= 2 && in_runs * 2 >= prose).then_some(boxed)
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -621,15 +669,33 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
         .filter(|&i| kind[i] == 0 && !lines[i].text.is_empty())
         .collect();
     let mut cut = lines.len();
-    for (n, &i) in body_lines.iter().enumerate() {
+    let mut n = 0;
+    while n < body_lines.len() {
+        let i = body_lines[n];
         match nav_marker(&lines[i].text) {
-            Some(true) if n >= 1 => {
+            // a label, or a link on a line of its own: that line goes
+            Some((NavKind::Interruption, _)) | Some((_, false)) => kind[i] = 2,
+            Some((NavKind::End, true)) if n >= 1 => {
                 cut = i;
                 break;
             }
-            Some(false) => kind[i] = 2,
+            Some((NavKind::List, true)) => match story_resumes(lines, &body_lines[n + 1..]) {
+                Some(boxed) => {
+                    kind[i] = 2;
+                    for &j in &body_lines[n + 1..n + 1 + boxed] {
+                        kind[j] = 2;
+                    }
+                    n += boxed;
+                }
+                None if n >= 1 => {
+                    cut = i;
+                    break;
+                }
+                None => {}
+            },
             _ => {}
         }
+        n += 1;
     }
     // trailing headline/timestamp runs
     let tail: Vec<usize> = body_lines.iter().copied().filter(|&i| i < cut).collect();
@@ -807,6 +873,79 @@ mod tests {
         );
         assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
         assert!(a.paragraphs[0].starts_with("DOHA (AP)"));
+    }
+
+    const PROSE: [&str; 3] = [
+        "The council voted on Tuesday to close the library for repairs until spring.",
+        "\"We had no other choice, the roof is failing,\" the council leader told reporters.",
+        "Residents said they would petition the council to reopen it sooner than planned.",
+    ];
+
+    #[test]
+    fn a_label_inside_the_story_goes_and_the_story_goes_on() {
+        for label in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+        ] {
+            let page = format!(
+                "Library to close\n\n{}\n\n{label}\n\n{}\n\n{}\n",
+                PROSE[0], PROSE[1], PROSE[2]
+            );
+            let a = parse(&page, false);
+            assert_eq!(a.paragraphs, PROSE.to_vec(), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_box_of_links_inside_the_story_goes_and_the_story_goes_on() {
+        let page = format!(
+            "Library to close\n\n{}\n\nRead more\nCouncil budget gap widens to 4m\n\n{}\n\n{}\n",
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let a = parse(&page, false);
+        assert_eq!(a.paragraphs, PROSE.to_vec());
+        // a share bar of buttons
+        let page = format!(
+            "Library to close\n\n{}\n\nShare this article\nFacebook\nX\nEmail\n\n{}\n\n{}\n",
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        assert_eq!(parse(&page, false).paragraphs, PROSE.to_vec());
+    }
+
+    #[test]
+    fn a_box_of_teasers_after_the_story_is_cut() {
+        let page = format!(
+            "Library to close\n\n{}\n\n{}\n\nRelated stories\nPool reopens after two years\nThe town's pool has reopened after a long refit, with new changing rooms.\nBus route 7 to be cut\nThe operator says the route no longer pays and will end in June this year.\n",
+            PROSE[0], PROSE[1]
+        );
+        let a = parse(&page, false);
+        assert_eq!(a.paragraphs, PROSE[..2].to_vec());
+        // the end of a page: comments, whatever follows
+        let page = format!(
+            "Library to close\n\n{}\n\nComments\n\n{}\n\n{}\n",
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        assert_eq!(parse(&page, false).paragraphs, PROSE[..1].to_vec());
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_marker_word_is_story() {
+        let lines = [
+            "Ad hoc talks resumed on Monday, the minister said.",
+            "Ad-hoc committees will meet weekly.",
+            "Comments by the minister angered the union.",
+            "Recommended changes were adopted by the board.",
+            "Copyright claims against the broadcaster were dismissed.",
+        ];
+        let page = format!("Talks resume\n\n{}\n", lines.join("\n\n"));
+        assert_eq!(parse(&page, false).paragraphs, lines.to_vec());
+        // a link on a line of its own goes
+        let page = format!(
+            "Talks resume\n\n{}\n\nRead also: Talks stall again\n\nRelated | Budget row\n\n{}\n",
+            PROSE[0], PROSE[1]
+        );
+        assert_eq!(parse(&page, false).paragraphs, PROSE[..2].to_vec());
     }
 
     #[test]
