@@ -124,6 +124,10 @@ pub struct Lexicon {
     pub hedges: FxHashSet<String>,
     /// Social platforms, as written.
     pub platforms: FxHashSet<String>,
+    /// A journalist's job, last word of a byline's job line (`correspondent`).
+    pub byline_jobs: FxHashSet<String>,
+    /// Words before it (`political`, `senior`).
+    pub byline_desks: FxHashSet<String>,
 }
 
 fn lines(src: &str) -> impl Iterator<Item = &str> {
@@ -142,6 +146,21 @@ fn nav_markers(src: &str) -> Vec<(String, NavKind)> {
             "[list]" => kind = NavKind::List,
             "[end]" => kind = NavKind::End,
             m => out.push((m.to_lowercase(), kind)),
+        }
+    }
+    out
+}
+
+/// The lowercased lines under one `[section]` header of a list.
+fn section(src: &str, header: &str) -> FxHashSet<String> {
+    let mut on = false;
+    let mut out = FxHashSet::default();
+    for l in lines(src) {
+        let l = l.trim();
+        if l.starts_with('[') {
+            on = l == header;
+        } else if on {
+            out.insert(l.to_lowercase());
         }
     }
     out
@@ -385,6 +404,8 @@ impl Lexicon {
             platforms: lines(asset!("platforms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
+            byline_jobs: section(asset!("bylines.txt"), "[jobs]"),
+            byline_desks: section(asset!("bylines.txt"), "[desks]"),
         }
     }
 
@@ -461,6 +482,14 @@ mod tests {
         let lx = lexicon();
         assert_eq!(lx.speech_verb("said"), Some("say"));
         assert_eq!(lx.speech_verb("told"), Some("tell"));
+        assert!(lx.byline_jobs.contains("correspondent") && !lx.byline_jobs.contains("political"));
+        assert!(
+            lx.byline_desks.contains("political") && !lx.byline_desks.contains("correspondent")
+        );
+        let kind = |m: &str| lx.nav_markers.iter().find(|(x, _)| x == m).map(|(_, k)| *k);
+        assert_eq!(kind("advertisement"), Some(NavKind::Interruption));
+        assert_eq!(kind("read also"), Some(NavKind::List));
+        assert_eq!(kind("comments"), Some(NavKind::End));
         assert!(lx.speech_verb("table").is_none());
         assert!(lx.is_title("foreign minister"));
         assert!(lx.is_honorific("Ms"));

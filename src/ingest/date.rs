@@ -78,7 +78,16 @@ fn parse_time(w: &str) -> Option<(u32, u32, u32)> {
     } else {
         (w, None)
     };
-    let mut parts = w.split(':');
+    // `18.02` as well as `18:02` (two digits of minutes after a dot)
+    let sep = if !w.contains(':')
+        && w.split_once('.').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())
+        }) {
+        '.'
+    } else {
+        ':'
+    };
+    let mut parts = w.split(sep);
     let h: u32 = parts.next()?.parse().ok()?;
     let m: u32 = parts.next()?.parse().ok()?;
     let s: u32 = parts.next().map(|x| x.parse().ok()).unwrap_or(Some(0))?;
@@ -116,8 +125,19 @@ fn time_after(ws: &[(usize, usize, &str)], mut i: usize) -> (Option<(u32, u32, u
         if w == "-" || w.eq_ignore_ascii_case("at") || w == "/" {
             continue;
         }
-        if let Some(t) = parse_time(w) {
+        if let Some(mut t) = parse_time(w) {
             end = e;
+            // `9:40 PM`
+            if let Some(&(_, e2, x)) = ws.get(i + 1) {
+                let x = x.trim_end_matches('.').to_ascii_lowercase();
+                if matches!(x.as_str(), "pm" | "p.m") && t.0 < 12 {
+                    t.0 += 12;
+                    end = e2;
+                } else if matches!(x.as_str(), "am" | "a.m") {
+                    t.0 %= 12;
+                    end = e2;
+                }
+            }
             return (Some(t), end);
         }
         break;
@@ -231,6 +251,24 @@ pub fn is_timestamp_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dotted_time_and_a_spaced_am_or_pm() {
+        assert_eq!(
+            normalize_date("Tue 4 Mar 2025 18.02 GMT").as_deref(),
+            Some("2025-03-04T18:02:00")
+        );
+        assert_eq!(
+            normalize_date("Feb 09 2025 | 9:40 PM IST").as_deref(),
+            Some("2025-02-09T21:40:00")
+        );
+        assert_eq!(
+            normalize_date("March 26, 2015 | 12:00 AM").as_deref(),
+            Some("2015-03-26T00:00:00")
+        );
+        // a dot with one digit after it is no time
+        assert_eq!(parse_time("4.5"), None);
+    }
 
     #[test]
     fn formats() {

@@ -10,9 +10,9 @@ use crate::model::Article;
 /// Parse a whole copied page into an article.
 pub fn parse(raw: &str, markdown: bool) -> Article {
     let norm = normalize(raw);
-    let lines = prepare_lines(&norm, markdown);
+    let mut lines = prepare_lines(&norm, markdown);
     let mut art = Article::default();
-    let body_start = read_header(&lines, &mut art);
+    let body_start = read_header(&mut lines, &mut art);
     let (paragraphs, captions) = clean_body(&lines[body_start..]);
     art.paragraphs = paragraphs;
     art.captions = captions;
@@ -220,6 +220,12 @@ fn is_junk_header(t: &str) -> bool {
                 | "listen to this article"
                 | "follow"
         )
+        || matches!(
+            l.as_str(),
+            "save" | "copy link" | "gift article" | "bookmark" | "email" | "comment"
+        )
+        // `2 hours ago`, `Updated 5 mins ago`
+        || l.ends_with(" ago") && l.split_whitespace().count() <= 4
         || l.starts_with("share this")
         || l.starts_with("reading time")
         || l.ends_with("min read")
@@ -242,20 +248,33 @@ fn byline_of(t: &str, title_seen: bool) -> Option<String> {
             None => (false, t),
         },
     };
-    let name = rest
+    let lx = lexicon();
+    let mut words: Vec<&str> = rest
         .split(['|', ','])
         .next()
         .unwrap_or("")
         .trim()
-        .trim_end_matches('.');
-    let words: Vec<&str> = name.split_whitespace().collect();
+        .trim_end_matches('.')
+        .split_whitespace()
+        .collect();
+    // `Peter Walker Political correspondent`: the job goes
+    if words.len() >= 3 && words.last().is_some_and(|w| is_byline_job(w)) {
+        words.pop();
+        while words.len() > 2
+            && words
+                .last()
+                .is_some_and(|w| lx.byline_desks.contains(&w.to_lowercase()))
+        {
+            words.pop();
+        }
+    }
+    let name = words.join(" ");
     if words.is_empty() || words.len() > 7 {
         return None;
     }
     if rest.ends_with(['.', '!', '?', '"', '”', ':']) && !explicit {
         return None;
     }
-    let lx = lexicon();
     let namey = words.iter().all(|w| {
         let f = w.chars().next().unwrap_or('a');
         f.is_uppercase()
@@ -268,7 +287,7 @@ fn byline_of(t: &str, title_seen: bool) -> Option<String> {
         return None;
     }
     if explicit {
-        return Some(name.to_string());
+        return Some(name);
     }
     if !title_seen || words.len() < 2 || words.len() > 4 {
         return None;
@@ -276,13 +295,30 @@ fn byline_of(t: &str, title_seen: bool) -> Option<String> {
     let first = words[0].trim_end_matches('.').to_lowercase();
     let all_caps = words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
     if lx.given_names.contains(&first) && !all_caps && !lx.function_words.contains(&first) {
-        return Some(name.to_string());
+        return Some(name);
     }
     None
 }
 
+fn is_byline_job(w: &str) -> bool {
+    lexicon()
+        .byline_jobs
+        .contains(&*crate::lexicon::lower(w.trim_end_matches(['.', ','])))
+}
+
+/// `Political correspondent`, `Senior Reporter`: the line under a byline.
+fn is_job_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.last().is_some_and(|w| is_byline_job(w))
+        && words[..words.len() - 1].iter().all(|w| {
+            lexicon().byline_desks.contains(&w.to_lowercase()) || w.starts_with(char::is_uppercase)
+        })
+}
+
 /// Read the header zone; returns the index of the first body line.
-fn read_header(lines: &[Line], art: &mut Article) -> usize {
+fn read_header(lines: &mut [Line], art: &mut Article) -> usize {
     let mut i = 0;
     let mut title_seen = false;
     let limit = lines.len().min(16);
@@ -299,29 +335,9 @@ fn read_header(lines: &[Line], art: &mut Article) -> usize {
             i += 1;
             continue;
         }
-        if let Some(d) = find_date(t) {
-            let before = t[..d.start].trim();
-            let after = t[d.end..].trim();
-            let before_words = before.split_whitespace().count();
-            if words <= 10 && (before_words <= 4) && after.split_whitespace().count() <= 3 {
-                if art.published.is_none() {
-                    art.published = Some(d.iso);
-                }
-                let sec = before
-                    .trim_end_matches(['|', '-', '–', '—', '/', ',', ':', '·', '•'])
-                    .trim();
-                let sec_l = sec.to_lowercase();
-                let sec = sec_l
-                    .strip_prefix("published")
-                    .or_else(|| sec_l.strip_prefix("updated"))
-                    .map(|_| "")
-                    .unwrap_or(sec);
-                if !sec.is_empty() && art.section.is_none() {
-                    art.section = Some(sec.to_string());
-                }
-                i += 1;
-                continue;
-            }
+        if take_date(t, art) {
+            i += 1;
+            continue;
         }
         let lower = t.to_lowercase();
         if !title_seen
@@ -334,10 +350,7 @@ fn read_header(lines: &[Line], art: &mut Article) -> usize {
             i += 1;
             continue;
         }
-        if let Some(b) = byline_of(t, title_seen) {
-            if art.byline.is_none() {
-                art.byline = Some(b);
-            }
+        if take_byline(t, title_seen, art) {
             i += 1;
             continue;
         }
@@ -347,9 +360,125 @@ fn read_header(lines: &[Line], art: &mut Article) -> usize {
             i += 1;
             continue;
         }
+        take_after_standfirst(lines, i, limit, art);
         break;
     }
     i
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A date line of the header (`17 March 2025 - 09:40`, `ANALYSIS | 17 March 2025`):
+/// the date and a section before it are taken.
+fn take_date(t: &str, art: &mut Article) -> bool {
+    let Some(d) = find_date(t) else {
+        return false;
+    };
+    let before = t[..d.start].trim();
+    let after = t[d.end..].trim();
+    if t.split_whitespace().count() > 10
+        || before.split_whitespace().count() > 4
+        || after.split_whitespace().count() > 3
+    {
+        return false;
+    }
+    if art.published.is_none() {
+        art.published = Some(d.iso);
+    }
+    let sec = before
+        .trim_end_matches(['|', '-', '–', '—', '/', ',', ':', '·', '•'])
+        .trim();
+    let sec_l = sec.to_lowercase();
+    let mut sec = sec_l
+        .strip_prefix("published")
+        .or_else(|| sec_l.strip_prefix("updated"))
+        .map(|_| "")
+        .unwrap_or(sec);
+    // `Tuesday 05 December`, `By Lisa Henderson on 04 Mar`, `10.48 26 May`: a weekday,
+    // `on` and a time are no section
+    while !sec.is_empty() {
+        let (head, last) = sec.rsplit_once([' ', ',']).unwrap_or(("", sec));
+        let l = last.trim_end_matches([',', '.']).to_lowercase();
+        if l.is_empty() && !head.is_empty()
+            || WEEKDAYS
+                .iter()
+                .any(|d| l == *d || (l.len() >= 3 && d.starts_with(&l)))
+            || matches!(
+                l.as_str(),
+                "on" | "at" | "of" | "|" | "-" | "–" | "·" | "am" | "pm" | "a.m" | "p.m" | "gmt"
+            )
+            || super::date::is_timestamp_line(&l)
+        {
+            sec = head.trim();
+        } else {
+            break;
+        }
+    }
+    if sec.is_empty() {
+        return true;
+    }
+    // `Naeem Asghar July 05, 2024`: a byline, not a section
+    if let Some(b) = byline_of(sec, true) {
+        art.byline.get_or_insert(b);
+    } else if art.section.is_none() {
+        art.section = Some(sec.to_string());
+    }
+    true
+}
+
+/// A byline, or the job line under one (`Political correspondent`).
+fn take_byline(t: &str, title_seen: bool, art: &mut Article) -> bool {
+    if let Some(b) = byline_of(t, title_seen) {
+        if art.byline.is_none() {
+            art.byline = Some(b);
+        }
+        return true;
+    }
+    title_seen && art.byline.is_some() && is_job_line(t)
+}
+
+/// A standfirst (one or two lines) between the headline and the byline or date, as
+/// copied pages often have it: when a byline or a date line follows the line at `i`
+/// closely, those header lines are taken and blanked; the standfirst opens the body.
+fn take_after_standfirst(lines: &mut [Line], i: usize, limit: usize, art: &mut Article) {
+    let meta = |t: &str, art: &Article| {
+        let mut probe = art.clone();
+        !t.ends_with(['.', '!', '?', '"', '”', '’'])
+            && (take_date(t, &mut probe) || take_byline(t, true, &mut probe))
+    };
+    let (mut k, mut between) = (i + 1, 1);
+    while k < limit && between <= 2 {
+        let u = lines[k].text.as_str();
+        if !u.is_empty() {
+            if meta(u, art) {
+                break;
+            }
+            between += 1;
+        }
+        k += 1;
+    }
+    if k >= limit || between > 2 || lines[i..k].iter().any(|l| l.text.chars().count() > 300) {
+        return;
+    }
+    while k < limit {
+        let u = lines[k].text.as_str();
+        if !u.is_empty()
+            && !is_junk_header(u)
+            && !(meta(u, art) && (take_date(u, art) || take_byline(u, true, art)))
+        {
+            break;
+        }
+        lines[k].text.clear();
+        k += 1;
+    }
 }
 
 const CREDIT_MARKERS: &[&str] = &[
@@ -470,6 +599,27 @@ fn strip_credit(t: &str) -> String {
     }
 }
 
+/// Photo labels as some sites print them: `Image source, Getty Images` (a credit, which
+/// goes), `Image caption, Crowds on the bridge`, or `Image caption,` over the caption's
+/// line. Whether it is a caption, and what follows the label.
+fn photo_label(t: &str) -> Option<(bool, &str)> {
+    for (label, caption) in [
+        ("image source", false),
+        ("image caption", true),
+        ("media caption", true),
+        ("video caption", true),
+    ] {
+        let Some(head) = t.get(..label.len()) else {
+            continue;
+        };
+        let rest = &t[label.len()..];
+        if head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([',', ':'])) {
+            return Some((caption, rest.trim_start_matches([',', ':']).trim()));
+        }
+    }
+    None
+}
+
 /// A hash of a line (spaces are already collapsed): equal for copies of one caption.
 /// 0 for an empty line.
 fn caption_key(t: &str) -> u64 {
@@ -588,7 +738,32 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     let mut caption_lines: Vec<usize> = Vec::new();
     let mut kind: Vec<u8> = vec![0; lines.len()]; // 0 body, 1 caption(kept), 2 drop
     for (i, l) in lines.iter().enumerate() {
-        if l.text.is_empty() {
+        if l.text.is_empty() || kind[i] != 0 {
+            continue;
+        }
+        if let Some((is_caption, rest)) = photo_label(&l.text) {
+            kind[i] = 2;
+            if !is_caption {
+                continue;
+            }
+            // `Image caption,` over the caption's own line
+            let c = if rest.is_empty() {
+                match (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].text.is_empty()) {
+                    Some(j) => {
+                        kind[j] = 2;
+                        lines[j].text.as_str()
+                    }
+                    None => continue,
+                }
+            } else {
+                rest
+            };
+            let key = caption_key(c);
+            if key != 0 && !caption_keys.contains(&key) {
+                caption_keys.push(key);
+                caption_lines.push(i);
+                captions.push(c.to_string());
+            }
             continue;
         }
         if l.image || is_credit_line(&l.text) {
@@ -673,6 +848,19 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     while n < body_lines.len() {
         let i = body_lines[n];
         match nav_marker(&lines[i].text) {
+            // `skip past newsletter promotion` ... `after newsletter promotion`: the
+            // promotion between goes
+            Some((NavKind::Interruption, true))
+                if let Some(what) = lines[i].text.to_lowercase().strip_prefix("skip past ")
+                    && let Some(m) = body_lines[n + 1..].iter().take(12).position(|&j| {
+                        lines[j].text.to_lowercase().strip_prefix("after ") == Some(what)
+                    }) =>
+            {
+                for &j in &body_lines[n..=n + 1 + m] {
+                    kind[j] = 2;
+                }
+                n += 1 + m;
+            }
             // a label, or a link on a line of its own: that line goes
             Some((NavKind::Interruption, _)) | Some((_, false)) => kind[i] = 2,
             Some((NavKind::End, true)) if n >= 1 => {
@@ -946,6 +1134,55 @@ mod tests {
             PROSE[0], PROSE[1]
         );
         assert_eq!(parse(&page, false).paragraphs, PROSE[..2].to_vec());
+    }
+
+    #[test]
+    fn share_bar_byline_with_job_and_photo_labels() {
+        let page = "Bus drivers to strike over pay, union says\n\n2 hours ago\nShare\nSave\nJane Roe\nTransport correspondent\nImage source, Getty Images\nImage caption,\nDrivers at the depot in March\n\nBus drivers in the city will walk out for three days next month, their union has said.\n\nImage source, Reuters\nImage caption, A picket line in 2023\n\n\"Our members are fed up with being told to tighten their belts,\" said regional officer Sam Cole.\n";
+        let a = parse(page, false);
+        assert_eq!(a.title, "Bus drivers to strike over pay, union says");
+        assert_eq!(a.byline.as_deref(), Some("Jane Roe"));
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[0].starts_with("Bus drivers in the city"));
+        assert_eq!(
+            a.captions,
+            vec!["Drivers at the depot in March", "A picket line in 2023"]
+        );
+    }
+
+    #[test]
+    fn a_standfirst_before_the_byline_and_a_newsletter_promotion() {
+        let page = "Ministers face revolt over housing targets\n\nBackbenchers say plans will \"concrete over\" green belt\n\nPeter Walker Political correspondent\nTue 4 Mar 2025 18.02 GMT\n\nDozens of backbench MPs are preparing to rebel against the government's housing targets.\n\nskip past newsletter promotion\nSign up to First Edition\nFree daily newsletter\nOur morning email breaks down the key stories of the day and tells you why they matter.\nafter newsletter promotion\n\nThe housing minister said the targets were not up for negotiation this year.\n\nExplore more on these topics\nHousing\nShare\nReuse this content\n";
+        let a = parse(page, false);
+        assert_eq!(a.byline.as_deref(), Some("Peter Walker"));
+        assert_eq!(a.published.as_deref(), Some("2025-03-04T18:02:00"));
+        assert_eq!(
+            a.paragraphs,
+            vec![
+                "Backbenchers say plans will \"concrete over\" green belt",
+                "Dozens of backbench MPs are preparing to rebel against the government's housing targets.",
+                "The housing minister said the targets were not up for negotiation this year.",
+            ]
+        );
+        for (line, section) in [
+            ("Politics of Thursday, 4 March 2025", Some("Politics")),
+            ("Tuesday 05 December 2023 20:30 GMT", None),
+            ("1:21 pm on 4 March 2025", None),
+            ("By Lisa Henderson on 04 Mar 2025", None),
+        ] {
+            let a = parse(&format!("Costs rise\n\n{line}\n\nPrices rose.\n"), false);
+            assert_eq!(a.section.as_deref(), section, "{line}");
+            assert!(a.published.is_some(), "{line}");
+        }
+        let a = parse(
+            "Costs rise\n\nNaeem Asghar July 05, 2024\n\nPrices rose.\n",
+            false,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Naeem Asghar"));
+        assert_eq!(a.section, None);
+        // a first paragraph followed by a sentence with a date is no standfirst
+        let page = "Vote set\n\nThe council will vote on the plan next month, officials said.\n\nThe vote is on 17 March 2025.\n";
+        assert_eq!(parse(page, false).paragraphs.len(), 2);
     }
 
     #[test]
