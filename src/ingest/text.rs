@@ -240,10 +240,21 @@ fn byline_of(t: &str, title_seen: bool) -> Option<String> {
     }
     let (explicit, rest) = match t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) {
         Some(r) => (true, r.trim()),
-        None => match t
-            .strip_prefix("Author:")
-            .or_else(|| t.strip_prefix("Written by"))
-        {
+        None => match [
+            "author:",
+            "written by",
+            "posted by",
+            "published by",
+            "reported by",
+            "story by",
+            "words by",
+        ]
+        .iter()
+        .find_map(|p| {
+            t.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| t[p.len()..].trim_start_matches(':'))
+        }) {
             Some(r) => (true, r.trim()),
             None => (false, t),
         },
@@ -664,11 +675,13 @@ fn nav_marker(t: &str) -> Option<(NavKind, bool)> {
     let l = lower
         .trim_end_matches([':', '.', '›', '»', '>', '-', ' '])
         .trim();
-    for (m, kind) in &lexicon().nav_markers {
+    let markers = &lexicon().nav_markers;
+    // the marker alone: a box follows (`Share this article` before `Share this ...`)
+    if let Some((_, kind)) = markers.iter().find(|(m, _)| l == m.trim_end_matches(':')) {
+        return Some((*kind, true));
+    }
+    for (m, kind) in markers {
         let m = m.trim_end_matches(':');
-        if l == m {
-            return Some((*kind, true)); // the marker alone: a box follows
-        }
         if !lower.starts_with(m) || lower.len() >= m.len() + 120 {
             continue;
         }
@@ -677,7 +690,8 @@ fn nav_marker(t: &str) -> Option<(NavKind, bool)> {
         // `Read also: headline`, `Related | headline`, `Watch - headline` (not `ad-hoc`
         // or `Comments by the minister`)
         let sep = rest.starts_with([':', '|'])
-            || rest.starts_with(' ') && after.starts_with(['-', '–', '—', '»', '›', '>', '|', ':']);
+            || rest.starts_with(' ')
+                && after.starts_with(['-', '–', '—', '»', '›', '>', '|', ':', '·', '•']);
         // `Read also Borovia recalls envoy`: a headline after a marker of two words
         let headline =
             rest.starts_with(' ') && m.contains(' ') && !t.trim_end().ends_with(['.', '!', '?']);
@@ -1183,6 +1197,20 @@ mod tests {
         // a first paragraph followed by a sentence with a date is no standfirst
         let page = "Vote set\n\nThe council will vote on the plan next month, officials said.\n\nThe vote is on 17 March 2025.\n";
         assert_eq!(parse(page, false).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn wire_and_blog_page_furniture() {
+        let wire = "Copper hits record\nBy Paul Morrow\nMarch 4, 2025 10:15 AM GMT+1\nUpdated 2 hours ago\n\nLONDON, March 4 (Reuters) - Copper prices hit a record high on Tuesday, traders said.\n\nAdvertisement · Scroll to continue\n\n\"The market is very tight,\" said Anna Berg, an analyst at Metals Research.\n\nSign up here.\n\nReporting by Paul Morrow; Editing by Kim Lee\nOur Standards: The Trust Principles., opens new tab\n";
+        let a = parse(wire, false);
+        assert_eq!(a.byline.as_deref(), Some("Paul Morrow"));
+        assert_eq!(a.published.as_deref(), Some("2025-03-04T10:15:00"));
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        let blog = "Governor opens maternity wing\nPosted by: Staff Reporter\nMarch 4, 2025\n\nThe governor opened a new maternity wing at the county hospital on Tuesday morning.\n\nAlso Read | County nurses call off strike\n\n\"No mother should give birth on a corridor floor again,\" the governor said.\n\nShare this:\nClick to share on Twitter (Opens in new window)\nLike this:\nLike Loading...\nRelated\nNurses strike enters third week\nMarch 1, 2025\nIn \"News\"\n";
+        let a = parse(blog, false);
+        assert_eq!(a.byline.as_deref(), Some("Staff Reporter"));
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[1].ends_with("the governor said."));
     }
 
     #[test]
