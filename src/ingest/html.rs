@@ -49,6 +49,8 @@ struct Walk {
     captions: Vec<String>,
     cur: String,
     cur_link: usize,
+    /// Bytes of text in the content root.
+    root_len: usize,
 }
 
 impl Walk {
@@ -74,6 +76,15 @@ impl Walk {
             Node::Element(e) => {
                 let name = e.name();
                 if SKIP.contains(&name) {
+                    return;
+                }
+                // furniture by its class, unless it holds most of the story (a tone
+                // class such as `content--comment` on the story's own container)
+                if is_furniture(e)
+                    && ElementRef::wrap(node).is_some_and(|el| {
+                        el.text().map(|t| t.trim().len()).sum::<usize>() * 3 < self.root_len
+                    })
+                {
                     return;
                 }
                 if name == "figcaption" {
@@ -107,6 +118,150 @@ impl Walk {
             _ => {}
         }
     }
+}
+
+/// Words of a class or id that mark page furniture around a story: share bars, boxes of
+/// related stories, newsletter sign-ups, comments, author boxes, advertising.
+const FURNITURE: &[&str] = &[
+    "related",
+    "newsletter",
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "comments",
+    "comment",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "adslot",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "tags",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "consent",
+    "popup",
+    "modal",
+    "recommended",
+    "recommendations",
+    "trending",
+    "mostread",
+    "outbrain",
+    "taboola",
+    "sidebar",
+    "bio",
+];
+
+/// An element that is furniture, by its class or id words, or hidden from readers.
+fn is_furniture(e: &scraper::node::Element) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if e.attr("class").is_none() && e.attr("id").is_none() {
+        return false;
+    }
+    let words = |v: Option<&str>| {
+        v.unwrap_or("")
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|w| {
+                !w.is_empty()
+                    && FURNITURE
+                        .iter()
+                        .any(|f| w.len() == f.len() && w.eq_ignore_ascii_case(f))
+            })
+            .then_some(())
+    };
+    // (the story's own container may carry such a word too: `article--has-comments`)
+    !matches!(e.name(), "article" | "main" | "body")
+        && (words(e.attr("class")).is_some() || words(e.attr("id")).is_some())
+}
+
+/// What a page's JSON-LD says of its article: headline, date, author, body.
+#[derive(Default)]
+struct LinkedData {
+    headline: Option<String>,
+    published: Option<String>,
+    author: Option<String>,
+    body: Option<String>,
+}
+
+fn linked_data(doc: &Html) -> LinkedData {
+    use serde_json::Value;
+    fn articles<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
+        match v {
+            Value::Array(a) => a.iter().for_each(|x| articles(x, out)),
+            Value::Object(o) => {
+                let is_article = |t: &Value| {
+                    t.as_str()
+                        .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting")
+                };
+                let typed = match o.get("@type") {
+                    Some(Value::Array(ts)) => ts.iter().any(is_article),
+                    Some(t) => is_article(t),
+                    None => false,
+                };
+                if typed {
+                    out.push(o);
+                }
+                if let Some(g) = o.get("@graph") {
+                    articles(g, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn name(v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(o) => o.get("name").and_then(name),
+            Value::Array(a) => {
+                let names: Vec<String> = a.iter().filter_map(name).collect();
+                (!names.is_empty()).then(|| names.join(" and "))
+            }
+            _ => None,
+        }
+    }
+    let mut ld = LinkedData::default();
+    let Ok(sel) = scraper::Selector::parse(r#"script[type="application/ld+json"]"#) else {
+        return ld;
+    };
+    for script in doc.select(&sel) {
+        let text: String = script.text().collect();
+        let Ok(v) = serde_json::from_str::<Value>(text.trim()) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        articles(&v, &mut found);
+        for o in found {
+            let text = |k: &str| {
+                o.get(k)
+                    .and_then(Value::as_str)
+                    .map(collapse)
+                    .filter(|s| !s.is_empty())
+            };
+            ld.headline = ld.headline.take().or_else(|| text("headline"));
+            ld.published = ld.published.take().or_else(|| text("datePublished"));
+            ld.author = ld.author.take().or_else(|| {
+                o.get("author")
+                    .and_then(name)
+                    .map(|a| collapse(&a))
+                    .filter(|a| !a.is_empty() && !a.starts_with("http"))
+            });
+            ld.body = ld.body.take().or_else(|| {
+                o.get("articleBody")
+                    .and_then(Value::as_str)
+                    .filter(|b| !b.trim().is_empty())
+                    .map(str::to_string)
+            });
+        }
+    }
+    ld
 }
 
 fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
@@ -148,8 +303,10 @@ fn first_attr(doc: &Html, css: &str, attr: &str) -> Option<String> {
 /// Parse a saved page.
 pub fn parse(raw: &str) -> Article {
     let doc = Html::parse_document(raw);
+    let ld = linked_data(&doc);
     let mut art = Article {
         title: meta(&doc, &["og:title", "twitter:title"])
+            .or_else(|| ld.headline.clone())
             .or_else(|| first_text(&doc, "h1"))
             .or_else(|| first_text(&doc, "title"))
             .unwrap_or_default(),
@@ -170,11 +327,13 @@ pub fn parse(raw: &str) -> Article {
             "sailthru.date",
         ],
     )
+    .or_else(|| ld.published.clone())
     .or_else(|| first_attr(&doc, "time[datetime]", "datetime"))
     .or_else(|| first_text(&doc, "time"))
     .and_then(|d| normalize_date(&d));
     art.byline = meta(&doc, &["author", "article:author", "parsely-author", "byl"])
         .filter(|a| !a.starts_with("http"))
+        .or_else(|| ld.author.clone())
         .or_else(|| first_text(&doc, "[rel=author]"))
         .or_else(|| first_text(&doc, ".byline"))
         .map(|b| b.strip_prefix("By ").map(str::to_string).unwrap_or(b));
@@ -191,8 +350,21 @@ pub fn parse(raw: &str) -> Article {
                 .max_by_key(|e| e.text().map(|t| t.trim().len()).sum::<usize>())
         });
     if let Some(root) = root {
+        walk.root_len = root.text().map(|t| t.trim().len()).sum();
         walk.visit(*root, false);
         walk.flush();
+    }
+    // a page that renders its story with scripts often carries it whole in its JSON-LD:
+    // that body, when the page's own text is much shorter
+    if let Some(body) = &ld.body {
+        let shown: usize = walk.blocks.iter().map(|b| b.len()).sum();
+        if body.len() > 2 * shown {
+            walk.blocks = body
+                .split('\n')
+                .map(collapse)
+                .filter(|b| !b.is_empty())
+                .collect();
+        }
     }
     let (paragraphs, mut captions) = parse_blocks(&walk.blocks);
     for c in walk.captions {
@@ -265,6 +437,47 @@ mod tests {
         assert_eq!(a.paragraphs.len(), 4, "{:?}", a.paragraphs);
         assert!(a.paragraphs[3].starts_with("Whitfield said"));
         assert!(!a.paragraphs.iter().any(|p| p.contains("Advertisement")));
+    }
+
+    #[test]
+    fn furniture_by_class_goes_but_not_the_story_itself() {
+        let page = r#"<html><body><div class="content content--comment"><h1>Why the port deal matters</h1>
+<div class="share-bar"><p>Share on Facebook</p></div>
+<p>The port deal ends a strike that cost the town dearly, the union said on Monday.</p>
+<div class="related-stories"><p>Pool reopens after a long refit, with new changing rooms for all.</p></div>
+<p>"We held the line," said Dana Whitfield, who led the talks for the union.</p>
+<div id="comments"><p>This is a great outcome for everyone involved in the talks.</p></div>
+<div class="author-bio"><p>Maria Keane writes about business for the paper.</p></div>
+<p aria-hidden="true">Advertisement</p>
+</div></body></html>"#;
+        let a = parse(page);
+        assert_eq!(
+            a.paragraphs,
+            vec![
+                "The port deal ends a strike that cost the town dearly, the union said on Monday.",
+                "\"We held the line,\" said Dana Whitfield, who led the talks for the union."
+            ]
+        );
+    }
+
+    #[test]
+    fn json_ld_gives_date_author_and_a_body_the_page_does_not_show() {
+        let page = r#"<html><head><script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"x"},
+{"@type":["NewsArticle"],"headline":"Council backs stadium repair","datePublished":"2025-08-19T10:30:00+01:00",
+"author":[{"@type":"Person","name":"Lena Brandt"},{"@type":"Person","name":"Tom Ash"}],
+"articleBody":"The council voted on Tuesday to repair the stadium roof.\nThe leader said the work would start in spring and finish before the season."}]}
+</script></head><body><div id="app"><p>Loading</p></div></body></html>"#;
+        let a = parse(page);
+        assert_eq!(a.title, "Council backs stadium repair");
+        assert_eq!(a.published.as_deref(), Some("2025-08-19T10:30:00"));
+        assert_eq!(a.byline.as_deref(), Some("Lena Brandt and Tom Ash"));
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        // broken JSON-LD is ignored
+        let a = parse(
+            r#"<html><head><title>T</title><script type="application/ld+json">{"@type":</script></head><body><p>Text of the story here.</p></body></html>"#,
+        );
+        assert_eq!(a.paragraphs, vec!["Text of the story here."]);
     }
 
     #[test]
