@@ -10,8 +10,9 @@ use crate::model::Article;
 /// Parse a whole copied page into an article.
 pub fn parse(raw: &str, markdown: bool) -> Article {
     let norm = normalize(raw);
-    let mut lines = prepare_lines(&norm, markdown);
     let mut art = Article::default();
+    let body = front_matter(&norm, &mut art);
+    let mut lines = prepare_lines(body, markdown);
     let body_start = read_header(&mut lines, &mut art);
     let (paragraphs, captions) = clean_body(&lines[body_start..]);
     art.paragraphs = paragraphs;
@@ -23,6 +24,130 @@ pub fn parse(raw: &str, markdown: bool) -> Article {
         art.title = art.paragraphs.remove(0);
     }
     art
+}
+
+/// A YAML front matter block, as static site generators and web clippers write it
+/// (`---`, `title: ...`, `author: ...`, `published: ...`, `source: ...`, `---`): its
+/// metadata goes into `art`; returns the text after it (all of `text` when there is
+/// none). Only simple `key: value` lines and `- item` lists are read.
+fn front_matter<'a>(text: &'a str, art: &mut Article) -> &'a str {
+    let Some(rest) = text.trim_start_matches('\u{feff}').strip_prefix("---\n") else {
+        return text;
+    };
+    let mut end = None;
+    let mut off = 0;
+    for (n, line) in rest.split_inclusive('\n').enumerate() {
+        if n > 100 {
+            break;
+        }
+        if matches!(line.trim_end(), "---" | "...") {
+            end = Some((off, off + line.len()));
+            break;
+        }
+        off += line.len();
+    }
+    let Some((close, after)) = end else {
+        return text;
+    };
+    let block = &rest[..close];
+    // every line a `key: value`, a list item or an indented continuation
+    let yaml = block.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty()
+            || t.starts_with('#')
+            || t.starts_with("- ")
+            || l.starts_with([' ', '\t'])
+            || t.split_once(':').is_some_and(|(k, _)| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            })
+    });
+    if !yaml || block.trim().is_empty() {
+        return text;
+    }
+    fn clean(v: &str) -> String {
+        let v = v.trim().trim_matches(['"', '\'']).trim();
+        let v = v.trim_start_matches("[[").trim_end_matches("]]");
+        // `[Name](https://...)`
+        let v = match v.strip_prefix('[').and_then(|x| x.split_once("](")) {
+            Some((name, _)) => name,
+            None => v,
+        };
+        v.trim().to_string()
+    }
+    let mut values: Vec<(String, Vec<String>)> = Vec::new();
+    for l in block.lines() {
+        let t = l.trim();
+        if let Some(item) = t.strip_prefix("- ") {
+            if let Some((_, items)) = values.last_mut() {
+                let item = clean(item);
+                if !item.is_empty() {
+                    items.push(item);
+                }
+            }
+        } else if !l.starts_with([' ', '\t'])
+            && let Some((k, v)) = t.split_once(':')
+        {
+            let v = v.trim();
+            // an inline list: `[a, b]`
+            let items: Vec<String> = match v.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+                Some(inner) if !v.starts_with("[[") => inner
+                    .split(',')
+                    .map(clean)
+                    .filter(|x| !x.is_empty())
+                    .collect(),
+                _ => Some(clean(v))
+                    .filter(|x| !x.is_empty())
+                    .into_iter()
+                    .collect(),
+            };
+            values.push((k.trim().to_lowercase(), items));
+        }
+    }
+    let get = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            values
+                .iter()
+                .find(|(key, items)| key == k && !items.is_empty())
+                .map(|(_, items)| items.clone())
+        })
+    };
+    // (`Note: ...` between two rules is no front matter)
+    if get(&[
+        "title",
+        "headline",
+        "author",
+        "date",
+        "published",
+        "source",
+        "url",
+    ])
+    .is_none()
+    {
+        return text;
+    }
+    if let Some(t) = get(&["title", "headline"]) {
+        art.title = t.join(" ");
+    }
+    if let Some(a) = get(&["author", "authors", "byline", "creator"]) {
+        art.byline = Some(a.join(" and "));
+    }
+    art.published = get(&[
+        "published",
+        "date",
+        "pubdate",
+        "date_published",
+        "publish_date",
+        "published_at",
+        "created",
+    ])
+    .and_then(|d| super::date::normalize_date(&d[0]));
+    art.url = get(&["source", "url", "link", "canonical", "original_url"])
+        .map(|u| u[0].clone())
+        .filter(|u| u.starts_with("http"));
+    art.section = get(&["section", "category", "categories"]).map(|c| c[0].clone());
+    &rest[after..]
 }
 
 /// Clean a body that comes without a header (the text field of a JSON record).
@@ -331,7 +456,8 @@ fn is_job_line(t: &str) -> bool {
 /// Read the header zone; returns the index of the first body line.
 fn read_header(lines: &mut [Line], art: &mut Article) -> usize {
     let mut i = 0;
-    let mut title_seen = false;
+    // (a title from front matter: the headline line repeating it goes)
+    let mut title_seen = !art.title.is_empty();
     let limit = lines.len().min(16);
     while i < limit {
         let t = lines[i].text.as_str();
@@ -340,6 +466,10 @@ fn read_header(lines: &mut [Line], art: &mut Article) -> usize {
             continue;
         }
         let words = t.split_whitespace().count();
+        if title_seen && t.eq_ignore_ascii_case(&art.title) {
+            i += 1;
+            continue;
+        }
         if lines[i].heading == 1 && !title_seen {
             art.title = t.to_string();
             title_seen = true;
@@ -1211,6 +1341,30 @@ mod tests {
         assert_eq!(a.byline.as_deref(), Some("Staff Reporter"));
         assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
         assert!(a.paragraphs[1].ends_with("the governor said."));
+    }
+
+    #[test]
+    fn front_matter_of_a_web_clipper_or_a_site_generator() {
+        let clip = "---\ntitle: \"Port strike ends\"\nsource: \"https://example.com/port\"\nauthor:\n  - \"[[Maria Keane]]\"\npublished: 2025-03-17\ntags:\n  - \"clippings\"\n---\nDock workers voted to end the strike on Monday, the union said.\n\nThe operator said work would resume by Wednesday.\n";
+        let a = parse(clip, true);
+        assert_eq!(a.title, "Port strike ends");
+        assert_eq!(a.byline.as_deref(), Some("Maria Keane"));
+        assert_eq!(a.published.as_deref(), Some("2025-03-17T00:00:00"));
+        assert_eq!(a.url.as_deref(), Some("https://example.com/port"));
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        let post = "---\nlayout: post\ntitle: Council backs repair\ndate: 2025-08-19 10:30\nauthor: [Lena Brandt, Tom Ash]\ncategories: [local]\n---\n\n# Council backs repair\n\nThe council voted on Tuesday to repair the roof.\n";
+        let a = parse(post, true);
+        assert_eq!(a.title, "Council backs repair");
+        assert_eq!(a.byline.as_deref(), Some("Lena Brandt and Tom Ash"));
+        assert_eq!(a.published.as_deref(), Some("2025-08-19T10:30:00"));
+        assert_eq!(a.section.as_deref(), Some("local"));
+        assert_eq!(
+            a.paragraphs,
+            vec!["The council voted on Tuesday to repair the roof."]
+        );
+        // rules around a note are no front matter
+        let a = parse("---\nNote: a draft\n---\n\nThe council voted.\n", true);
+        assert!(a.title.contains("Note") || a.paragraphs.iter().any(|p| p.contains("Note")));
     }
 
     #[test]
