@@ -300,6 +300,46 @@ fn first_attr(doc: &Html, css: &str, attr: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
+/// Markup in a text field of a JSON dump (`<p>...</p>`, `content.rendered`).
+pub fn looks_like_markup(s: &str) -> bool {
+    ["</p>", "<p>", "<br", "</div>", "<p "]
+        .iter()
+        .any(|m| s.contains(m))
+}
+
+/// The paragraphs and captions of a fragment of HTML (a JSON field holding markup).
+pub fn fragment(html: &str) -> (Vec<String>, Vec<String>) {
+    let doc = Html::parse_fragment(html);
+    let root = doc.root_element();
+    let mut walk = Walk {
+        root_len: root.text().map(|t| t.trim().len()).sum(),
+        ..Default::default()
+    };
+    walk.visit(*root, false);
+    walk.flush();
+    let (paragraphs, mut captions) = parse_blocks(&walk.blocks);
+    for c in walk.captions {
+        let c = super::normalize(&c);
+        if !captions.contains(&c) {
+            captions.push(c);
+        }
+    }
+    (paragraphs, captions)
+}
+
+/// The text of a short field that may hold entities or tags (`Talks&#8217; end`).
+pub fn decode_text(s: &str) -> String {
+    if !s.contains(['&', '<']) {
+        return s.to_string();
+    }
+    collapse(
+        &Html::parse_fragment(s)
+            .root_element()
+            .text()
+            .collect::<String>(),
+    )
+}
+
 /// Parse a saved page.
 pub fn parse(raw: &str) -> Article {
     let doc = Html::parse_document(raw);

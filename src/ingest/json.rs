@@ -24,10 +24,13 @@ fn field_str(obj: &serde_json::Map<String, Value>, names: &[String]) -> Option<S
                 .collect::<Vec<_>>()
                 .join(", "),
             Value::Number(n) => n.to_string(),
+            // (`{"name": ...}`; WordPress: `{"rendered": "<p>...</p>"}`)
             Value::Object(o) => o
                 .get("name")
+                .or_else(|| o.get("rendered"))
                 .and_then(|n| n.as_str())
                 .unwrap_or("")
+                .trim()
                 .to_string(),
             _ => String::new(),
         };
@@ -68,9 +71,15 @@ fn article_of(at: &str, v: Value, fields: &JsonFields) -> Result<Article, String
     }
     let mut art = Article {
         title: field_str(&obj, &fields.title)
-            .map(|t| super::normalize(&t))
+            .map(|t| super::normalize(&super::html::decode_text(&t)))
             .unwrap_or_default(),
-        byline: field_str(&obj, &fields.author).map(|t| super::normalize(&t)),
+        byline: field_str(&obj, &fields.author).map(|t| {
+            let t = super::normalize(&super::html::decode_text(&t));
+            match t.get(..3) {
+                Some(by) if by.eq_ignore_ascii_case("by ") => t[3..].trim().to_string(),
+                _ => t,
+            }
+        }),
         url: field_str(&obj, &fields.url),
         section: field_str(&obj, &fields.section),
         ..Default::default()
@@ -84,7 +93,11 @@ fn article_of(at: &str, v: Value, fields: &JsonFields) -> Result<Article, String
     }
     match field_str(&obj, &fields.text) {
         Some(body) => {
-            let (p, c) = parse_body(&body);
+            let (p, c) = if super::html::looks_like_markup(&body) {
+                super::html::fragment(&body)
+            } else {
+                parse_body(&body)
+            };
             art.paragraphs = p;
             art.captions = c;
         }
@@ -92,6 +105,9 @@ fn article_of(at: &str, v: Value, fields: &JsonFields) -> Result<Article, String
             "{at}: no text field (tried {})",
             fields.text.join(", ")
         )),
+    }
+    if art.title.trim().is_empty() && art.paragraphs.is_empty() {
+        return Err(format!("{at}: no title and no text; skipped"));
     }
     Ok(art)
 }
@@ -182,6 +198,27 @@ mod tests {
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(w[0].starts_with("d.jsonl:2: invalid JSON"));
         assert!(w[1].starts_with("d.jsonl:3: expected a JSON object"));
+    }
+
+    #[test]
+    fn markup_in_fields_and_wordpress_shapes() {
+        let raw = concat!(
+            r#"{"title":{"rendered":"Talks&#8217; end"},"content":{"rendered":"<p>The council voted.</p>\n<p>&#8220;Long overdue,&#8221; the leader said.</p>"},"byline":"By Jane Roe"}"#,
+            "\n",
+            r#"{"title":"","text":"   "}"#,
+            "\n"
+        );
+        let mut w = Vec::new();
+        let arts = parse_jsonl("wp.jsonl", raw, &JsonFields::default(), &mut w);
+        assert_eq!(arts.len(), 1);
+        assert_eq!(arts[0].title, "Talks’ end");
+        assert_eq!(arts[0].byline.as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            arts[0].paragraphs,
+            vec!["The council voted.", "“Long overdue,” the leader said."]
+        );
+        // the empty record is named by its line
+        assert_eq!(w, vec!["wp.jsonl:2: no title and no text; skipped"]);
     }
 
     #[test]
