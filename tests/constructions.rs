@@ -7818,3 +7818,28 @@ fn a_document_conducted_by_a_body_is_the_bodys() {
         "JLL",
     );
 }
+
+#[test]
+fn the_word_after_a_datelines_dash_opens_the_sentence() {
+    for body in [
+        "OSLO, March 4 (Wire) - Copper prices hit a record high on Tuesday, traders said.",
+        "OSLO - Copper prices hit a record high on Tuesday, traders said.",
+    ] {
+        let a = annotated("Copper hits record high", body);
+        assert!(
+            !a.actors.iter().any(|x| x.name == "Copper"),
+            "{body}: {:#?}",
+            a.actors
+        );
+    }
+    // a name there is still a name
+    let a = annotated(
+        "Talks resume",
+        "OSLO (Wire) - Anna Varga said on Tuesday that the talks would resume.",
+    );
+    assert!(
+        a.actors.iter().any(|x| x.name == "Anna Varga"),
+        "{:#?}",
+        a.actors
+    );
+}

@@ -609,6 +609,22 @@ pub struct SegActors {
     pub at: Vec<Option<u32>>,
 }
 
+/// Does the token at `k` open a sentence: the paragraph's or a sentence's first word,
+/// the first after a quote mark or a colon, or the first after a dateline's dash near
+/// the paragraph's start (`LONDON - Copper prices`, `(Reuters) - Copper prices`)?
+fn opens_sentence(p: &str, toks: &[Tok], sid: &[u32], k: usize) -> bool {
+    k == 0
+        || sid[k] != sid[k - 1]
+        || matches!(toks[k - 1].kind, Tk::Mark { .. } | Tk::Punct(':'))
+        || (2..=12).contains(&k)
+            && matches!(toks[k - 1].kind, Tk::Punct('-' | '–' | '—'))
+            && (toks[k - 2].kind == Tk::Punct(')')
+                || toks[k - 2].kind == Tk::Word && {
+                    let w = word(p, &toks[k - 2]);
+                    w.len() >= 2 && is_all_caps(w)
+                })
+}
+
 fn word<'a>(p: &'a str, t: &Tok) -> &'a str {
     &p[t.s..t.e]
 }
@@ -2292,9 +2308,7 @@ fn process_chain(
             return;
         }
     }
-    let initial0 = s0 == 0
-        || sid[s0] != sid[s0 - 1]
-        || matches!(toks[s0 - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
+    let initial0 = opens_sentence(p, toks, sid, s0);
     let next_lower = toks
         .get(e)
         .is_some_and(|t| t.kind == Tk::Word && !is_cap(word(p, t)));
@@ -2363,9 +2377,7 @@ fn process_chain(
                 e: b,
                 has_title: cp.titled,
             });
-            let initial = a == 0
-                || sid[a] != sid[a - 1]
-                || matches!(toks[a - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
+            let initial = opens_sentence(p, toks, sid, a);
             let ab = &mut reg.actors[cp.actor];
             ab.mentions.push((seg, a, b));
             if !initial {
@@ -2706,9 +2718,7 @@ fn process_chain_uncached(
     if s >= e {
         return;
     }
-    let initial = s == 0
-        || sid[s] != sid[s - 1]
-        || matches!(toks[s - 1].kind, Tk::Mark { .. } | Tk::Punct(':'));
+    let initial = opens_sentence(p, toks, sid, s);
     let before = if s > 0 && toks[s - 1].kind == Tk::Word {
         Some(word(p, &toks[s - 1]).to_lowercase())
     } else {

@@ -538,11 +538,18 @@ fn take_date(t: &str, art: &mut Article) -> bool {
         .trim_end_matches(['|', '-', '–', '—', '/', ',', ':', '·', '•'])
         .trim();
     let sec_l = sec.to_lowercase();
-    let mut sec = sec_l
-        .strip_prefix("published")
-        .or_else(|| sec_l.strip_prefix("updated"))
-        .map(|_| "")
-        .unwrap_or(sec);
+    let mut sec = [
+        "published",
+        "updated",
+        "first published",
+        "last updated",
+        "posted",
+        "date",
+    ]
+    .iter()
+    .any(|p| sec_l.starts_with(p))
+    .then_some("")
+    .unwrap_or(sec);
     // `Tuesday 05 December`, `By Lisa Henderson on 04 Mar`, `10.48 26 May`: a weekday,
     // `on` and a time are no section
     while !sec.is_empty() {
@@ -840,7 +847,7 @@ fn is_prose(t: &str) -> bool {
 
 /// After a box of links opened at a marker line, does the story go on? `rest` are the
 /// body lines after the marker. The box is the run of lines that are not prose right
-/// after it (at most six); the story resumes when what follows, up to the next box or
+/// after it (at most twelve); the story resumes when what follows, up to the next box or
 /// the end, is runs of paragraphs (a box of teasers alternates a headline and a
 /// sentence). Returns how many lines the box holds.
 fn story_resumes(lines: &[Line], rest: &[usize]) -> Option<usize> {
@@ -848,7 +855,7 @@ fn story_resumes(lines: &[Line], rest: &[usize]) -> Option<usize> {
         .iter()
         .take_while(|&&j| !is_prose(&lines[j].text))
         .count();
-    if boxed > 6 || boxed == rest.len() {
+    if boxed > 12 || boxed == rest.len() {
         return None;
     }
     // paragraphs that follow a paragraph: a story has runs of them, teasers none
@@ -1313,6 +1320,8 @@ mod tests {
             ("Tuesday 05 December 2023 20:30 GMT", None),
             ("1:21 pm on 4 March 2025", None),
             ("By Lisa Henderson on 04 Mar 2025", None),
+            ("First Published: Mar 04 2025 | 10:15 AM IST", None),
+            ("Last Updated 4 March 2025", None),
         ] {
             let a = parse(&format!("Costs rise\n\n{line}\n\nPrices rose.\n"), false);
             assert_eq!(a.section.as_deref(), section, "{line}");
