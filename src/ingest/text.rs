@@ -538,7 +538,7 @@ fn take_date(t: &str, art: &mut Article) -> bool {
         .trim_end_matches(['|', '-', '–', '—', '/', ',', ':', '·', '•'])
         .trim();
     let sec_l = sec.to_lowercase();
-    let mut sec = [
+    let dated = [
         "published",
         "updated",
         "first published",
@@ -547,9 +547,8 @@ fn take_date(t: &str, art: &mut Article) -> bool {
         "date",
     ]
     .iter()
-    .any(|p| sec_l.starts_with(p))
-    .then_some("")
-    .unwrap_or(sec);
+    .any(|p| sec_l.starts_with(p));
+    let mut sec = if dated { "" } else { sec };
     // `Tuesday 05 December`, `By Lisa Henderson on 04 Mar`, `10.48 26 May`: a weekday,
     // `on` and a time are no section
     while !sec.is_empty() {
