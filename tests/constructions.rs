@@ -7843,3 +7843,27 @@ fn the_word_after_a_datelines_dash_opens_the_sentence() {
         a.actors
     );
 }
+
+#[test]
+fn a_group_before_a_phrase_of_places_speaks() {
+    has(
+        "Women at a relief camp in Kenya's Orsa said the water they get is not clean.",
+        "the water they get is not clean",
+        QuoteKind::Indirect,
+        "Women",
+    );
+    has(
+        "People at a relief camp in rural Karsk say their living condition is difficult.",
+        "their living condition is difficult",
+        QuoteKind::Indirect,
+        "People",
+    );
+    // a place within a known place is a place
+    let a = annotated("Camps fill", "Families in Kenya's Orsa waited for aid.");
+    assert_eq!(
+        kind_of(&a, "Orsa"),
+        Some(saywho::model::ActorKind::Place),
+        "{:#?}",
+        a.actors
+    );
+}

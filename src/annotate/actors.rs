@@ -3926,6 +3926,19 @@ fn process_chain_uncached(
             && !according_to_at(p, toks, s)
         {
             ab.place_ev += 2;
+        } else if let Some(b) = &before
+            // `in Kerala's Ernaculum`: a place within a known place
+            && let (owner, true) = strip_possessive(b)
+            && matches!(
+                lx.gazetteer.get(owner),
+                Some(Gazetteer::Country(_) | Gazetteer::Place(_) | Gazetteer::Capital(_))
+            )
+            && s >= 2
+            && toks[s - 2].kind == Tk::Word
+            && LOC_PREPS.contains(&&*lower(word(p, &toks[s - 2])))
+            && !titled
+        {
+            ab.place_ev += 2;
         }
         // `the Balrampur district`, `Turkana region`: a place; `Naspers shares`: a
         // company

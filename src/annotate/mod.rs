@@ -2247,6 +2247,59 @@ impl<'a> Annotator<'a> {
         self.np_ending_at(si, k, lo, 0)
     }
 
+    /// The nominal that a phrase of places ending at the place mention starting at `ps`
+    /// hangs on: over a possessive place or an adjective before the place (`in Kerala's
+    /// Ernaculum`, `in rural Ernakulum`), and over one more phrase of a preposition (`at
+    /// a relief camp`), to a nominal of no one named (`Women`, `people`).
+    fn nominal_before_places(&self, si: usize, ps: usize, lo: usize, depth: u8) -> Option<Who> {
+        const PREPS: [&str; 4] = ["in", "at", "of", "from"];
+        let mut j = ps.checked_sub(1)?;
+        // over `Kerala's` or `rural`
+        let mut skipped = 0;
+        while j > lo
+            && skipped < 2
+            && self.is_word(si, j)
+            && !PREPS.contains(&self.lower(si, j))
+            && (!is_cap(self.word(si, j))
+                && !matches!(self.lower(si, j), "the" | "a" | "an" | "this" | "that")
+                || is_cap(self.word(si, j)) && strip_possessive(self.word(si, j)).1)
+        {
+            j -= 1;
+            skipped += 1;
+        }
+        if j <= lo || !self.is_word(si, j) || !PREPS.contains(&self.lower(si, j)) {
+            return None;
+        }
+        let try_at = |k: usize| {
+            self.np_ending_at(si, k, lo, depth + 1)
+                .filter(|nom| nom.actor.is_none() && nom.seg == si)
+        };
+        if skipped > 0
+            && let Some(nom) = try_at(j - 1)
+        {
+            return Some(nom);
+        }
+        // one more phrase: `at a relief camp`
+        let mut q = j - 1;
+        let mut n = 0;
+        while q > lo && n < 4 && self.is_word(si, q) && !PREPS.contains(&self.lower(si, q)) {
+            let w = self.lower(si, q);
+            if is_cap(self.word(si, q)) || AUX.contains(&w) || lexicon().speech_verb(w).is_some() {
+                return None;
+            }
+            q -= 1;
+            n += 1;
+        }
+        if n == 0
+            || q <= lo
+            || !self.is_word(si, q)
+            || !matches!(self.lower(si, q), "at" | "in" | "from")
+        {
+            return None;
+        }
+        try_at(q - 1)
+    }
+
     fn np_ending_at(&self, si: usize, k: usize, lo: usize, depth: u8) -> Option<Who> {
         if k < lo || !self.is_word(si, k) {
             return None;
@@ -2274,6 +2327,16 @@ impl<'a> Annotator<'a> {
                 nom.e = nom.s + text.len();
                 nom.name = text.clone();
                 nom.mention = text;
+                return Some(nom);
+            }
+            // `Women at a relief camp in Kerala's Ernaculum`, `people at a camp in rural
+            // Ernakulum`: the nominal before a longer phrase of places
+            if matches!(
+                self.reg.actors[a].kind,
+                Some(ActorKind::Place) | Some(ActorKind::Other)
+            ) && depth < 2
+                && let Some(nom) = self.nominal_before_places(si, m.full_s, lo, depth)
+            {
                 return Some(nom);
             }
             // `the Spaniard`, `the Brazilian`, `the 67-year-old German`: a person named
