@@ -7867,3 +7867,24 @@ fn a_group_before_a_phrase_of_places_speaks() {
         a.actors
     );
 }
+
+#[test]
+fn a_participle_without_its_comma_before_a_colon_is_the_subjects() {
+    has(
+        "A rail group spokesperson rebutted the accusations saying: \"We all want these talks to succeed.\"",
+        "We all want these talks to succeed.",
+        QuoteKind::Direct,
+        "A rail group spokesperson",
+    );
+}
+
+#[test]
+fn a_headline_label_with_a_bodys_possessive_is_the_person() {
+    title_has(
+        "RMT’s Mick Lynch: ‘We will be in this for as long as it takes’",
+        "Mick Lynch, secretary general of the union, said workers would fight on.",
+        "We will be in this for as long as it takes",
+        QuoteKind::Direct,
+        "Mick Lynch",
+    );
+}

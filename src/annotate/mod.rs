@@ -5283,6 +5283,27 @@ impl<'a> Annotator<'a> {
                     && self.lower(si, v).ends_with("ing")
                     && self.lower_or_empty(si, v + 1) == "that"
                     && !lexicon().document_nouns.contains(self.lower(si, v - 1))
+                // (its comma left out before a colon: `rebutted the accusations saying:
+                // "..."`; not after people who say it: `quoted officials saying:`)
+                || self.is_word(si, v - 1)
+                    && self.lower(si, v).ends_with("ing")
+                    && self.punct(si, v + 1) == Some(':')
+                    && !is_cap(self.word(si, v - 1))
+                    && {
+                        let lx = lexicon();
+                        let w = self.lower(si, v - 1);
+                        let sg = w.strip_suffix('s').unwrap_or(w);
+                        // (`quoted him as saying:`)
+                        w != "as"
+                            && ![w, sg].iter().any(|x| {
+                            lx.nominal_speakers.contains(*x)
+                                || lx.org_nouns.contains(*x)
+                                || lx.is_title(x)
+                                || lx.title_heads.contains(*x)
+                                || lx.is_epithet(x)
+                                || lx.pronouns.contains_key(*x)
+                        })
+                    }
                 || v > lo + 2
                     && self.is_word(si, v - 1)
                     && self.lower(si, v - 1) == "and"
@@ -6070,6 +6091,11 @@ impl<'a> Annotator<'a> {
                 e: 1,
             });
         }
+        // `RMT’s Mick Lynch:`: the person, not the body owning them
+        let head = match head.split_once(' ') {
+            Some((first, rest)) if strip_possessive(first).1 && rest.contains(' ') => rest,
+            _ => head,
+        };
         // `ROE:` -> the actor whose key ends with that word
         let key = actors::name_key(head);
         let found = self
