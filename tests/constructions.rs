@@ -7888,3 +7888,21 @@ fn a_headline_label_with_a_bodys_possessive_is_the_person() {
         "Mick Lynch",
     );
 }
+
+#[test]
+fn a_bare_plural_opens_a_reported_clause() {
+    has(
+        "Councillor Lorna Jones told the Chronicle residents were putting bricks across driveways.",
+        "residents were putting bricks across driveways",
+        QuoteKind::Indirect,
+        "Lorna Jones",
+    );
+    has(
+        "Superintendent Steve Munro said on Sunday night, officers went out to the highest number of calls.",
+        "officers went out to the highest number of calls",
+        QuoteKind::Indirect,
+        "Steve Munro",
+    );
+    // an object, then no clause
+    assert!(quotes("She told pupils stories about the war.").is_empty());
+}

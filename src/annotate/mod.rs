@@ -8125,7 +8125,20 @@ impl<'a> Annotator<'a> {
                                 break;
                             }
                             // (`RCMP announced Thursday a man has been arrested`)
-                            match self.time_phrase_end(si, c, end) {
+                            // (its comma skipped: `said on Sunday night, officers went`)
+                            // (and only before a clause's subject: not `, adding`, `,
+                            // shortly after`)
+                            let te = self.time_phrase_end(si, c, end).map(|j| {
+                                j + usize::from(
+                                    self.punct(si, j) == Some(',')
+                                        && self.is_word(si, j + 1)
+                                        && !is_cap(self.word(si, j + 1))
+                                        && (clause_opener(self.lower(si, j + 1))
+                                            || self.lower(si, j + 1).ends_with('s')
+                                                && !self.lower(si, j + 1).ends_with("ss")),
+                                )
+                            });
+                            match te {
                                 Some(j)
                                     if matches!(
                                         base,
@@ -8139,8 +8152,17 @@ impl<'a> Annotator<'a> {
                                     ) && (self.clause_follows(si, j, end)
                                         // (or a verb in the past a few words on: `claimed
                                         // on its website more than 83% of the sector
-                                        // participated`)
-                                        || (j + 2..end.min(j + 12)).any(|x| {
+                                        // participated`; or right after a bare plural:
+                                        // `said on Sunday night officers went out`)
+                                        || (j + 2
+                                            - usize::from(
+                                                self.is_word(si, j)
+                                                    && !is_cap(self.word(si, j))
+                                                    && self.lower(si, j).len() > 3
+                                                    && self.lower(si, j).ends_with('s')
+                                                    && !self.lower(si, j).ends_with("ss"),
+                                            )..end.min(j + 12))
+                                            .any(|x| {
                                             self.is_word(si, x)
                                                 && past_tense(self.lower(si, x))
                                                 && !is_cap(self.word(si, x))
@@ -8306,8 +8328,39 @@ impl<'a> Annotator<'a> {
                 )
                 .min(end))
                     .find(|&a| {
+                    // (a bare plural and its verb: `told reporters officers went out`,
+                    // `told the Chronicle residents were putting bricks`)
+                    let bare_plural = a > k + 1
+                        && self.is_word(si, a)
+                        && self.is_word(si, a + 1)
+                        && !is_cap(self.word(si, a))
+                        && {
+                            let w = self.lower(si, a);
+                            let n = self.lower(si, a + 1);
+                            // (the addressee ends right before it: a name or a plural,
+                            // not `warned its fuel costs were`, `told foreign ministers
+                            // gathered in Valdor`)
+                            let pw = self.word(si, a - 1);
+                            let addressee_end = is_cap(pw)
+                                || pw.len() > 3 && pw.ends_with('s') && !pw.ends_with("ss");
+                            addressee_end
+                                && w.len() > 3
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && !w.ends_with("ous")
+                                && (AUX.contains(&n)
+                                    || past_tense(n)
+                                        && !is_cap(self.word(si, a + 1))
+                                        && !matches!(
+                                            self.lower_or_empty(si, a + 2),
+                                            "in" | "at" | "by" | "from" | "on" | "for" | "near"
+                                                | "outside" | "inside" | "to"
+                                        ))
+                        }
+                        && !(k + 1..a).any(|j| in_q(j) || self.punct(si, j).is_some());
+                    bare_plural
                     // (or a count: `told Reuters four people had been arrested`)
-                    (self.is_word(si, a)
+                    || (self.is_word(si, a)
                         && (clause_opener(self.lower(si, a))
                             || count_word(self.lower(si, a))
                             // (`told detectives another man was responsible`)
