@@ -7906,3 +7906,22 @@ fn a_bare_plural_opens_a_reported_clause() {
     // an object, then no clause
     assert!(quotes("She told pupils stories about the war.").is_empty());
 }
+
+#[test]
+fn the_local_authority_is_the_one_council_named() {
+    has(
+        "Karsk County Council bought the houses last year.\n\nThe local authority said it will withdraw in such cases.",
+        "it will withdraw in such cases",
+        QuoteKind::Indirect,
+        "Karsk County Council",
+    );
+    // two councils: no guess
+    assert_eq!(
+        speaker_of(
+            "Karsk County Council and Orsa City Council bought houses.\n\nThe local authority said it will withdraw in such cases.",
+            "it will withdraw"
+        )
+        .as_deref(),
+        Some("The local authority")
+    );
+}

@@ -3131,6 +3131,24 @@ impl<'a> Annotator<'a> {
                 return who;
             }
         }
+        // `the local authority` in a story about `Galway County Council`: the one local
+        // government body it names
+        if text.to_lowercase().ends_with("local authority") {
+            let mut found = self.reg.actors.iter().enumerate().filter(|(_, a)| {
+                a.merged_into.is_none()
+                    && a.kind == Some(ActorKind::Organization)
+                    && !a.mentions.is_empty()
+                    && (a.name.ends_with(" Council")
+                        || a.name.ends_with(" Municipality")
+                        || a.name.ends_with(" Municipal Corporation")
+                        || a.name.ends_with(" Borough"))
+            });
+            if let (Some((a, _)), None) = (found.next(), found.next()) {
+                who.actor = Some(a);
+                who.name = self.reg.actors[a].name.clone();
+                return who;
+            }
+        }
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
         // (or with lowercase words between: `the official GeoNet science agency`)
