@@ -7925,3 +7925,16 @@ fn the_local_authority_is_the_one_council_named() {
         Some("The local authority")
     );
 }
+
+#[test]
+fn a_lone_quote_after_a_bodys_role_and_its_holder() {
+    let body = "A renewed strike will have a \"massive impact\" on operations, said rail operator Norrail.\n\n\
+                Norrail's head of human resources, Martin Seiler, also criticized the union's announcement on Monday.\n\n\
+                \"These so-called wave strikes are a sheer imposition for our passengers.\"";
+    has(
+        body,
+        "These so-called wave strikes are a sheer imposition for our passengers.",
+        QuoteKind::Direct,
+        "Martin Seiler",
+    );
+}

@@ -6690,6 +6690,19 @@ impl<'a> Annotator<'a> {
             {
                 let a = self.reg.resolve(m.actor);
                 let possessive = m.e > 0 && strip_possessive(self.word(p, m.e - 1)).1;
+                // `Deutsche Bahn's head of human resources, Martin Seiler, also
+                // criticized ...`: the person named after a body's role
+                if possessive && self.reg.actors[a].kind != Some(ActorKind::Person) {
+                    let comma = (m.e..n.min(m.e + 10))
+                        .take_while(|&j| self.is_word(p, j) || self.punct(p, j) == Some(','))
+                        .find(|&j| self.punct(p, j) == Some(','))?;
+                    let pm = self.mention_at(p, comma + 1)?;
+                    return (pm.full_s == comma + 1
+                        && self.reg.actors[self.reg.resolve(pm.actor)].kind
+                            == Some(ActorKind::Person)
+                        && self.punct(p, pm.e) == Some(','))
+                    .then(|| self.who_of_mention(p, pm));
+                }
                 return (self.reg.actors[a].kind == Some(ActorKind::Person) && !possessive)
                     .then(|| self.who_of_mention(p, m));
             }
