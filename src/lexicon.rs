@@ -59,6 +59,17 @@ pub enum Gazetteer {
     Place(usize),
 }
 
+/// The days of the week, lowercase.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// What a navigation marker line says of the lines after it (`nav_markers.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NavKind {

@@ -104,15 +104,7 @@ fn unannotated(a: &Article) -> Annotated {
     }
 }
 
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::lexicon::WEEKDAYS as DAYS;
 
 /// People who stand for someone or side with them (`supporters of Karl Hofer`,
 /// `lawyers for Peter Brandt`).

@@ -4,7 +4,7 @@
 
 use super::date::{find_date, is_timestamp_line};
 use super::normalize;
-use crate::lexicon::{NavKind, lexicon};
+use crate::lexicon::{NavKind, WEEKDAYS, lexicon};
 use crate::model::Article;
 
 /// Parse a whole copied page into an article.
@@ -506,16 +506,6 @@ fn read_header(lines: &mut [Line], art: &mut Article) -> usize {
     }
     i
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// A date line of the header (`17 March 2025 - 09:40`, `ANALYSIS | 17 March 2025`):
 /// the date and a section before it are taken.
