@@ -166,20 +166,14 @@ fn is_furniture(e: &scraper::node::Element) -> bool {
     if e.attr("class").is_none() && e.attr("id").is_none() {
         return false;
     }
-    let words = |v: Option<&str>| {
+    let furniture_word = |v: Option<&str>| {
         v.unwrap_or("")
             .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-            .any(|w| {
-                !w.is_empty()
-                    && FURNITURE
-                        .iter()
-                        .any(|f| w.len() == f.len() && w.eq_ignore_ascii_case(f))
-            })
-            .then_some(())
+            .any(|w| FURNITURE.iter().any(|f| w.eq_ignore_ascii_case(f)))
     };
     // (the story's own container may carry such a word too: `article--has-comments`)
     !matches!(e.name(), "article" | "main" | "body")
-        && (words(e.attr("class")).is_some() || words(e.attr("id")).is_some())
+        && (furniture_word(e.attr("class")) || furniture_word(e.attr("id")))
 }
 
 /// What a page's JSON-LD says of its article: headline, date, author, body.

@@ -586,11 +586,12 @@ fn take_byline(t: &str, title_seen: bool, art: &mut Article) -> bool {
 /// copied pages often have it: when a byline or a date line follows the line at `i`
 /// closely, those header lines are taken and blanked; the standfirst opens the body.
 fn take_after_standfirst(lines: &mut [Line], i: usize, limit: usize, art: &mut Article) {
-    let meta = |t: &str, art: &Article| {
-        let mut probe = art.clone();
+    // a byline or date line, not a sentence; taken into `art` when it is one
+    let take = |t: &str, art: &mut Article| {
         !t.ends_with(['.', '!', '?', '"', '”', '’'])
-            && (take_date(t, &mut probe) || take_byline(t, true, &mut probe))
+            && (take_date(t, art) || take_byline(t, true, art))
     };
+    let meta = |t: &str, art: &Article| take(t, &mut art.clone());
     let (mut k, mut between) = (i + 1, 1);
     while k < limit && between <= 2 {
         let u = lines[k].text.as_str();
@@ -607,10 +608,7 @@ fn take_after_standfirst(lines: &mut [Line], i: usize, limit: usize, art: &mut A
     }
     while k < limit {
         let u = lines[k].text.as_str();
-        if !u.is_empty()
-            && !is_junk_header(u)
-            && !(meta(u, art) && (take_date(u, art) || take_byline(u, true, art)))
-        {
+        if !u.is_empty() && !is_junk_header(u) && !take(u, art) {
             break;
         }
         lines[k].text.clear();
