@@ -7938,3 +7938,35 @@ fn a_lone_quote_after_a_bodys_role_and_its_holder() {
         "Martin Seiler",
     );
 }
+
+#[test]
+fn a_participle_after_a_fragment_whose_comma_stands_inside_the_marks() {
+    let body = "Foreign Office spokesperson Ilse Marr spoke on Friday.\n\n\
+                She warned that any \"misadventure by Borovia would be met with a firm response,\" adding that Ruritania had full confidence in its defences.";
+    has(
+        body,
+        "misadventure by Borovia would be met with a firm response,",
+        QuoteKind::Partial,
+        "Ilse Marr",
+    );
+    has(
+        body,
+        "Ruritania had full confidence in its defences",
+        QuoteKind::Indirect,
+        "Ilse Marr",
+    );
+}
+
+#[test]
+fn adding_to_something_says_nothing() {
+    assert!(
+        quotes("Evacuations began after heavy rain, adding to a deluge in an area that had received 30cm of rain on Sunday.")
+            .is_empty()
+    );
+    has(
+        "Mayor Anna Varga added to reporters that the bridge would stay shut.",
+        "the bridge would stay shut",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+}

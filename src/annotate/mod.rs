@@ -7941,6 +7941,21 @@ impl<'a> Annotator<'a> {
                 continue;
             }
             let w = self.lower(si, k);
+            // (`..., adding to a deluge in an area that had received ...`: adding to
+            // something says nothing)
+            // (`added to reporters that ...` is said to someone)
+            if matches!(w, "adding" | "added" | "adds" | "add")
+                && self.lower_or_empty(si, k + 1) == "to"
+                && self.is_word(si, k + 2)
+                && !is_cap(self.word(si, k + 2))
+                && !matches!(
+                    self.lower(si, k + 2),
+                    "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+                )
+            {
+                k += 1;
+                continue;
+            }
             let participle = w.ends_with("ing");
             // (`Doctors are advising patients that ...`: a progressive is finite)
             let progressive = k > lo
@@ -8923,6 +8938,21 @@ impl<'a> Annotator<'a> {
                     && self.verb_at(si, j + 1).is_some()
                 {
                     ce = j;
+                    break;
+                }
+                // (the comma inside a closing mark: `would be met with a "befitting
+                // response," adding that ...`; the clause keeps the mark)
+                if self.punct(si, j) == Some(',')
+                    && matches!(
+                        self.segs[si].toks.get(j + 1).map(|t| t.kind),
+                        Some(Tk::Mark { .. })
+                    )
+                    && self.is_word(si, j + 2)
+                    && !in_q(j + 2)
+                    && self.lower(si, j + 2).ends_with("ing")
+                    && self.verb_at(si, j + 2).is_some_and(reporting_verb)
+                {
+                    ce = j + 2;
                     break;
                 }
                 // `pensions must be up for debate, while the National Coalition Party

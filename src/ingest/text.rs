@@ -734,6 +734,40 @@ fn strip_credit(t: &str) -> String {
     }
 }
 
+/// `PHOTO: AFP`, `ST PHOTO: ONG WEE JIN`, `Picture: Getty Images`: a photo's credit alone
+/// on its line, under the caption it closes.
+fn bare_credit(t: &str) -> bool {
+    if t.len() > 80 {
+        return false;
+    }
+    let l = t.to_ascii_lowercase();
+    let l = l
+        .strip_prefix("st ")
+        .or_else(|| l.strip_prefix("file "))
+        .unwrap_or(&l);
+    let Some(rest) = [
+        "photo:",
+        "photos:",
+        "picture:",
+        "pictures:",
+        "pic:",
+        "image:",
+        "photo credit:",
+    ]
+    .iter()
+    .find_map(|p| l.strip_prefix(p)) else {
+        return false;
+    };
+    let words = rest.split_whitespace().count();
+    (1..=6).contains(&words)
+        && !rest.trim_end().ends_with(['.', '!', '?'])
+        && rest.chars().all(|c| {
+            c.is_alphabetic()
+                || c.is_whitespace()
+                || matches!(c, '/' | '&' | '-' | ',' | '.' | '\'')
+        })
+}
+
 /// Photo labels as some sites print them: `Image source, Getty Images` (a credit, which
 /// goes), `Image caption, Crowds on the bridge`, or `Image caption,` over the caption's
 /// line. Whether it is a caption, and what follows the label.
@@ -877,6 +911,26 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     let mut kind: Vec<u8> = vec![0; lines.len()]; // 0 body, 1 caption(kept), 2 drop
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() || kind[i] != 0 {
+            continue;
+        }
+        // a credit alone on its line closes the caption right above it
+        if bare_credit(&l.text) {
+            kind[i] = 2;
+            if let Some(j) = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&j| !lines[j].text.is_empty())
+                && kind[j] == 0
+                && lines[j].heading == 0
+                && lines[j].text.split_whitespace().count() <= 60
+            {
+                kind[j] = 2;
+                let key = caption_key(&lines[j].text);
+                if key != 0 && !caption_keys.contains(&key) {
+                    caption_keys.push(key);
+                    caption_lines.push(j);
+                    captions.push(lines[j].text.clone());
+                }
+            }
             continue;
         }
         if let Some((is_caption, rest)) = photo_label(&l.text) {
@@ -1154,6 +1208,31 @@ mod tests {
             a.paragraphs
         );
         assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    }
+
+    #[test]
+    fn a_credit_alone_on_its_line_closes_the_caption_above() {
+        let caption =
+            "A flood watch was in effect for the region till May 3, the weather service said.";
+        let page = format!(
+            "Rivers rise in Karsk\n\n{caption}\nPHOTO: AFP\n\nKARSK - Evacuations were under way on Tuesday.\n\nThe water kept rising.\n\nRescuers at the bridge.\n\nST PHOTO: ONG WEE JIN\n\nThe mayor said the bridge would stay shut.\n"
+        );
+        let a = parse(&page, false);
+        assert_eq!(a.captions, [caption, "Rescuers at the bridge."]);
+        assert_eq!(
+            a.paragraphs,
+            [
+                "KARSK - Evacuations were under way on Tuesday.",
+                "The water kept rising.",
+                "The mayor said the bridge would stay shut."
+            ]
+        );
+        // a line that only begins like a credit is story text
+        assert!(!bare_credit(
+            "Photo: the minister said the picture was taken in March."
+        ));
+        assert!(!bare_credit("Image: a poor one, he said."));
+        assert!(bare_credit("Picture: Getty Images"));
     }
 
     #[test]
