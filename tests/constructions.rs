@@ -7970,3 +7970,76 @@ fn adding_to_something_says_nothing() {
         "Anna Varga",
     );
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_with_brackets_or_commas_is_not_the_subject() {
+    for rel in [
+        "who was representing deputy director-general (public health) Datuk Dr Peter Brandt",
+        "who was representing the deputy director-general, Datuk Dr Peter Brandt",
+    ] {
+        let body = format!(
+            "Dr Husnina Ibrahim spoke at the launch.\n\nDr Husnina, {rel}, said that public support would be key."
+        );
+        has(
+            &body,
+            "public support would be key",
+            QuoteKind::Indirect,
+            "Husnina Ibrahim",
+        );
+    }
+}
+
+#[test]
+fn the_object_of_a_fronted_preposition_does_not_speak() {
+    has(
+        "Union president Anna Varga spoke on Monday.\n\nIn an audio message, Varga urged teachers to stand together, saying that \"one teacher not paid correctly affects all of us.\"",
+        "one teacher not paid correctly affects all of us.",
+        QuoteKind::Partial,
+        "Anna Varga",
+    );
+}
+
+#[test]
+fn what_she_calls_is_hers_not_the_bodys_before_it() {
+    has(
+        "Union president Anna Varga is calling for action against the Government for what she describes as \"discrepancies and anomalies\" in the review.",
+        "discrepancies and anomalies",
+        QuoteKind::Partial,
+        "Anna Varga",
+    );
+}
+
+#[test]
+fn a_particle_opening_a_given_name_stays_in_the_name() {
+    has(
+        "President of the teachers' union, La Sonja Harrison, said the strike would go ahead.\n\nHarrison said teachers were angry.",
+        "teachers were angry",
+        QuoteKind::Indirect,
+        "La Sonja Harrison",
+    );
+}
+
+#[test]
+fn a_listed_acronym_is_the_texts_body_when_it_spells_that_bodys_name() {
+    let a = annotated(
+        "Rates rise again",
+        "The Monetary Board raised the Bank of Southern Provinces key policy rate on Thursday.\n\n\
+         BSP Governor Anna Varga said in a briefing that the decision would depend on data.\n\n\
+         The BSP reiterated it was prepared to act if needed.",
+    );
+    let body = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Bank of Southern Provinces")
+        .expect("the text's body");
+    assert!(body.aliases.iter().any(|x| x == "BSP"), "{body:#?}");
+    assert!(
+        body.aliases.iter().all(|x| !x.contains("Party")),
+        "{body:#?}"
+    );
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("Samaj")),
+        "{:#?}",
+        a.actors
+    );
+}

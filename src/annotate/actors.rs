@@ -3299,6 +3299,13 @@ fn process_chain_uncached(
                     | "trinh"
                     | "dinh"
                     | "truong"
+                    // (a particle that opens a given name: `La Sonja Harrison`)
+                    | "la"
+                    | "le"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "du"
             )
             // (nor a name after a person's title or trade: `businessman Natalio Mario
             // Grinman`)
@@ -4221,9 +4228,53 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
         }
         let _ = demonym_place(reg, d);
     }
+    // a listed body known here only by its acronym, when the text names another body
+    // that the acronym spells: the text's body (`BSP Governor` beside the Bangko Sentral
+    // ng Pilipinas is no Indian party)
+    let n = reg.actors.len();
+    for i in 0..n {
+        let a = &reg.actors[i];
+        if a.merged_into.is_some()
+            || !a.known
+            || a.kind != Some(ActorKind::Organization)
+            || a.key.len() < 2
+        {
+            continue;
+        }
+        let Some(ac) = a
+            .aliases
+            .iter()
+            .find(|x| (2..=6).contains(&x.len()) && is_all_caps(x))
+            .cloned()
+        else {
+            continue;
+        };
+        // (the listed name written out in the text keeps it)
+        if a.mentions.iter().any(|&(_, s, e)| e > s + 1) {
+            continue;
+        }
+        let cands: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let b = &reg.actors[j];
+                j != i
+                    && b.merged_into.is_none()
+                    && !b.known
+                    && b.key.len() >= 2
+                    && matches!(b.kind, None | Some(ActorKind::Organization))
+                    && b.person_ev == 0
+                    && initials(&b.name) == ac
+            })
+            .collect();
+        if let [j] = cands[..] {
+            let listed = reg.actors[i].name.clone();
+            merge_into(reg, i, j);
+            let t = &mut reg.actors[j];
+            t.aliases.retain(|x| *x != listed);
+            t.kind = Some(ActorKind::Organization);
+        }
+    }
     // an acronym never defined in the text that spells exactly one body's initials
     // (`ASIC` for the Australian Securities and Investments Commission)
-    let n = reg.actors.len();
     // (the bodies' initials, worked out once and only when an acronym may need them)
     let mut initials_of: Vec<Option<String>> = Vec::new();
     for i in 0..n {

@@ -2633,7 +2633,17 @@ impl<'a> Annotator<'a> {
         let head = p - 1;
         // (the body's phrase holds no verb: `An official at the company said their
         // contract mentions` is two clauses)
-        if !self.is_word(si, head) || (p + 1..k).any(|j| self.verb_at(si, j).is_some()) {
+        // (nor a clause of its own: `blamed the council for what she calls`)
+        if !self.is_word(si, head)
+            || (p + 1..k).any(|j| self.verb_at(si, j).is_some())
+            || (p + 1..=k).any(|j| {
+                self.is_word(si, j)
+                    && matches!(
+                        self.lower(si, j),
+                        "what" | "which" | "who" | "whom" | "whose"
+                    )
+            })
+        {
             return None;
         }
         // (`the head of state` is an office of its own)
@@ -4777,9 +4787,16 @@ impl<'a> Annotator<'a> {
                                 // (a name inside the appositive's phrase is no subject
                                 // while a name opens the sentence: `Salman Butt, the
                                 // coach of Pakistan's hero Arshad Nadeem, told`)
+                                // (nor one inside a relative clause, past brackets or
+                                // commas of its own: `Dr Husnina, who was representing
+                                // deputy director-general (public health) Datuk Dr
+                                // Norhayati Rusli, said`)
                                 let inner = m.full_s > lo
-                                    && self.is_word(si, m.full_s - 1)
-                                    && !is_cap(self.word(si, m.full_s - 1));
+                                    && (self.is_word(si, m.full_s - 1)
+                                        && !is_cap(self.word(si, m.full_s - 1))
+                                        || self
+                                            .comma_relative_before(si, m.full_s, lo, &["who"])
+                                            .is_some_and(|r| r >= lo + 2));
                                 if inner {
                                     inner_person.get_or_insert(m);
                                     continue;
@@ -5398,6 +5415,26 @@ impl<'a> Annotator<'a> {
                 .or_else(|| {
                     (ss..(ss + 2).min(v))
                         .filter(|&j| !seg.in_quote[j])
+                        // (not the object of a fronted preposition: `In an audio message,
+                        // Harrison urged ...`)
+                        .filter(|&j| {
+                            j == ss
+                                || !matches!(
+                                    self.lower_or_empty(si, ss),
+                                    "in" | "at"
+                                        | "on"
+                                        | "during"
+                                        | "after"
+                                        | "before"
+                                        | "from"
+                                        | "with"
+                                        | "by"
+                                        | "through"
+                                        | "via"
+                                        | "under"
+                                        | "for"
+                                )
+                        })
                         .find_map(|j| self.np_ending_at_start(si, j, v))
                 })
                 // (past a fronted phrase: `Earlier on Tuesday, Campos Neto defended the
