@@ -8043,3 +8043,41 @@ fn a_listed_acronym_is_the_texts_body_when_it_spells_that_bodys_name() {
         a.actors
     );
 }
+
+#[test]
+fn the_bodys_boss_is_the_one_who_leads_it() {
+    let body = "President of the Karsk Athletics Association (KAA) Peter Brandt praised the athletes.\n\n\
+                \"We were proud to see our sprinters nominated for the awards this year,\" said the KAA boss.";
+    has(
+        body,
+        "We were proud to see our sprinters nominated for the awards this year,",
+        QuoteKind::Direct,
+        "Peter Brandt",
+    );
+}
+
+#[test]
+fn the_corporation_is_the_one_business_named_before() {
+    let body = "Norrail Corporation fares will rise by 2.3 percent this year.\n\n\
+                The railway giant said most rides would cost 40 cents more.\n\n\
+                The corporation said it will work out the actual changes soon.";
+    has(
+        body,
+        "most rides would cost 40 cents more",
+        QuoteKind::Indirect,
+        "Norrail Corporation",
+    );
+    has(
+        body,
+        "it will work out the actual changes soon",
+        QuoteKind::Indirect,
+        "Norrail Corporation",
+    );
+    // a public body named between is no business
+    has(
+        "Norrail Corporation fares will rise this year.\n\nThe Executive Council approved the plan.\n\nThe corporation said it will work out the changes.",
+        "it will work out the changes",
+        QuoteKind::Indirect,
+        "Norrail Corporation",
+    );
+}

@@ -3038,6 +3038,105 @@ impl<'a> Annotator<'a> {
         self.resolve_nominal(si, st, k, &text, &head)
     }
 
+    /// `the company`, `the corporation`, `the railway giant`: the one business (a body
+    /// whose name says no public office, union, party or school) named before token
+    /// `st` of segment `si`, when `words` (the nominal, lower case) is such a phrase.
+    fn sole_business_before(&self, si: usize, st: usize, words: &[String]) -> Option<usize> {
+        let [det, rest @ ..] = words else {
+            return None;
+        };
+        if det != "the" || rest.is_empty() || rest.len() > 2 {
+            return None;
+        }
+        let head = rest[rest.len() - 1].as_str();
+        if !matches!(
+            head,
+            "company"
+                | "corporation"
+                | "firm"
+                | "giant"
+                | "operator"
+                | "airline"
+                | "carrier"
+                | "lender"
+                | "retailer"
+                | "insurer"
+                | "conglomerate"
+                | "carmaker"
+                | "automaker"
+                | "manufacturer"
+                | "chipmaker"
+                | "miner"
+                | "supermarket"
+                | "brewer"
+                | "bank"
+        ) {
+            return None;
+        }
+        // (a modifier in lower case only: `the railway giant`, not `the Apple giant`)
+        if rest.len() == 2 && !rest[0].chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        const PUBLIC: &[&str] = &[
+            "Council",
+            "Ministry",
+            "Department",
+            "Government",
+            "Police",
+            "Court",
+            "Commission",
+            "Parliament",
+            "Union",
+            "Party",
+            "Agency",
+            "Authority",
+            "University",
+            "School",
+            "College",
+            "Hospital",
+            "Association",
+            "Board",
+            "Committee",
+            "Office",
+            "Assembly",
+            "Senate",
+            "Congress",
+            "Service",
+            "Institute",
+            "Federation",
+            "Forum",
+            "Coalition",
+            "Network",
+            "Alliance",
+            "Movement",
+            "Society",
+            "Foundation",
+            "Trust",
+            "Centre",
+            "Center",
+            "Army",
+            "Force",
+            "Bureau",
+            "Cabinet",
+            "Presidency",
+        ];
+        let mut found = self.reg.actors.iter().enumerate().filter(|(_, a)| {
+            a.merged_into.is_none()
+                && a.kind == Some(ActorKind::Organization)
+                && a.mentions.iter().any(|&(sg, t, _)| (sg, t) < (si, st))
+                // (`the bank`: a bank by name)
+                && (head != "bank" || a.name.split_whitespace().any(|w| w == "Bank"))
+                && !a
+                    .name
+                    .split_whitespace()
+                    .any(|w| PUBLIC.contains(&w) || w.ends_with("Ministry"))
+        });
+        match (found.next(), found.next()) {
+            (Some((a, _)), None) => Some(a),
+            _ => None,
+        }
+    }
+
     fn resolve_nominal(&self, si: usize, st: usize, k: usize, text: &str, head: &str) -> Who {
         // (a member elected to a chamber, by any of the names news gives one)
         fn legislator(w: &str) -> bool {
@@ -3144,6 +3243,13 @@ impl<'a> Annotator<'a> {
                 who.name = self.reg.actors[a].name.clone();
                 return who;
             }
+        }
+        // `The corporation said`, `the railway giant said` in a story about MTR: the one
+        // business named before it
+        if let Some(b) = self.sole_business_before(si, st, &words_of(text)) {
+            who.actor = Some(b);
+            who.name = self.reg.actors[b].name.clone();
+            return who;
         }
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
@@ -5604,17 +5710,55 @@ impl<'a> Annotator<'a> {
         }
         let title = self.lower(si, t);
         let title = if title == "guv" { "governor" } else { title };
-        if !lexicon().title_heads.contains(title) || self.mention_at(si, t + 1).is_some() {
+        // (`said the JAAA boss`: whoever leads it)
+        let top = matches!(title, "boss" | "chief" | "head");
+        if !(lexicon().title_heads.contains(title) || top) || self.mention_at(si, t + 1).is_some() {
             return None;
         }
+        // the head word of a role: `JAAA president`, `President of the JAAA`
+        let role_fits = |r: &str| {
+            let r = r.to_lowercase();
+            let head = match r.split_once(" of ") {
+                Some((h, _)) => h.split_whitespace().last().map(str::to_string),
+                None => r.split_whitespace().last().map(str::to_string),
+            };
+            head.is_some_and(|h| {
+                h == title
+                    || top
+                        && matches!(
+                            h.as_str(),
+                            "president"
+                                | "chairman"
+                                | "chairwoman"
+                                | "chairperson"
+                                | "chair"
+                                | "ceo"
+                                | "director-general"
+                                | "secretary-general"
+                                | "leader"
+                                | "head"
+                                | "chief"
+                        )
+            })
+        };
         let mut holders = (0..self.reg.actors.len()).filter(|&a| {
             let ab = &self.reg.actors[a];
             ab.merged_into.is_none()
                 && ab.kind == Some(ActorKind::Person)
-                && ab
-                    .roles
-                    .iter()
-                    .any(|r| r.to_lowercase().split_whitespace().last() == Some(title))
+                && (ab.roles.iter().any(|r| role_fits(r))
+                    // (`President of the Jamaica Athletics Administrative Association
+                    // (JAAA) Garth Gayle`: the office written before the body)
+                    || ab.mentions.iter().any(|&(seg, s, _)| {
+                        (s.saturating_sub(12)..s).any(|j| {
+                            self.is_word(seg, j)
+                                && self.lower_or_empty(seg, j + 1) == "of"
+                                && role_fits(self.lower(seg, j))
+                                && (j + 2..s).any(|x| {
+                                    self.mention_at(seg, x)
+                                        .is_some_and(|m| self.reg.resolve(m.actor) == body)
+                                })
+                        })
+                    }))
                 && self.titled_after(a, body)
         });
         let a = holders.next()?;
@@ -10439,4 +10583,9 @@ mod tests {
             out.warnings
         );
     }
+}
+
+/// The words of a phrase, lower case.
+fn words_of(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
 }
