@@ -8081,3 +8081,72 @@ fn the_corporation_is_the_one_business_named_before() {
         "Norrail Corporation",
     );
 }
+
+#[test]
+fn a_subordinate_clause_set_off_right_after_said_belongs_to_the_report() {
+    has(
+        "Cr Les Power said, while he didn't agree with everything in the budget, it was in the community's interest to adopt the plan.",
+        "while he didn't agree with everything in the budget, it was in the community's interest to adopt the plan",
+        QuoteKind::Indirect,
+        "Les Power",
+    );
+    // a participle's phrase after the comma reports nothing
+    assert!(quotes("The mayor said, while visiting the site.").is_empty());
+}
+
+#[test]
+fn a_conjunction_and_a_fronted_phrase_before_the_subject() {
+    has(
+        "But during the debate, Coun. Mike Layton triggered a shouting match by suggesting that Mayor Tory knew about the plan.",
+        "Mayor Tory knew about the plan",
+        QuoteKind::Indirect,
+        "Mike Layton",
+    );
+}
+
+#[test]
+fn a_bodys_office_somewhere_is_the_body() {
+    has(
+        "A flood watch was in effect for the region till May 3, according to the Karsk Weather Service office in Valdor.",
+        "A flood watch was in effect for the region till May 3",
+        QuoteKind::Indirect,
+        "Karsk Weather Service",
+    );
+}
+
+#[test]
+fn a_minister_in_the_presidency_is_named_without_it() {
+    has(
+        "Minister in the Presidency Jeff Radebe told journalists on Tuesday: \"We still have cordial relations with all our neighbours.\"",
+        "We still have cordial relations with all our neighbours.",
+        QuoteKind::Direct,
+        "Jeff Radebe",
+    );
+}
+
+#[test]
+fn transcript_labels_in_mixed_case() {
+    let body = "Health Commissioner Anna Varga said the outbreak was serious.\n\n\
+                Stahl: At that day care center how many more infections do we have now?\n\n\
+                Varga: We have two confirmed infections and three probable ones.\n\n\
+                Note: the figures were updated on Friday.";
+    has(
+        body,
+        "At that day care center how many more infections do we have now?",
+        QuoteKind::Direct,
+        "Stahl",
+    );
+    has(
+        body,
+        "We have two confirmed infections and three probable ones.",
+        QuoteKind::Direct,
+        "Anna Varga",
+    );
+    assert!(
+        quotes(body).iter().all(|(t, _, _)| !t.contains("figures")),
+        "{:?}",
+        quotes(body)
+    );
+    // a label naming nobody in the story, with no such line beside it, is no speaker
+    assert!(quotes("The council met on Monday.\n\nBackground: the plan was first put forward in March by the mayor.").is_empty());
+}

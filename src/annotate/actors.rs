@@ -1457,7 +1457,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     || j == start
                         && wj.len() >= 3
                         && is_all_caps(wj)
-                        && !lx.title_heads.contains(&*lower(wj)))
+                        && !lx.title_heads.contains(&*lower(wj))
+                    // (`Minister in the Presidency Jeff Radebe`)
+                    || j == start
+                        && matches!(wj, "Presidency" | "Cabinet" | "Treasury" | "Parliament")
+                        && start > 0
+                        && matches!(word(p, &toks[start - 1]), "the" | "The"))
                     // (not an office: `Inspector General of Police Douglas Kanja`)
                     && !(start..j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))))
                     && lx.given_names.contains(&fold_word(nw))

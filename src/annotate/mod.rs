@@ -3254,8 +3254,9 @@ impl<'a> Annotator<'a> {
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
         // (or with lowercase words between: `the official GeoNet science agency`)
+        // (`the National Weather Service office in Houston`: the body's office)
         if k > st
-            && lx.org_nouns.contains(head)
+            && (lx.org_nouns.contains(head) || matches!(head, "office" | "bureau" | "branch"))
             && let Some(m) = (st.max(k.saturating_sub(3))..k)
                 .rev()
                 .find_map(|j| self.mention_at(si, j))
@@ -4142,6 +4143,16 @@ impl<'a> Annotator<'a> {
     /// `Speaking alongside Anna Holm in Oslo, Peter Brandt said ...`: where the subject
     /// can start, after a fronted phrase that ends with a comma (`st` otherwise).
     fn after_fronted(&self, si: usize, st: usize, hi: usize) -> usize {
+        // (after a conjunction: `But during the debate, Layton ...`)
+        if st + 1 < hi
+            && self.is_word(si, st)
+            && matches!(self.lower(si, st), "but" | "and" | "yet" | "so")
+        {
+            let r = self.after_fronted(si, st + 1, hi);
+            if r > st + 1 {
+                return r;
+            }
+        }
         if st < hi
             && self.is_word(si, st)
             && {
@@ -6229,6 +6240,59 @@ impl<'a> Annotator<'a> {
             .and_then(|q| q.who.clone())
     }
 
+    /// The name key of a transcript's label in mixed case opening segment `si` (`Bettigole:
+    /// We have ...`): one or two capitalised words, a colon, and a line of speech after
+    /// it (no quote mark).
+    fn transcript_label(&self, si: usize) -> Option<Vec<String>> {
+        let s = &self.segs[si];
+        if s.part != Part::Body {
+            return None;
+        }
+        let colon = s.toks.iter().position(|t| t.kind == Tk::Punct(':'))?;
+        if !(1..=2).contains(&colon)
+            || !(0..colon).all(|k| self.is_word(si, k) && is_cap(self.word(si, k)))
+            || (0..colon).any(|k| is_all_caps(self.word(si, k)))
+            || s.toks.len() < colon + 4
+            || matches!(s.toks[colon + 1].kind, Tk::Mark { .. })
+        {
+            return None;
+        }
+        let head = &s.text[..s.toks[colon].s];
+        // (page furniture and the writer's notes: `Note:`, `Update:`, `Read more:`)
+        if head.split_whitespace().any(|w| {
+            lexicon().function_words.contains(&*w.to_lowercase())
+                || matches!(
+                    w,
+                    "Note"
+                        | "Update"
+                        | "Updated"
+                        | "Editor"
+                        | "Correction"
+                        | "Warning"
+                        | "Source"
+                        | "Sources"
+                        | "Photo"
+                        | "Watch"
+                        | "Listen"
+                        | "Related"
+                        | "Disclaimer"
+                        | "Background"
+                        | "Context"
+                        | "Credit"
+                )
+        }) {
+            return None;
+        }
+        Some(actors::name_key(head)).filter(|k| !k.is_empty())
+    }
+
+    /// Some person of the story goes by a name ending in `key`.
+    fn person_by_key(&self, key: &[String]) -> bool {
+        self.reg.actors.iter().any(|a| {
+            a.merged_into.is_none() && a.kind == Some(ActorKind::Person) && a.key.ends_with(key)
+        })
+    }
+
     fn label_speaker(&self, si: usize) -> Option<Who> {
         let s = &self.segs[si];
         let colon = s.toks.iter().position(|t| t.kind == Tk::Punct(':'))?;
@@ -6243,7 +6307,22 @@ impl<'a> Annotator<'a> {
         let titled = head.split_whitespace().count() <= 3
             && head.split_whitespace().all(is_cap)
             && matches!(s.toks.get(colon + 1).map(|t| t.kind), Some(Tk::Mark { .. }));
-        if !caps && !titled {
+        // `Bettigole: We have two confirmed infections ...`: a transcript's label in
+        // mixed case, the name of a person in the story (or next to such a line:
+        // `Stahl: How many more infections do we have now?`)
+        let transcript = !caps
+            && !titled
+            && (self
+                .transcript_label(si)
+                .is_some_and(|k| self.person_by_key(&k))
+                || [si.wrapping_sub(1), si + 1].into_iter().any(|x| {
+                    x < self.segs.len()
+                        && self.segs[x].part == s.part
+                        && self
+                            .transcript_label(x)
+                            .is_some_and(|k| self.person_by_key(&k))
+                }) && self.transcript_label(si).is_some());
+        if !caps && !titled && !transcript {
             return None;
         }
         // (`QUESTION:` / `ANSWER:`, the labels spelled out)
@@ -8605,6 +8684,46 @@ impl<'a> Annotator<'a> {
                 })
             {
                 c = a;
+                that = true;
+            }
+            // `Cr Power said, while he didn't agree with everything, it was in the
+            // community's interest ...`: a subordinate clause set off by commas right
+            // after the verb, then the reported clause; the report takes both in
+            if !that
+                && c == k + 1
+                && matches!(
+                    base,
+                    "say" | "add" | "explain" | "argue" | "stress" | "insist" | "warn" | "admit"
+                )
+                && !self.lower(si, k).ends_with("ing")
+                && self.punct(si, c) == Some(',')
+                && self.is_word(si, c + 1)
+                && !in_q(c + 1)
+                && matches!(
+                    self.lower(si, c + 1),
+                    "while"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "unless"
+                        | "because"
+                        | "since"
+                        | "despite"
+                        | "given"
+                        | "once"
+                        | "when"
+                )
+                && self.subject_before(si, k, lo).is_some()
+                && let Some(c2) = (c + 3..end.min(c + 30))
+                    .take_while(|&j| {
+                        !in_q(j) && !matches!(self.punct(si, j), Some('.' | ';' | ':'))
+                    })
+                    .find(|&j| self.punct(si, j) == Some(','))
+                && self.is_word(si, c2 + 1)
+                && (clause_opener(self.lower(si, c2 + 1)) || self.no_clause(si, c2 + 1, end))
+                && self.clause_follows(si, c2 + 1, end)
+            {
+                c += 1;
                 that = true;
             }
             // `Kocharian warned the government was prepared to act`: a verb whose

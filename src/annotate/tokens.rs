@@ -538,8 +538,8 @@ const ABBREV: &[&str] = &[
     "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "mt", "ft", "rev", "hon", "maj",
     "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn", "e.g", "i.e",
-    "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n",
-    // (given names written short: `Mohd. Radzi`)
+    "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n", "coun", "cllr", "cr", "cpl",
+    "comm", // (given names written short: `Mohd. Radzi`)
     "mohd", "muhd", "md", "abd",
 ];
 
