@@ -8150,3 +8150,95 @@ fn transcript_labels_in_mixed_case() {
     // a label naming nobody in the story, with no such line beside it, is no speaker
     assert!(quotes("The council met on Monday.\n\nBackground: the plan was first put forward in March by the mayor.").is_empty());
 }
+
+#[test]
+fn said_his_barrister_and_the_name() {
+    let body = "Ali was on trial at Karsk Crown Court.\n\n\
+                \"He does not have to give evidence,\" said his barrister Antony Longworth. \"He has the right not to give evidence.\"";
+    has(
+        body,
+        "He does not have to give evidence,",
+        QuoteKind::Direct,
+        "Antony Longworth",
+    );
+    has(
+        body,
+        "He has the right not to give evidence.",
+        QuoteKind::Direct,
+        "Antony Longworth",
+    );
+}
+
+#[test]
+fn a_name_before_a_companys_officer_is_a_company_that_can_speak() {
+    let body = "Norwell chief executive Rob Templeman blamed the weather.\n\n\
+                Norwell - which re-listed on the stock exchange in May - remained bullish on future trading and said that it expected margins to rise.";
+    has(
+        body,
+        "it expected margins to rise",
+        QuoteKind::Indirect,
+        "Norwell",
+    );
+    // an adjective opening a sentence is no company
+    let a = annotated(
+        "Storm warning",
+        "Local chief executives were told to evacuate the coast on Sunday.",
+    );
+    assert!(
+        a.actors.iter().all(|x| x.name != "Local"),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_trade_or_a_board_seat_before_a_name_is_no_part_of_it() {
+    has(
+        "Broker Halvard Capital said that it was negative on the shares.",
+        "it was negative on the shares",
+        QuoteKind::Indirect,
+        "Halvard Capital",
+    );
+    has(
+        "Trustee Arati Singh said closing schools was the wrong answer.",
+        "closing schools was the wrong answer",
+        QuoteKind::Indirect,
+        "Arati Singh",
+    );
+}
+
+#[test]
+fn a_question_reported_with_a_word_in_quotes() {
+    let body = "The Congress of the People (COPE) has questioned whether the government is making Peter Brandt the \"scapegoat\" for the fallout.";
+    has(
+        body,
+        "whether the government is making Peter Brandt the \"scapegoat\" for the fallout",
+        QuoteKind::Indirect,
+        "Congress of the People",
+    );
+    has(
+        body,
+        "scapegoat",
+        QuoteKind::Partial,
+        "Congress of the People",
+    );
+}
+
+#[test]
+fn a_bodys_statement_speaks_for_the_body() {
+    let body = "The Karsk District Health Department confirmed four cases.\n\n\
+                \"Call your doctor before seeking help,\" the health department's statement said.";
+    assert_eq!(
+        speaker_of(body, "Call your doctor").as_deref(),
+        Some("Karsk District Health Department")
+    );
+    // a body named by a plain nominal only
+    assert_eq!(
+        speaker_of(
+            "\"Call your doctor before seeking help,\" the ministry's statement said.",
+            "Call your doctor"
+        )
+        .as_deref(),
+        Some("the ministry")
+    );
+}

@@ -1504,6 +1504,37 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                     j = nx;
                     continue;
                 }
+                // `Congress of the People`, `Bank of the Philippine Islands`: a body's head
+                // word, then `of the` and a name
+                if nl == "of"
+                    && is_org_head(word(p, &toks[j]))
+                    && !lx.title_heads.contains(&*lower(word(p, &toks[j])))
+                    && is_word(nx + 1)
+                    && word(p, &toks[nx + 1]) == "the"
+                    && toks[nx + 1].s == toks[nx].e + 1
+                    && is_word(nx + 2)
+                    && toks[nx + 2].s == toks[nx + 1].e + 1
+                    && is_cap(word(p, &toks[nx + 2]))
+                    && !caps_run(nx + 2)
+                    && !lx.function_words.contains(&*lower(word(p, &toks[nx + 2])))
+                    // (not a body or place of its own: `the Corporate Communications
+                    // Unit of the Jamaica Constabulary Force`, `of the United Nations`,
+                    // `of the State of Mexico`)
+                    && {
+                        let run: Vec<usize> = caps_ahead(nx + 2, 4).collect();
+                        let names = run.iter().map(|&k| word(p, &toks[k])).collect::<Vec<_>>();
+                        let after = run.last().map_or(nx + 3, |&k| k + 1);
+                        !names.iter().any(|w| {
+                            is_org_head(w)
+                                || lx.title_heads.contains(&*lower(w))
+                                || lx.gazetteer.contains_key(&*lower(w))
+                        }) && !lx.gazetteer.contains_key(&*lower(&names.join(" ")))
+                            && !(is_word(after) && word(p, &toks[after]) == "of")
+                    }
+                {
+                    j = nx + 2;
+                    continue;
+                }
                 // `Ministry of Health and Wellness`, `Center for Disease Control and
                 // Prevention`, `Food and Drug Administration`: an organisation's name
                 // goes on over `and` (`Ruritania and Borovia` does not)
@@ -2478,6 +2509,8 @@ fn trade_of_body(w: &str) -> bool {
             | "telco"
             | "e-commerce"
             | "streamer"
+            | "broker"
+            | "stockbroker"
     )
 }
 
@@ -4055,6 +4088,30 @@ fn process_chain_uncached(
                 | "employees" | "board" | "ceo" | "executives" => ab.org_ev += 2,
                 _ => {}
             }
+        }
+        // `Debenhams chief executive Rob Templeman`, `Debenhams shares fell`: a name
+        // used before a company's officer or its shares is a company's
+        if !titled
+            && e < toks.len()
+            && toks[e].kind == Tk::Word
+            && toks[e].s == toks[e - 1].e + 1
+            && !strip_possessive(word(p, &toks[e - 1])).1
+            // (an adjective opening a sentence is no name: `Local chief executives`)
+            && !(name_words.len() == 1
+                && matches!(
+                    &*lower(&name_text),
+                    "local" | "national" | "regional" | "federal" | "state" | "provincial"
+                        | "municipal" | "senior" | "top" | "former" | "deputy" | "assistant"
+                        | "acting" | "interim" | "global" | "foreign" | "new" | "joint"
+                ))
+            && !lx.function_words.contains(&*lower(&name_text))
+            && matches!(
+                word(p, &toks[e]),
+                "chief" | "ceo" | "chairman" | "chairwoman" | "shares" | "shareholders"
+                    | "profits" | "executives" | "employees" | "stores" | "boss"
+            )
+        {
+            ab.org_ev += 2;
         }
         // a word with a capital inside (`MetService`, `WeatherWatch`, `JoyNews`) is a
         // brand or a body, unless the capital follows a surname's prefix (`McAdam`,

@@ -2470,6 +2470,21 @@ impl<'a> Annotator<'a> {
         {
             st -= 2;
         }
+        // `the health department's statement said`: a document speaks for its author
+        // (the author named by a nominal in turn)
+        if lx.document_nouns.contains(head.as_str())
+            && let Some(j) =
+                (st..k).rfind(|&j| self.is_word(si, j) && strip_possessive(self.word(si, j)).1)
+            && j > st
+        {
+            let ph = strip_possessive(self.lower(si, j)).0.to_string();
+            if lx.nominal_speakers.contains(ph.as_str()) || lx.org_nouns.contains(ph.as_str()) {
+                let s = &self.segs[si];
+                let text = s.text[s.toks[st].s..s.toks[j].e].to_string();
+                let text = strip_possessive(&text).0.to_string();
+                return Some(self.resolve_nominal(si, st, j, &text, &ph));
+            }
+        }
         let s = &self.segs[si];
         let text = s.text[s.toks[st].s..s.toks[k].e].to_string();
         let text = strip_possessive(&text).0.to_string();
@@ -3068,7 +3083,6 @@ impl<'a> Annotator<'a> {
                 | "chipmaker"
                 | "miner"
                 | "supermarket"
-                | "brewer"
                 | "bank"
         ) {
             return None;
@@ -4322,16 +4336,39 @@ impl<'a> Annotator<'a> {
             {
                 return Some(self.who_of_mention(si, m));
             }
-            let next_is_verb = self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)) && {
-                let nw = self.lower(si, k + 1);
-                !matches!(nw, "and" | "or" | "of" | "in" | "from" | "at" | "for")
-            };
+            // `Debenhams - which re-listed in May - remained bullish and said`: a
+            // relative clause between dashes or commas, then the verb
+            let after_relative = k == st
+                && matches!(self.punct(si, k + 1), Some(',' | '-' | '–' | '—'))
+                && matches!(self.lower_or_empty(si, k + 2), "which" | "who")
+                && (k + 4..and_at.min(k + 30))
+                    .find(|&c| self.punct(si, c) == self.punct(si, k + 1))
+                    .is_some_and(|c| {
+                        self.is_word(si, c + 1)
+                            && !is_cap(self.word(si, c + 1))
+                            && (past_tense(self.lower(si, c + 1))
+                                || AUX.contains(&self.lower(si, c + 1)))
+                    });
+            let next_is_verb = after_relative
+                || self.is_word(si, k + 1) && !is_cap(self.word(si, k + 1)) && {
+                    let nw = self.lower(si, k + 1);
+                    !matches!(nw, "and" | "or" | "of" | "in" | "from" | "at" | "for")
+                };
             // `A Norcastle spokesman declined`: the noun phrase goes on to its head
-            if !next_is_verb || (k + 1 < and_at && self.np_ending_at(si, k + 1, st, 0).is_some()) {
+            if !next_is_verb
+                || (!after_relative
+                    && k + 1 < and_at
+                    && self.np_ending_at(si, k + 1, st, 0).is_some())
+            {
                 continue;
             }
             if let Some(w) = self.np_ending_at(si, k, st, 0) {
-                return (w.actor.is_none_or(|a| self.is_speaker_kind(a))).then_some(w);
+                // (a name of no known kind opening the sentence speaks too:
+                // `Debenhams remained bullish and said`)
+                return (w.actor.is_none_or(|a| {
+                    self.is_speaker_kind(a) || k == st && self.reg.actors[a].kind.is_none()
+                }))
+                .then_some(w);
             }
         }
         None
@@ -5071,6 +5108,25 @@ impl<'a> Annotator<'a> {
         }
         if k >= hi || !self.is_word(si, k) || self.lower(si, k) == "that" {
             return None;
+        }
+        // `said his barrister Antony Longworth`, `said her lawyer, Ann Lee`: a
+        // possessive, the role in lower case, then the person who speaks
+        if matches!(self.lower(si, k), "his" | "her" | "their" | "its" | "our")
+            && let Some(p) = (k + 2..hi.min(k + 6))
+                .find_map(|j| self.mention_at(si, j).filter(|p| p.full_s == j))
+            && (k + 1..p.full_s).all(|j| {
+                self.is_word(si, j) && !is_cap(self.word(si, j))
+                    || j == p.full_s - 1 && self.punct(si, j) == Some(',')
+            })
+            && (k + 1..p.full_s).any(|j| {
+                self.is_word(si, j) && {
+                    let l = self.lower(si, j);
+                    lx.is_title(l) || lx.title_heads.contains(l) || lx.nominal_speakers.contains(l)
+                }
+            })
+            && self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+        {
+            return Some(self.who_of_mention(si, p));
         }
         // `According to him, ...`: an object pronoun standing alone
         if matches!(self.lower(si, k), "him" | "her" | "them")
@@ -8164,7 +8220,10 @@ impl<'a> Annotator<'a> {
                 && (k + 1..q)
                     .all(|j| self.is_word(si, j) && !in_q(j) && self.verb_at(si, j).is_none())
                 && q + 3 < end
-                && !(q..end).any(&in_q)
+                // (quoted words may stand inside: `questioned whether the government is
+                // making Monyela the "scapegoat"`)
+                && !in_q(q)
+                && !in_q(q + 1)
                 && (self.clause_follows(si, q + 1, end)
                     || (q + 2..end.min(q + 5))
                         .any(|j| self.is_word(si, j) && actors::past_tense(self.lower(si, j))))
