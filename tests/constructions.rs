@@ -8242,3 +8242,24 @@ fn a_bodys_statement_speaks_for_the_body() {
         Some("the ministry")
     );
 }
+
+#[test]
+fn a_quote_running_on_with_its_opening_mark_left_out() {
+    let body = "\"He does not have to give evidence,\" said his barrister Antony Longworth. \"He has the right not to give evidence.\n\n\
+                That does not mean in any way that he is guilty.\"\n\n\
+                The trial continues.";
+    has(
+        body,
+        "That does not mean in any way that he is guilty.",
+        QuoteKind::Direct,
+        "Antony Longworth",
+    );
+    // (a paragraph opened by two apostrophes has a mark of its own)
+    let body = "\"It was not the best final,\" said coach Walid Regragui. \"But we had the state of mind.\n\n\
+                ''Tonight we had luck as well.\"";
+    assert!(
+        quotes(body).iter().all(|(t, _, _)| !t.starts_with("''")),
+        "{:?}",
+        quotes(body)
+    );
+}

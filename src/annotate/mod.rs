@@ -6224,6 +6224,50 @@ impl<'a> Annotator<'a> {
                 return;
             }
         }
+        // a quote running on from the paragraph before with its opening mark left out,
+        // closing at this paragraph's end: `"He has the right not to give evidence.` /
+        // `That does not mean he is guilty."`
+        if si > 0
+            && label.is_none()
+            && self.segs[si - 1].part == self.segs[si].part
+            && self.segs[si - 1]
+                .spans
+                .last()
+                .is_some_and(|sp| sp.close.is_none())
+            && let Some((p, who)) = self.last_para_direct.clone()
+            && p + 1 == si
+        {
+            let seg = &self.segs[si];
+            let t = seg.text.trim_end();
+            let marks = seg
+                .text
+                .chars()
+                .filter(|c| matches!(c, '"' | '“' | '”'))
+                .count();
+            let span = t
+                .strip_suffix(['”', '"'])
+                .filter(|b| {
+                    marks == 1
+                        && !b.trim_start().starts_with(['\'', '‘', '’', '«', '„'])
+                        && b.trim_end().ends_with(['.', '!', '?', ','])
+                        && b.split_whitespace().count() >= 3
+                })
+                .map(|b| (seg.text.len() - seg.text.trim_start().len(), b.len()));
+            if let Some((s0, e0)) = span {
+                self.note_speaker(&who);
+                self.quotes.push(QuoteB {
+                    seg: si,
+                    s: s0,
+                    e: e0,
+                    kind: QuoteKind::Direct,
+                    who: Some(who.clone()),
+                    cue: None,
+                    conf: 0.7,
+                });
+                self.last_para_direct = Some((si, who));
+                return;
+            }
+        }
         let mut k = 0;
         let mut prev_in_para: Option<(Who, QuoteKind)> = None;
         let para_starts_with_quote = self.segs[si].spans.first().is_some_and(|s| s.open == 0);
