@@ -8263,3 +8263,15 @@ fn a_quote_running_on_with_its_opening_mark_left_out() {
         quotes(body)
     );
 }
+
+#[test]
+fn an_inverted_cue_after_a_clause_whose_comma_stands_inside_the_marks() {
+    let body = "Health director Jennifer Morse spoke on Monday.\n\nThe outbreak is within a community that is \"closed,\" said Morse.";
+    has(
+        body,
+        "The outbreak is within a community that is \"closed,\"",
+        QuoteKind::Indirect,
+        "Jennifer Morse",
+    );
+    has(body, "closed,", QuoteKind::Partial, "Jennifer Morse");
+}

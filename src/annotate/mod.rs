@@ -7467,12 +7467,23 @@ impl<'a> Annotator<'a> {
                     && !self.lower(si, j).ends_with("ing")
             });
             if let Some(v) = v {
+                // (the comma inside a closing mark: `... is "closed," said Jennifer Morse`; not
+                // in a headline, whose quote is the fragment alone)
+                let inv = comma
+                    + 1
+                    + usize::from(
+                        self.segs[si].part != Part::Title
+                            && matches!(
+                                self.segs[si].toks.get(comma + 1).map(|t| t.kind),
+                                Some(Tk::Mark { .. })
+                            ),
+                    );
                 // the cue must close the sentence: at most a few words after the verb
                 // (`told reporters`, `on Monday`), never a clause of its own
                 // (`..., the inquest was told`: the subject heard it, the speaker is
                 // not named)
                 let heard = self.passive_told(si, v, comma + 1);
-                let who = if v == comma + 1 {
+                let who = if v == inv {
                     self.np_after(si, v + 1, end).or_else(|| {
                         // `..., says minister`, `..., say police`: a bare role (headline
                         // style)
@@ -7493,7 +7504,7 @@ impl<'a> Annotator<'a> {
                 };
                 // (a long name closing an inverted cue is no clause: `, said Fresno
                 // County Coroner Dr. David Hadden.`)
-                let long_name = v == comma + 1
+                let long_name = v == inv
                     && who.as_ref().is_some_and(|w| {
                         w.actor.is_some()
                             && w.seg == si
@@ -7503,7 +7514,7 @@ impl<'a> Annotator<'a> {
                 // verb, so no closing cue)
                 // (a phrase on where or how closes it: `, Stephen Jones told reporters
                 // in a media call Tuesday afternoon.`)
-                let place_tail = v != comma + 1
+                let place_tail = v != inv
                     && (v + 1..end.min(v + 5)).any(|j| {
                         self.is_word(si, j)
                             && matches!(
@@ -7522,7 +7533,7 @@ impl<'a> Annotator<'a> {
                 // the NP of an inverted cue closes the sentence, or only a phrase on
                 // where and when follows it (`, said Singtel in a statement on Wednesday
                 // (Feb 17).`)
-                let inverted_tail = v == comma + 1
+                let inverted_tail = v == inv
                     && who.as_ref().is_some_and(|w| {
                         w.seg == si && {
                             let rest: Vec<usize> = (v + 1..end)
@@ -7591,24 +7602,24 @@ impl<'a> Annotator<'a> {
                         }
                     });
                 let that_after = end - v > 7 && !long_name && !place_tail && !inverted_tail
-                    || v != comma + 1 && end - v > 3 && self.clause_follows(si, v + 1, end)
+                    || v != inv && end - v > 3 && self.clause_follows(si, v + 1, end)
                     || !inverted_tail
                         && (v + 1..end).any(|j| {
                             self.is_word(si, j)
                                 && (self.lower(si, j) == "that"
                                     || lexicon().pronouns.contains_key(self.lower(si, j))
-                                        && v != comma + 1)
+                                        && v != inv)
                         });
                 // the NP of an inverted cue must close the sentence (`, said Jane Roe.`);
                 // a pronoun after the verb opens a clause (`, said it would strike`)
-                let pronoun_clause = v == comma + 1
+                let pronoun_clause = v == inv
                     && v + 2 < end
                     && self.is_word(si, v + 1)
                     && matches!(
                         self.lower(si, v + 1),
                         "he" | "she" | "it" | "they" | "we" | "i"
                     );
-                let np_closes = !pronoun_clause && (v != comma + 1 || inverted_tail);
+                let np_closes = !pronoun_clause && (v != inv || inverted_tail);
                 // the clause before the comma must be a clause, not an opening phrase
                 let opener = self.is_word(si, lo)
                     && matches!(
@@ -7706,7 +7717,7 @@ impl<'a> Annotator<'a> {
                 });
                 // `The case was confirmed, Doug Allred, a spokesman for the hospital,
                 // said Friday`: the name, then its description, then the verb
-                if v == comma + 1
+                if v == inv
                     && !that_after
                     && quoted.is_empty()
                     && (v + 1..end).filter(|&j| self.is_word(si, j)).count() <= 2
@@ -7738,7 +7749,7 @@ impl<'a> Annotator<'a> {
                 }
                 // `Inflation is concerning, the bank's governor, Andrew Bailey, said in an
                 // interview`: the role, then the name set off by commas, then the verb
-                if v == comma + 1
+                if v == inv
                     && quoted.is_empty()
                     && (v + 1..end).filter(|&j| self.is_word(si, j)).count() <= 8
                     && !(v + 1..end).any(|j| {
