@@ -8275,3 +8275,26 @@ fn an_inverted_cue_after_a_clause_whose_comma_stands_inside_the_marks() {
     );
     has(body, "closed,", QuoteKind::Partial, "Jennifer Morse");
 }
+
+#[test]
+fn a_clause_whose_marks_hold_nearly_all_of_it_is_the_fragments_alone() {
+    let body = "Greens co-leader Ilse Marr said the whole situation was \"symbolic of the government's contempt for the people and their parliament\".";
+    let qs = quotes(body);
+    assert!(
+        qs.iter().all(|(_, k, _)| *k != QuoteKind::Indirect),
+        "{qs:#?}"
+    );
+    has(
+        body,
+        "symbolic of the government's contempt for the people and their parliament",
+        QuoteKind::Partial,
+        "Ilse Marr",
+    );
+    // a short fragment stays inside its reported clause
+    has(
+        "Ilse Marr said the whole situation was \"deeply symbolic\" of the government's attitude.",
+        "the whole situation was \"deeply symbolic\" of the government's attitude",
+        QuoteKind::Indirect,
+        "Ilse Marr",
+    );
+}

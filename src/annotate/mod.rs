@@ -10023,6 +10023,18 @@ impl<'a> Annotator<'a> {
             return;
         }
         let inside = |k: usize| inner.iter().any(|&(x, y)| k >= x && k <= y);
+        // (the marks hold nearly all of it: `said the whole situation was "symbolic of
+        // ... contempt for Scotland"` is the fragment's alone)
+        // (double marks only: a single one may be an apostrophe, `process'`)
+        if let [(x, y)] = inner[..]
+            && (y + 1..b).all(|k| self.punct(si, k).is_some())
+            && matches!(self.segs[si].toks[x].kind, Tk::Mark { double: true, .. })
+        {
+            let words = |p: usize, q: usize| (p..q).filter(|&k| self.is_word(si, k)).count();
+            if words(a, x) <= 4 && words(x, y) >= 8 {
+                return;
+            }
+        }
         // (a whole sentence in marks inside is a direct quote in its own right)
         let (sa, sb) = (self.segs[si].toks[a].s, self.segs[si].toks[b - 1].e);
         if (a..b).any(|k| matches!(self.segs[si].toks[k].kind, Tk::Mark { .. }) && !inside(k))
