@@ -8298,3 +8298,20 @@ fn a_clause_whose_marks_hold_nearly_all_of_it_is_the_fragments_alone() {
         "Ilse Marr",
     );
 }
+
+#[test]
+fn a_fragment_before_a_contrast_is_not_the_next_speakers() {
+    let body = "The Valdor Party suggested the appointment was a \"total takeover\" by the capital and that Brandt would be \"the minister's man in Karsk\", while Greens co-leader Ilse Marr said the situation was grim.";
+    has(
+        body,
+        "the minister's man in Karsk",
+        QuoteKind::Partial,
+        "Valdor Party",
+    );
+    has(
+        body,
+        "the situation was grim",
+        QuoteKind::Indirect,
+        "Ilse Marr",
+    );
+}

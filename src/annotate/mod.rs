@@ -6611,7 +6611,17 @@ impl<'a> Annotator<'a> {
             let mut cue: Option<String> = None;
             let mut conf = 0.9;
             let cue_before = self.cue_in(si, before.0, before.1, true, false);
-            let cue_after = if after.0 < after.1 {
+            // (a clause of its own after a contrast: `would be "Johnson's man in
+            // Scotland", while Greens co-leader Patrick Harvie said ...` is not the
+            // fragment's cue)
+            let contrast_after = kind == QuoteKind::Partial
+                && (after.0..(after.0 + 2).min(after.1))
+                    .find(|&k| self.is_word(si, k))
+                    .is_some_and(|k| {
+                        matches!(self.lower(si, k), "while" | "whereas")
+                            && (after.0..k).all(|j| self.punct(si, j).is_some())
+                    });
+            let cue_after = if after.0 < after.1 && !contrast_after {
                 self.cue_in(si, after.0, after.1, false, true)
             } else {
                 None
