@@ -8315,3 +8315,20 @@ fn a_fragment_before_a_contrast_is_not_the_next_speakers() {
         "Ilse Marr",
     );
 }
+
+#[test]
+fn after_a_cue_in_the_present_a_verb_in_the_present_is_the_speakers_own() {
+    has(
+        "Jim Dinn says a debate in the House is a positive, but does take issue with comments made by the premier.",
+        "a debate in the House is a positive",
+        QuoteKind::Indirect,
+        "Jim Dinn",
+    );
+    // (no comma, no conjunction's new verb: the clause goes on)
+    has(
+        "Coach Peter Lenz says the team is ready and has trained hard.",
+        "the team is ready and has trained hard",
+        QuoteKind::Indirect,
+        "Peter Lenz",
+    );
+}

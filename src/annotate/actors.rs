@@ -1524,12 +1524,13 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
                         let run: Vec<usize> = caps_ahead(nx + 2, 4).collect();
                         let names = run.iter().map(|&k| word(p, &toks[k])).collect::<Vec<_>>();
                         let after = run.last().map_or(nx + 3, |&k| k + 1);
-                        !names.iter().any(|w| {
+                        let own_body = names.iter().any(|w| {
                             is_org_head(w)
                                 || lx.title_heads.contains(&*lower(w))
                                 || lx.gazetteer.contains_key(&*lower(w))
-                        }) && !lx.gazetteer.contains_key(&*lower(&names.join(" ")))
-                            && !(is_word(after) && word(p, &toks[after]) == "of")
+                        }) || lx.gazetteer.contains_key(&*lower(&names.join(" ")));
+                        let of_more = is_word(after) && word(p, &toks[after]) == "of";
+                        !own_body && !of_more
                     }
                 {
                     j = nx + 2;

@@ -9221,7 +9221,16 @@ impl<'a> Annotator<'a> {
                     && {
                         let nw = self.lower(si, j + 1);
                         // (`, but did not provide details`)
-                        past_tense(nw) || nw == "did" || {
+                        past_tense(nw) || nw == "did"
+                        // (or, after a cue in the present, a verb in the present:
+                        // `Dinn says a debate is a positive, but does take issue with`)
+                        || matches!(self.lower(si, k), "says" | "adds" | "argues" | "insists")
+                            && matches!(
+                                nw,
+                                "does" | "is" | "has" | "also" | "wants" | "believes" | "hopes"
+                                    | "thinks" | "warns" | "notes" | "admits" | "says" | "adds"
+                            )
+                        || {
                             // the subject: a pronoun or a name (`and Malenko agreed`)
                             let after = if matches!(nw, "he" | "she" | "they" | "we" | "i") {
                                 Some(j + 2)
@@ -10809,6 +10818,11 @@ impl ByteToChar {
     }
 }
 
+/// The words of a phrase, lower case.
+fn words_of(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -10838,9 +10852,4 @@ mod tests {
             out.warnings
         );
     }
-}
-
-/// The words of a phrase, lower case.
-fn words_of(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_lowercase).collect()
 }
