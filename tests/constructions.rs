@@ -8332,3 +8332,14 @@ fn after_a_cue_in_the_present_a_verb_in_the_present_is_the_speakers_own() {
         "Peter Lenz",
     );
 }
+
+#[test]
+fn a_rough_measure_opens_a_reported_clause() {
+    has(
+        "Forecaster Hayley Adams said about 20.3cm to 25.4cm of rain fell in the past 24 hours in Karsk.",
+        "about 20.3cm to 25.4cm of rain fell in the past 24 hours in Karsk",
+        QuoteKind::Indirect,
+        "Hayley Adams",
+    );
+    assert!(quotes("Hayley Adams talked about 20 things she liked.").is_empty());
+}

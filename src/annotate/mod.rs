@@ -9089,12 +9089,23 @@ impl<'a> Annotator<'a> {
                                     && self.clause_follows(si, c + 1, end)
                                 // `said about 200 employees will work`: a number made
                                 // rough, then the clause's subject
-                                || matches!(cw, "about" | "over")
-                                    && matches!(
+                                // (or a measure and a verb in the past: `said about
+                                // 20.3cm of rain fell`)
+                                || matches!(cw, "about" | "over" | "around")
+                                    && (matches!(
                                         self.segs[si].toks.get(c + 1).map(|t| t.kind),
                                         Some(Tk::Num)
-                                    )
-                                    && self.clause_follows(si, c + 1, end)
+                                    ) || self.is_word(si, c + 1)
+                                        && self.word(si, c + 1).starts_with(|ch: char| {
+                                            ch.is_ascii_digit()
+                                        }))
+                                    && (self.clause_follows(si, c + 1, end)
+                                        || (c + 2..end.min(c + 9)).any(|j| {
+                                            self.is_word(si, j)
+                                                && !is_cap(self.word(si, j))
+                                                && past_tense(self.lower(si, j))
+                                                && (c + 1..j).all(|x| !in_q(x))
+                                        }))
                         });
                 // `said this was arrogant` is a clause, `said this to reporters` is not
                 let demonstrative =
