@@ -8343,3 +8343,13 @@ fn a_rough_measure_opens_a_reported_clause() {
     );
     assert!(quotes("Hayley Adams talked about 20 things she liked.").is_empty());
 }
+
+#[test]
+fn a_participle_of_speaking_right_after_the_name_with_no_comma() {
+    has(
+        "Union acting secretary general Xavier Nyamu speaking moments after the court directed teachers to resume work, said teachers should not relent in their pay demands.",
+        "teachers should not relent in their pay demands",
+        QuoteKind::Indirect,
+        "Xavier Nyamu",
+    );
+}

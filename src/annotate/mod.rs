@@ -4507,6 +4507,36 @@ impl<'a> Annotator<'a> {
             }
             return Some(self.who_of_mention(si, m));
         }
+        // `Xavier Nyamu speaking moments after the court ruled, said`: a person, a
+        // participle of speaking with no comma before it, its phrase, then the verb
+        if v >= lo + 3
+            && let Some(pp) = (v.saturating_sub(30).max(lo + 1)..v).rev().find(|&j| {
+                self.is_word(si, j)
+                    && matches!(
+                        self.lower(si, j),
+                        "speaking"
+                            | "addressing"
+                            | "testifying"
+                            | "appearing"
+                            | "commenting"
+                            | "responding"
+                            | "reacting"
+                            | "talking"
+                    )
+            })
+            && let Some(m) = self.mention_at(si, pp - 1)
+            && m.e == pp
+            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+            && self.punct(si, v - 1) == Some(',')
+            && !(pp + 1..v).any(|j| {
+                self.segs[si].in_quote[j]
+                    || matches!(self.punct(si, j), Some('.' | ';' | ':'))
+                    || self.verb_at(si, j).is_some_and(reporting_verb)
+                        && !self.lower(si, j).ends_with("ing")
+            })
+        {
+            return Some(self.who_of_mention(si, m));
+        }
         let np = self.subject_before_np(si, v, lo);
         // `Grace Siu, vice-chairperson of the Flight Attendants Union said`, `Philipp
         // Rahn, senior counsel for the defence said`: an appositive left unclosed
