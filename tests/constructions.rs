@@ -8353,3 +8353,20 @@ fn a_participle_of_speaking_right_after_the_name_with_no_comma() {
         "Xavier Nyamu",
     );
 }
+
+#[test]
+fn a_demonym_of_two_words_before_a_title() {
+    let body = "South African President Cyril Ramaphosa met the delegation on Monday.\n\nRamaphosa said, \"We share the same values.\"";
+    has(
+        body,
+        "We share the same values.",
+        QuoteKind::Direct,
+        "Cyril Ramaphosa",
+    );
+    let a = annotated("Talks", body);
+    assert!(
+        a.actors.iter().any(|x| x.name == "South Africa"),
+        "{:#?}",
+        a.actors
+    );
+}

@@ -3406,7 +3406,11 @@ fn process_chain_uncached(
             .find_map(|n| {
                 let joined = words[k..k + n].join(" ").to_lowercase();
                 let name = match lx.gazetteer.get(&joined) {
-                    Some(Gazetteer::Country(ci)) => lx.countries[*ci].name.clone(),
+                    // (or a demonym of two words: `South African President Cyril
+                    // Ramaphosa`, `South Korean Foreign Minister Park Jin`)
+                    Some(Gazetteer::Country(ci) | Gazetteer::Demonym(ci)) => {
+                        lx.countries[*ci].name.clone()
+                    }
                     Some(Gazetteer::Capital(ci)) => lx.countries[*ci].capital.clone(),
                     Some(Gazetteer::Place(pi)) => lx.places[*pi].clone(),
                     // (or one we do not list, named by its kind: `Davao City Mayor Sara
