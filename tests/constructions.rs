@@ -8370,3 +8370,13 @@ fn a_demonym_of_two_words_before_a_title() {
         a.actors
     );
 }
+
+#[test]
+fn an_arabic_surname_written_with_its_article_in_lower_case() {
+    has(
+        "Antiquities Minister Khaled al-Anani spoke at the site.\n\n'It's truly an exceptional day,' al-Anani said.",
+        "It's truly an exceptional day,",
+        QuoteKind::Direct,
+        "Khaled al-Anani",
+    );
+}

@@ -129,6 +129,14 @@ pub fn is_cap(w: &str) -> bool {
 
 /// A surname that opens with a lowercase particle joined to it: `kaMsizi`, `deGrasse`,
 /// `vanDyke` (inside a name only).
+/// `al-Anani`, `el-Sisi`: an Arabic surname written with its article, in lower case.
+fn particle_surname(w: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.len() >= 3 && is_cap(rest) && !rest.contains('-'))
+    })
+}
+
 fn particle_name(w: &str) -> bool {
     ["ka", "de", "da", "di", "la", "le", "van", "von", "mac"]
         .iter()
@@ -1380,7 +1388,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             continue;
         }
         if !is_word(i)
-            || !is_cap(word(p, &toks[i]))
+            || !(is_cap(word(p, &toks[i])) || particle_surname(word(p, &toks[i])))
             // (names hold no digits: `NOK1V`, `COVID-19`, `F-35`)
             || word(p, &toks[i]).bytes().any(|b| b.is_ascii_digit())
             || caps_run(i)
