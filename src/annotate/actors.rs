@@ -2493,7 +2493,7 @@ fn process_chain(
 /// A common noun for a kind of business, singular or plural, that stands before a
 /// company's name and never opens one (`carmaker Toyota`, `low-cost airlines Ryanair
 /// and Vueling`).
-fn trade_of_body(w: &str) -> bool {
+pub(super) fn trade_of_body(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
     matches!(
         w,

@@ -3056,35 +3056,17 @@ impl<'a> Annotator<'a> {
     /// `the company`, `the corporation`, `the railway giant`: the one business (a body
     /// whose name says no public office, union, party or school) named before token
     /// `st` of segment `si`, when `words` (the nominal, lower case) is such a phrase.
-    fn sole_business_before(&self, si: usize, st: usize, words: &[String]) -> Option<usize> {
+    fn sole_business_before(&self, si: usize, st: usize, words: &[&str]) -> Option<usize> {
         let [det, rest @ ..] = words else {
             return None;
         };
-        if det != "the" || rest.is_empty() || rest.len() > 2 {
+        if *det != "the" || rest.is_empty() || rest.len() > 2 {
             return None;
         }
-        let head = rest[rest.len() - 1].as_str();
-        if !matches!(
-            head,
-            "company"
-                | "corporation"
-                | "firm"
-                | "giant"
-                | "operator"
-                | "airline"
-                | "carrier"
-                | "lender"
-                | "retailer"
-                | "insurer"
-                | "conglomerate"
-                | "carmaker"
-                | "automaker"
-                | "manufacturer"
-                | "chipmaker"
-                | "miner"
-                | "supermarket"
-                | "bank"
-        ) {
+        let head = rest[rest.len() - 1];
+        if !(matches!(head, "company" | "corporation" | "giant" | "operator" | "bank")
+            || actors::trade_of_body(head) && !head.ends_with('s'))
+        {
             return None;
         }
         // (a modifier in lower case only: `the railway giant`, not `the Apple giant`)
@@ -3258,13 +3240,6 @@ impl<'a> Annotator<'a> {
                 return who;
             }
         }
-        // `The corporation said`, `the railway giant said` in a story about MTR: the one
-        // business named before it
-        if let Some(b) = self.sole_business_before(si, st, &words_of(text)) {
-            who.actor = Some(b);
-            who.name = self.reg.actors[b].name.clone();
-            return who;
-        }
         // `the CFDT union`, `the Norcastle company`: a body named right before its
         // common noun is that body
         // (or with lowercase words between: `the official GeoNet science agency`)
@@ -3302,8 +3277,15 @@ impl<'a> Annotator<'a> {
             }
         }
         let lower = text.to_lowercase();
-        // a role phrase: the longest title inside the nominal
         let words: Vec<&str> = lower.split_whitespace().collect();
+        // `The corporation said`, `the railway giant said` in a story about MTR: the one
+        // business named before it
+        if let Some(b) = self.sole_business_before(si, st, &words) {
+            who.actor = Some(b);
+            who.name = self.reg.actors[b].name.clone();
+            return who;
+        }
+        // a role phrase: the longest title inside the nominal
         let mut role: Option<String> = None;
         for n in (1..=words.len().min(4)).rev() {
             let cand = words[words.len() - n..].join(" ");
@@ -10857,11 +10839,6 @@ impl ByteToChar {
             .filter(|&&x| (x & 0xC0) != 0x80)
             .count()
     }
-}
-
-/// The words of a phrase, lower case.
-fn words_of(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_lowercase).collect()
 }
 
 #[cfg(test)]
