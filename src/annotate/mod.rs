@@ -3064,8 +3064,10 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let head = rest[rest.len() - 1];
-        if !(matches!(head, "company" | "corporation" | "giant" | "operator" | "bank")
-            || actors::trade_of_body(head) && !head.ends_with('s'))
+        if !(matches!(
+            head,
+            "company" | "corporation" | "giant" | "operator" | "bank"
+        ) || actors::trade_of_body(head) && !head.ends_with('s'))
         {
             return None;
         }
