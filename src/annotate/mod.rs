@@ -4494,6 +4494,7 @@ impl<'a> Annotator<'a> {
         // `Xavier Nyamu speaking moments after the court ruled, said`: a person, a
         // participle of speaking with no comma before it, its phrase, then the verb
         if v >= lo + 3
+            && self.punct(si, v - 1) == Some(',')
             && let Some(pp) = (v.saturating_sub(30).max(lo + 1)..v).rev().find(|&j| {
                 self.is_word(si, j)
                     && matches!(
@@ -4511,7 +4512,6 @@ impl<'a> Annotator<'a> {
             && let Some(m) = self.mention_at(si, pp - 1)
             && m.e == pp
             && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
-            && self.punct(si, v - 1) == Some(',')
             && !(pp + 1..v).any(|j| {
                 self.segs[si].in_quote[j]
                     || matches!(self.punct(si, j), Some('.' | ';' | ':'))
