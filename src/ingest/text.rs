@@ -737,7 +737,7 @@ fn strip_credit(t: &str) -> String {
 /// `PHOTO: AFP`, `ST PHOTO: ONG WEE JIN`, `Picture: Getty Images`: a photo's credit alone
 /// on its line, under the caption it closes.
 fn bare_credit(t: &str) -> bool {
-    if t.len() > 80 {
+    if t.len() > 80 || !t.contains(':') {
         return false;
     }
     let l = t.to_ascii_lowercase();
@@ -901,13 +901,24 @@ fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', '"', '”', '’', '\'', '»', ':', ')', '…'])
 }
 
+/// Captions found so far: their texts, their keys (`caption_key`) and their lines.
+type Captions = (Vec<String>, Vec<u64>, Vec<usize>);
+
+/// Keep caption `text`, found on line `at`, unless it is empty or a copy of one kept.
+fn add_caption(caps: &mut Captions, at: usize, text: &str) {
+    let key = caption_key(text);
+    if key != 0 && !caps.1.contains(&key) {
+        caps.0.push(text.to_string());
+        caps.1.push(key);
+        caps.2.push(at);
+    }
+}
+
 /// Split the body lines into paragraphs and captions, dropping navigation.
 fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     // 1. captions: lines with a credit, markdown images; and their duplicates.
-    let mut captions: Vec<String> = Vec::new();
-    let mut caption_keys: Vec<u64> = Vec::new();
-    // (the line each credited caption stands on)
-    let mut caption_lines: Vec<usize> = Vec::new();
+    // (the captions, their keys, and the line each credited caption stands on)
+    let mut caps: Captions = (Vec::new(), Vec::new(), Vec::new());
     let mut kind: Vec<u8> = vec![0; lines.len()]; // 0 body, 1 caption(kept), 2 drop
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() || kind[i] != 0 {
@@ -924,12 +935,7 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
                 && lines[j].text.split_whitespace().count() <= 60
             {
                 kind[j] = 2;
-                let key = caption_key(&lines[j].text);
-                if key != 0 && !caption_keys.contains(&key) {
-                    caption_keys.push(key);
-                    caption_lines.push(j);
-                    captions.push(lines[j].text.clone());
-                }
+                add_caption(&mut caps, j, &lines[j].text);
             }
             continue;
         }
@@ -950,29 +956,15 @@ fn clean_body(lines: &[Line]) -> (Vec<String>, Vec<String>) {
             } else {
                 rest
             };
-            let key = caption_key(c);
-            if key != 0 && !caption_keys.contains(&key) {
-                caption_keys.push(key);
-                caption_lines.push(i);
-                captions.push(c.to_string());
-            }
+            add_caption(&mut caps, i, c);
             continue;
         }
         if l.image || is_credit_line(&l.text) {
-            let c = strip_credit(&l.text);
-            let key = caption_key(&c);
-            if key == 0 {
-                kind[i] = 2;
-                continue;
-            }
             kind[i] = 2;
-            if !caption_keys.contains(&key) {
-                caption_keys.push(key);
-                caption_lines.push(i);
-                captions.push(c);
-            }
+            add_caption(&mut caps, i, &strip_credit(&l.text));
         }
     }
+    let (mut captions, mut caption_keys, mut caption_lines) = caps;
     // duplicates of a caption, and lines repeated verbatim (photo captions without
     // credit, pull quotes): keep the first copy only.
     let keys: Vec<u64> = lines
