@@ -8380,3 +8380,95 @@ fn an_arabic_surname_written_with_its_article_in_lower_case() {
         "Khaled al-Anani",
     );
 }
+
+#[test]
+fn an_honorific_after_words_of_office_opens_the_name() {
+    has(
+        "HEALTH Medical Officer III Dr. Mirela de Santos said two of the first nine cases \
+         had travelled abroad.",
+        "two of the first nine cases had travelled abroad",
+        QuoteKind::Indirect,
+        "Mirela de Santos",
+    );
+    has(
+        "Local Cllr Brona Ó Faoláin said: \"We met the families before Christmas.\"",
+        "We met the families before Christmas.",
+        QuoteKind::Direct,
+        "Brona Ó Faoláin",
+    );
+    has(
+        "DOH Field Specialist IV Dr. Mirela de Santos said two cases had travelled.",
+        "two cases had travelled",
+        QuoteKind::Indirect,
+        "Mirela de Santos",
+    );
+    let a = annotated(
+        "Cases rise",
+        "DOH Field Specialist IV Dr. Mirela de Santos said two cases had travelled.",
+    );
+    let m = a.actors.iter().find(|x| x.name == "Mirela de Santos");
+    assert!(
+        m.is_some_and(|m| m.roles.iter().any(|r| r == "DOH Field Specialist IV")),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn a_body_then_head_of_a_unit_then_the_person() {
+    has(
+        "\"The result was below expectations,\" Corvane Securities Head of Research Imran \
+         Talbot said.",
+        "The result was below expectations,",
+        QuoteKind::Direct,
+        "Imran Talbot",
+    );
+}
+
+#[test]
+fn a_body_closed_by_its_head_word_then_a_person_who_speaks() {
+    let body = "Acting President of the Harbour Point Residents Association Odelle Vance said \
+                residents were \"relieved that the ferry company has added two sailings\".";
+    has(
+        body,
+        "relieved that the ferry company has added two sailings",
+        QuoteKind::Partial,
+        "Odelle Vance",
+    );
+    let a = annotated("Ferry", body);
+    use saywho::model::ActorKind;
+    assert_eq!(
+        kind_of(&a, "Odelle Vance"),
+        Some(ActorKind::Person),
+        "{:#?}",
+        a.actors
+    );
+    assert_eq!(
+        kind_of(&a, "Harbour Point Residents Association"),
+        Some(ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+}
+
+#[test]
+fn quoted_words_inside_an_appositive_before_the_cue() {
+    has(
+        "Councillor Dana Whitlock, under fire for a memo suggesting colleagues were \
+         \"doing damage\" and further \"undermining\" trust in the network, says she \
+         understands the anger.",
+        "she understands the anger",
+        QuoteKind::Indirect,
+        "Dana Whitlock",
+    );
+}
+
+#[test]
+fn a_phrase_before_a_pronoun_after_says_without_a_comma() {
+    has(
+        "He also says after the budget they will be adding trams to the network.",
+        "they will be adding trams to the network",
+        QuoteKind::Indirect,
+        "He",
+    );
+}

@@ -2971,6 +2971,42 @@ fn process_chain_uncached(
         push(reg, a, s, e, s, false);
         return;
     }
+    // `Port Royal Citizens Association Rhona Wade said`: a body's name closed by its
+    // head word, then a person's name of two or three words (a listed given name, or
+    // the chain speaks); two mentions
+    if words.len() >= 4
+        && title_at(&words, &tf, 0).is_none()
+        && let Some(i) = (1..words.len() - 2).rfind(|&i| is_org_head(words[i]))
+        && (2..=3).contains(&(words.len() - i - 1))
+        && words[i + 1..].iter().enumerate().all(|(x, w)| {
+            is_cap(w)
+                && !is_all_caps(w)
+                && !is_org_head(w)
+                && title_at(&words, &tf, i + 1 + x).is_none()
+                && !lx.is_honorific(w)
+                && !lx.gazetteer.contains_key(&*lower(strip_possessive(w).0))
+        })
+        && !strip_possessive(words[i]).1
+        && (lx.given_names.contains(&fold_word(words[i + 1])) || speaks)
+        // (a plural title inside the body's name names its members: `Residents
+        // Association`, `Teachers Union`)
+        && (0..=i).all(|x| title_at(&words, &tf, x).is_none() || x < i && words[x].ends_with('s'))
+        && let Some(&name_s) = tok_idx.get(i + 1)
+        && toks[name_s].s == toks[tok_idx[i]].e + 1
+    {
+        process_chain_uncached(reg, seg, p, toks, sid, s, name_s, out, evidence, None);
+        let first = out.mentions.len();
+        process_chain_uncached(reg, seg, p, toks, sid, name_s, e, out, evidence, None);
+        // (the name after the body is a person's, whatever the context says)
+        for m in &out.mentions[first..] {
+            let a = reg.resolve(m.actor);
+            if reg.actors[a].kind.is_none() {
+                reg.actors[a].person_ev += 3;
+            }
+        }
+        *evidence = Some((3, 0, 0));
+        return;
+    }
     // Whole chain an organisation? (`Ruritanian Defence Forces`, `Ministry of Health`)
     let last = strip_possessive(words.last().copied().unwrap_or("")).0;
     let first = words[0];
@@ -3157,6 +3193,53 @@ fn process_chain_uncached(
         roles.push(words[..j + n].join(" "));
         k = j + n;
     }
+    // `DOH Medical Specialist IV Dr. Alethea de Guzman`, `Local Cllr Ruairí Ó Murchú`:
+    // words of office, an honorific, then the name
+    if k == 0
+        && title_at(&words, &tf, 0).is_none()
+        && let Some(h) = (1..words.len().saturating_sub(1)).find(|&h| {
+            lx.is_honorific(words[h])
+                && !place_sri(&words, h)
+                && !matches!(words[h], "St" | "Saint" | "Sheikh" | "Sheikha" | "Sheik")
+                && words[..h].iter().all(|w| {
+                    is_cap(w) && !lx.given_names.contains(&fold_word(w)) && !lx.is_honorific(w)
+                })
+                && (0..h).all(|x| title_at(&words, &tf, x).is_none())
+                && {
+                    let g = h + styles_at(&words, h).min(words.len() - h);
+                    (1..=4).contains(&(words.len() - g))
+                        && is_cap(words[g])
+                        && words[g..].iter().all(|w| {
+                            (is_cap(w) || is_connector(w)) && !is_org_head(w) && !is_all_caps(w)
+                        })
+                }
+        })
+    {
+        if h >= 2 || is_all_caps(words[0]) || is_org_head(words[0]) {
+            roles.push(words[..h].join(" "));
+        }
+        k = h;
+    }
+    // `Taurus Securities Head of Research Zeeshan Afzal`: a body, `Head of` and its
+    // unit, then the person (from a listed given name, else the last two words)
+    if k == 0
+        && roles.is_empty()
+        && let Some(h) = (1..words.len().saturating_sub(4))
+            .find(|&h| words[h] == "Head" && words[h + 1] == "of" && is_cap(words[h + 2]))
+        && words[..h].iter().all(|w| is_cap(w))
+        && (0..h).all(|x| title_at(&words, &tf, x).is_none())
+        && let g = (h + 3..words.len() - 1)
+            .find(|&g| lx.given_names.contains(&fold_word(words[g])))
+            .unwrap_or(words.len() - 2)
+        && g >= h + 3
+        && (2..=3).contains(&(words.len() - g))
+        && words[g..]
+            .iter()
+            .all(|w| is_cap(w) && !is_all_caps(w) && !is_org_head(w))
+    {
+        roles.push(words[..g].join(" "));
+        k = g;
+    }
     loop {
         if k >= words.len() {
             break;
@@ -3268,6 +3351,15 @@ fn process_chain_uncached(
                 && words[k + n + 1..]
                     .iter()
                     .all(|w| is_cap(w) && !is_org_head(w))
+            {
+                n += 1;
+            }
+            // `Medical Officer III`, `Clerk II`: a grade after the title is part of it
+            if words.len() >= k + n + 2
+                && matches!(
+                    words[k + n],
+                    "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII"
+                )
             {
                 n += 1;
             }

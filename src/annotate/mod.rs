@@ -1666,6 +1666,16 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
+        // (no comma, when a personal pronoun opens the clause, which no phrase goes on
+        // into: `says after the budget they will be adding buses`)
+        if let Some(x) = (c + 2..end.min(c + 5))
+            .take_while(|&x| self.is_word(si, x) && !in_q(x))
+            .find(|&x| matches!(self.lower(si, x), "he" | "she" | "they" | "we" | "i"))
+            && (c + 1..x).all(|y| self.is_word(si, y) && !in_q(y))
+            && self.clause_follows(si, x, end)
+        {
+            return Some(x);
+        }
         let j = (c + 2..end.min(c + 9)).find(|&j| !self.is_word(si, j))?;
         if self.punct(si, j) != Some(',')
             || (c..j).any(in_q)
@@ -4920,7 +4930,21 @@ impl<'a> Annotator<'a> {
                         j -= 1;
                         steps += 1;
                         if self.segs[si].in_quote[j] {
-                            break;
+                            // (a few quoted words inside the appositive are passed over:
+                            // `Allan Hubley, under fire for a letter saying members were
+                            // “doing damage”, says`)
+                            let seg = &self.segs[si];
+                            match seg.span_of[j].map(|x| &seg.spans[x as usize]) {
+                                Some(sp)
+                                    if sp.close.is_some_and(|c| c <= k && c - sp.open <= 7)
+                                        && sp.open > lo =>
+                                {
+                                    steps -= 1;
+                                    j = sp.open;
+                                    continue;
+                                }
+                                _ => break,
+                            }
                         }
                         if let Some(m) = self.mention_at(si, j)
                             && m.e == j + 1
