@@ -8472,3 +8472,57 @@ fn a_phrase_before_a_pronoun_after_says_without_a_comma() {
         "He",
     );
 }
+
+#[test]
+fn a_portfolio_ending_in_an_abstract_noun_before_the_name() {
+    has(
+        "Minister for Inter-Provincial Coordination Tariq Vaseem said the list was false.",
+        "the list was false",
+        QuoteKind::Indirect,
+        "Tariq Vaseem",
+    );
+    // (a given name is no portfolio's end, whatever its ending)
+    has(
+        "Minister for Education Clement Oduya said the schools would reopen.",
+        "the schools would reopen",
+        QuoteKind::Indirect,
+        "Clement Oduya",
+    );
+}
+
+#[test]
+fn a_participle_of_saying_set_off_by_a_comma_is_no_name() {
+    let q = quotes(
+        "Explaining, the analyst further said the quarter was a slow period for the sector.",
+    );
+    assert!(
+        q.iter().all(|(_, _, w)| w.as_deref() != Some("Explaining")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().any(
+            |(t, _, w)| t.starts_with("the quarter was") && w.as_deref() == Some("the analyst")
+        ),
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn a_person_of_the_body_speaks_for_himself() {
+    has(
+        "Dr. Marisol Quimpo of the DOH Surveillance Operations said a surge would not happen.",
+        "a surge would not happen",
+        QuoteKind::Indirect,
+        "Marisol Quimpo",
+    );
+    let a = annotated(
+        "Cases",
+        "Dr. Marisol Quimpo of the DOH Surveillance Operations said a surge would not happen.",
+    );
+    assert_eq!(
+        kind_of(&a, "DOH Surveillance Operations"),
+        Some(saywho::model::ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+}

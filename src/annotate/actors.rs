@@ -278,6 +278,20 @@ const PORTFOLIO_ENDS: &[&str] = &[
     "Budget",
 ];
 
+/// The last word of a portfolio: a listed one, or an abstract noun by its ending
+/// (`Inter-Provincial Coordination`, `Overseas Employment`, `Public Safety`), not a
+/// given name (`Clement`).
+fn portfolio_end(w: &str) -> bool {
+    PORTFOLIO_ENDS.contains(&w)
+        || w.len() >= 6
+            && ["tion", "sion", "ment", "ity", "ics", "ism"]
+                .iter()
+                .any(|x| w.ends_with(x))
+            && is_cap(w)
+            && !is_all_caps(w)
+            && !lexicon().given_names.contains(&fold_word(w))
+}
+
 /// Stock exchanges named before a ticker in parentheses.
 const EXCHANGES: &[&str] = &[
     "NYSE", "Nasdaq", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "HKEX", "SGX", "NSE", "BSE", "OTC",
@@ -1133,6 +1147,18 @@ fn opening_participle(p: &str, toks: &[Tok], sid: &[u32], i: usize) -> bool {
         || !w[1..].bytes().all(|b| b.is_ascii_lowercase())
     {
         return false;
+    }
+    // `Explaining, the analyst said`, `Continuing, she said`: a participle of saying
+    // set off by its comma
+    if toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct(','))
+        && let l = lower(w)
+        && (lexicon().speech_verb(&l).is_some()
+            || matches!(
+                &*l,
+                "continuing" | "concluding" | "elaborating" | "reacting" | "responding"
+            ))
+    {
+        return true;
     }
     let Some(next) = toks
         .get(i + 1)
@@ -2892,6 +2918,16 @@ fn process_chain_uncached(
     let full_np = full_np.trim_end_matches(['\'', '’']).to_string();
     let speaks = speaks_at(e);
 
+    // `Dr. Gemma Arellano of the DOH Emergency Operations said`: after a person and
+    // `of the`, a body
+    let person_of_the = s >= 3
+        && before.as_deref() == Some("the")
+        && toks[s - 2].kind == Tk::Word
+        && word(p, &toks[s - 2]) == "of"
+        && out.at[s - 3].is_some_and(|m| {
+            let ac = &reg.actors[reg.resolve(out.mentions[m as usize].actor)];
+            ac.kind == Some(ActorKind::Person) || ac.kind.is_none() && ac.person_ev >= 2
+        });
     let mut push =
         |reg: &mut Registry, actor: usize, a: usize, b: usize, fs: usize, titled: bool| {
             let m = Mention {
@@ -3260,7 +3296,7 @@ fn process_chain_uncached(
                 // (`Vice President of External Affairs Samer Naji`, `Vice Minister of
                 // Health Trinh Quan Huan`), else from the first given name
                 match (k + n + 1..words.len().saturating_sub(1))
-                    .rfind(|&q| PORTFOLIO_ENDS.contains(&strip_possessive(words[q]).0))
+                    .rfind(|&q| portfolio_end(strip_possessive(words[q]).0))
                     .map(|q| q + 1)
                     .filter(|&g0| {
                         // (past a style before the name: `Mr. Trinh Quan Huan`)
@@ -4036,7 +4072,7 @@ fn process_chain_uncached(
                 let l = lower(strip_possessive(w).0);
                 lx.is_title(&l) || lx.title_heads.contains(&*l) || lx.function_words.contains(&*l)
             });
-        if of_the || officer_after {
+        if of_the || officer_after || person_of_the && !titled {
             ab.org_ev += 3;
         } else if speaks && !(s >= 2 && office_of(s - 1)) {
             ab.person_ev += 1;
