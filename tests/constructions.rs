@@ -8526,3 +8526,25 @@ fn a_person_of_the_body_speaks_for_himself() {
         a.actors
     );
 }
+
+#[test]
+fn it_after_a_document_that_spoke() {
+    let body = "Floods displaced 4,000 families last month, the survey said.\n\n\
+                Losses \"will keep rising unless the dykes are rebuilt,\" it warned.";
+    has(
+        body,
+        "will keep rising unless the dykes are rebuilt,",
+        QuoteKind::Partial,
+        "the survey",
+    );
+    // (a named speaker since then takes `it` from the document)
+    let q = quotes(
+        "The survey says the dykes are weak. Strel said the findings were \"premature and \
+         convenient\". It demanded that its own engineers be given access to the dykes.",
+    );
+    assert!(
+        q.iter().any(|(t, _, w)| t.starts_with("its own engineers")
+            && !w.as_deref().is_some_and(|w| w.contains("survey"))),
+        "{q:#?}"
+    );
+}

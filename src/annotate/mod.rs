@@ -493,6 +493,8 @@ struct Annotator<'a> {
     /// has been attributed since: a bare quote right after `X said the bank was sound.`
     /// is X going on.
     last_indirect: Option<(usize, Who)>,
+    /// The last document that spoke (`the study`, `the report`), for `it` after it.
+    last_document: Option<Who>,
     /// A chain of quoted paragraphs is open (after `X said:` or a quoted paragraph).
     chain: Option<Who>,
     /// The named speaker of the last direct quote of a paragraph, with its segment: a
@@ -522,6 +524,7 @@ impl<'a> Annotator<'a> {
             salient_org: Vec::new(),
             last_speaker: None,
             last_indirect: None,
+            last_document: None,
             chain: None,
             last_para_direct: None,
             last_nominal: None,
@@ -4026,6 +4029,30 @@ impl<'a> Annotator<'a> {
                     who.name = name;
                     return Some(who);
                 }
+                // `..., the study said. ... it warned`: a document that spoke last, in
+                // this paragraph or the one before, is `it` (no body named in between)
+                if org.is_none()
+                    && pc == PronounClass::Neuter
+                    && let Some(w) = &self.last_document
+                    // (no named speaker since: `Strel said ... It demanded`)
+                    && !self
+                        .last_speaker
+                        .as_ref()
+                        .is_some_and(|l| l.actor.is_some() && (l.seg, l.s) > (w.seg, w.s))
+                    && w.seg + 1 >= si
+                    && w.seg <= si
+                    && self.segs[w.seg].part == self.segs[si].part
+                    && let Some(wt) = self.tok_from(w.seg, w.s)
+                    && !self.salient_org.last().is_some_and(|&a| {
+                        self.reg.actors[a]
+                            .mentions
+                            .iter()
+                            .any(|&(sg, t, _)| (sg, t) > (w.seg, wt) && (sg, t) < (si, st))
+                    })
+                {
+                    who.name = w.name.clone();
+                    return Some(who);
+                }
                 // `Strel said the findings were "premature". It demanded that ...`: a
                 // country that spoke last, in this paragraph, is `it`
                 let place_speaker = (pc == PronounClass::Neuter)
@@ -6040,6 +6067,16 @@ impl<'a> Annotator<'a> {
     fn note_speaker(&mut self, who: &Who) {
         if who.actor.is_none() && who.name.split_whitespace().count() >= 2 {
             self.nominals.borrow_mut().push(who.name.clone());
+        }
+        if who.actor.is_none()
+            && !matches!(who.mention.to_lowercase().as_str(), "it" | "they")
+            && who.name.rsplit(' ').next().is_some_and(|h| {
+                lexicon()
+                    .document_nouns
+                    .contains(&*crate::lexicon::lower(h))
+            })
+        {
+            self.last_document = Some(who.clone());
         }
         if who.actor.is_none()
             && let Some(g) = person_nominal(&who.name)
