@@ -8548,3 +8548,22 @@ fn it_after_a_document_that_spoke() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn the_one_led_to_name_it_speaks() {
+    let body = "\"It is neither too big nor too small,\" the treasurer said, leading one \
+                councillor to dub it the \"porridge budget.\"";
+    has(
+        body,
+        "porridge budget.",
+        QuoteKind::Partial,
+        "one councillor",
+    );
+    has(
+        "The delay prompted Senator Ilse Brandt to call the project \"a national \
+         embarrassment\".",
+        "a national embarrassment",
+        QuoteKind::Partial,
+        "Ilse Brandt",
+    );
+}

@@ -5998,6 +5998,35 @@ impl<'a> Annotator<'a> {
             {
                 return Some((who, "quoted as saying".into()));
             }
+            // `..., leading one councillor to dub it the "Goldilocks budget"`: the one
+            // led to speak speaks
+            // (an infinitive is no cue of its own: `verb_at` leaves it out)
+            let region_lo = self.sentence_start(si, k).min(lo.min(k));
+            if self.segs[si].verbs[k].is_some()
+                && k >= region_lo + 3
+                && self.is_word(si, k - 1)
+                && self.lower(si, k - 1) == "to"
+                && let Some(np) = self.np_ending(si, k - 2, region_lo)
+                && np.seg == si
+                && let Some(t0) = self.tok_from(si, np.s)
+                && t0 > region_lo
+                && self.is_word(si, t0 - 1)
+                && matches!(
+                    self.lower(si, t0 - 1),
+                    "leading"
+                        | "led"
+                        | "prompting"
+                        | "prompted"
+                        | "causing"
+                        | "caused"
+                        | "forcing"
+                        | "forced"
+                        | "inspiring"
+                        | "inspired"
+                )
+            {
+                return Some((np, self.word(si, k).to_string()));
+            }
             if let Some(_base) = self.verb_at(si, k) {
                 let region_lo = if after {
                     lo
