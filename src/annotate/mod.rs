@@ -7492,6 +7492,8 @@ impl<'a> Annotator<'a> {
                 if let Some(c1) = (lo + 3..end).find(|&j| {
                     self.punct(si, j) == Some(',')
                         && self.verb_at(si, j + 1).is_some_and(reporting_verb)
+                        // (`told` takes its hearer after it, never its speaker)
+                        && !self.verb_at(si, j + 1).is_some_and(tell_type)
                         && !self.lower(si, j + 1).ends_with("ing")
                         && self.mention_at(si, j + 2).is_some_and(|m| {
                             m.full_s == j + 2
@@ -7984,6 +7986,9 @@ impl<'a> Annotator<'a> {
         // span holds the cue, as one span cannot leave it out)
         if quoted.is_empty()
             && let Some((c1, c2, v)) = self.parenthetical_cue(si, lo, end)
+            // (`told` right after the comma has its hearer after it: `Paulette Brown,
+            // told JIS News, that she ...` is no cue set inside)
+            && !(v == c1 + 1 && self.verb_at(si, v).is_some_and(tell_type))
         {
             let who = if v == c1 + 1 {
                 self.np_after(si, v + 1, c2)
