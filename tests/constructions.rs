@@ -8567,3 +8567,30 @@ fn the_one_led_to_name_it_speaks() {
         "Ilse Brandt",
     );
 }
+
+#[test]
+fn a_bare_role_opened_by_an_acronym_after_a_fronted_phrase() {
+    let body = "Addressing a briefing on Monday, Obiora Nwankwo, FCT police commissioner, \
+                said two suspects were at large.\n\n\
+                The commissioner said the suspects belonged to a kidnapping ring.";
+    has(
+        body,
+        "the suspects belonged to a kidnapping ring",
+        QuoteKind::Indirect,
+        "Obiora Nwankwo",
+    );
+}
+
+#[test]
+fn told_right_after_a_comma_has_its_hearer_after_it() {
+    let q = quotes(
+        "Newly installed officer, Marcia Dunn, told Radio North, that she will be working \
+         with the traders.",
+    );
+    assert!(
+        q.iter()
+            .any(|(t, _, w)| t == "she will be working with the traders"
+                && w.as_deref() != Some("Radio North")),
+        "{q:#?}"
+    );
+}

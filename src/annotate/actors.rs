@@ -1992,12 +1992,26 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             .take_while(|&x| sid[x] == sid[m.full_s])
             .last()
             .unwrap_or(m.full_s);
-        if ss < m.full_s && is_word(ss) && fronted_opener(&lower(word(p, &toks[ss]))) {
-            continue;
-        }
         // (or a bare role in lower case: `Binta Nyako, judge of a federal high court,`)
         let bare = !matches!(word(p, &toks[k]), "a" | "an" | "the" | "another");
-        if bare && is_cap(word(p, &toks[k])) {
+        // (a bare role describes the name after the phrase: `Addressing a briefing,
+        // Benneth Igweh, FCT police commissioner, said`)
+        if ss < m.full_s
+            && is_word(ss)
+            && fronted_opener(&lower(word(p, &toks[ss])))
+            && !(bare
+                && toks[m.full_s - 1].kind == Tk::Punct(',')
+                && (ss..m.full_s - 1).all(|x| toks[x].kind != Tk::Punct(',')))
+        {
+            continue;
+        }
+        // (or one opened by a body's acronym: `Benneth Igweh, FCT police commissioner,`)
+        let acronym = bare
+            && is_all_caps(word(p, &toks[k]))
+            && word(p, &toks[k]).len() >= 2
+            && is_word(k + 1)
+            && !is_cap(word(p, &toks[k + 1]));
+        if bare && is_cap(word(p, &toks[k])) && !acronym {
             continue;
         }
         let first = if bare { k } else { k + 1 };
@@ -2029,7 +2043,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         if bare && {
             // (the bare phrase is all lower case and ends at a preposition or a comma)
             let after = first + words.len();
-            words.iter().any(|w| is_cap(w))
+            words.iter().skip(usize::from(acronym)).any(|w| is_cap(w))
                 || !(is_word(after) && matches!(word(p, &toks[after]), "of" | "for" | "at" | "to")
                     || toks.get(after).is_some_and(|t| t.kind == Tk::Punct(',')))
         } {
