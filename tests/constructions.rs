@@ -8594,3 +8594,16 @@ fn told_right_after_a_comma_has_its_hearer_after_it() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn the_head_coach_for_a_coach() {
+    let body = "Rovers coach Tendai Moyo was unhappy with the referee.\n\n\
+                \"We should have had a penalty,\" said Moyo.\n\n\
+                \"We should have got three points,\" added the head coach.";
+    has(
+        body,
+        "We should have got three points,",
+        QuoteKind::Direct,
+        "Tendai Moyo",
+    );
+}

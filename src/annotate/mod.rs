@@ -3436,6 +3436,11 @@ impl<'a> Annotator<'a> {
                     || legislator(rl) && r.split_whitespace().last().is_some_and(legislator)
                     || r.ends_with(&format!(" {rl}"))
                     || (rl.split(' ').count() == 1 && r.split_whitespace().last() == Some(rl))
+                    // (`the head coach` for a coach: a rank word before the same office)
+                    || rl.split_once(' ').is_some_and(|(m, rest)| {
+                        matches!(m, "head" | "chief" | "senior" | "interim" | "acting" | "caretaker")
+                            && r.split_whitespace().last() == Some(rest)
+                    })
                     // (`the minister` for the Minister of Agriculture)
                     || r.strip_prefix(rl)
                         .is_some_and(|t| t.starts_with(" of ") || t.starts_with(" for "))
@@ -3762,6 +3767,7 @@ impl<'a> Annotator<'a> {
         {
             who.actor = Some(a);
             who.name = self.reg.actors[a].name.clone();
+            return who;
         }
         who
     }
