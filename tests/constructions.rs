@@ -8607,3 +8607,15 @@ fn the_head_coach_for_a_coach() {
         "Tendai Moyo",
     );
 }
+
+#[test]
+fn the_noun_after_a_modifier_and_the_noun() {
+    let body = "The clinic recorded six deaths overnight, its senior official said.\n\n\
+                \"The clinic has enough oxygen,\" the official said.";
+    has(
+        body,
+        "The clinic has enough oxygen,",
+        QuoteKind::Direct,
+        "senior official",
+    );
+}

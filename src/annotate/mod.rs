@@ -3352,8 +3352,17 @@ impl<'a> Annotator<'a> {
         if words.first().is_some_and(|w| *w == "the") && words.len() == 2 {
             let noms = self.nominals.borrow();
             if let Some(n) = noms.iter().rev().find(|n| {
-                n.to_lowercase().split_whitespace().last() == Some(head.trim_end_matches("'s"))
-                    && n.split_whitespace().count() > 2
+                let l = n.to_lowercase();
+                l.split_whitespace().last() == Some(head.trim_end_matches("'s"))
+                    && (n.split_whitespace().count() > 2
+                        // (or a modifier and the noun, set without an article: `its
+                        // senior official said` is `senior official`)
+                        || n.split_whitespace().count() == 2
+                            && !l.starts_with(|c: char| !c.is_alphabetic())
+                            && !matches!(
+                                l.split_whitespace().next(),
+                                Some("the" | "a" | "an" | "one" | "another" | "its" | "his" | "her")
+                            ))
             }) {
                 who.name = n.clone();
                 return who;
