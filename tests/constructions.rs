@@ -8619,3 +8619,14 @@ fn the_noun_after_a_modifier_and_the_noun() {
         "senior official",
     );
 }
+
+#[test]
+fn as_someone_put_it() {
+    has(
+        "You hate to hear it! As Carla Weiss put it, \"Players were emotional after a hard \
+         loss.\" Her remarks were the most honest.",
+        "Players were emotional after a hard loss.",
+        QuoteKind::Partial,
+        "Carla Weiss",
+    );
+}

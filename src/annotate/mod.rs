@@ -5999,6 +5999,20 @@ impl<'a> Annotator<'a> {
             {
                 return Some((who, self.word(si, h).to_string()));
             }
+            // `As Brad Stevens put it, "..."`: the one who put it so speaks
+            if w == "put"
+                && self.is_word(si, k + 1)
+                && self.lower(si, k + 1) == "it"
+                && k >= lo + 2
+                && let Some(np) = self.np_ending(si, k - 1, lo)
+                && np.seg == si
+                && let Some(t0) = self.tok_from(si, np.s)
+                && t0 > lo
+                && self.is_word(si, t0 - 1)
+                && self.lower(si, t0 - 1) == "as"
+            {
+                return Some((np, "put it".into()));
+            }
             // `"...," Reuters quoted Anton as saying`: the one quoted speaks, not the
             // outlet
             if matches!(w, "quoted" | "quotes" | "cited" | "cites")
