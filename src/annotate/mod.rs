@@ -5543,6 +5543,29 @@ impl<'a> Annotator<'a> {
         if self.passive_told(si, v, lo) {
             return None;
         }
+        // `despite the company saying its profit passed $100 million`: a gerund with a
+        // subject of its own after a preposition; that subject speaks
+        if v >= lo + 2
+            && self.lower(si, v).ends_with("ing")
+            && self.is_word(si, v - 1)
+            && let Some(np) = self.np_ending(si, v - 1, lo)
+            && np.seg == si
+            && let Some(t0) = self.tok_from(si, np.s)
+            && t0 > lo
+            && self.is_word(si, t0 - 1)
+            && matches!(
+                self.lower(si, t0 - 1),
+                "despite" | "with" | "amid" | "without"
+            )
+            && np.actor.is_none_or(|a| {
+                !matches!(
+                    self.reg.actors[self.reg.resolve(a)].kind,
+                    Some(ActorKind::Place)
+                )
+            })
+        {
+            return Some(np);
+        }
         // `The sheriff's office released no names, saying ...`: the subject of the
         // sentence says it
         // (or a second participle: `..., waving flags and chanting "..."`)
