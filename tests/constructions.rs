@@ -8641,3 +8641,16 @@ fn a_gerund_with_its_own_subject_after_despite() {
         "the company",
     );
 }
+
+#[test]
+fn a_plural_office_before_names_gives_the_first_that_office() {
+    let body = "The defence, led by lawyers Marek Vollan and Ines Carto, asked for a transfer.\n\n\
+                Vollan argued that the case touched on the essence of democracy.\n\n\
+                \"By contrast, the other case seems trivial,\" said the lawyer.";
+    has(
+        body,
+        "By contrast, the other case seems trivial,",
+        QuoteKind::Direct,
+        "Marek Vollan",
+    );
+}

@@ -4305,7 +4305,13 @@ fn lower_title_before(p: &str, toks: &[Tok], s0: usize) -> Option<String> {
             return Some(w.to_string());
         }
         if n == 1 && !lx.title_heads.contains(&*lower(w)) {
-            return None;
+            // (a plural office before names: `led by lawyers Andre Jumabhoy and Emmanuel
+            // Eng` makes the first a lawyer)
+            let l = lower(w);
+            return l
+                .strip_suffix('s')
+                .filter(|sg| sg.len() >= 4 && lx.title_heads.contains(*sg) && lx.is_title(sg))
+                .map(str::to_string);
         }
         let cand = (s0 - n..s0)
             .map(|j| lower(word(p, &toks[j])).to_string())
