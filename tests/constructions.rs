@@ -8654,3 +8654,14 @@ fn a_plural_office_before_names_gives_the_first_that_office() {
         "Marek Vollan",
     );
 }
+
+#[test]
+fn of_two_joined_subjects_the_first_past_the_second_ones_role() {
+    has(
+        "Speaking in a phone call on Monday, Ruritania's Foreign Minister Anna Varga and \
+         her Borovian counterpart Petr Lenz said they were looking forward to talks.",
+        "they were looking forward to talks",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+}

@@ -4605,8 +4605,29 @@ impl<'a> Annotator<'a> {
         }
         // `Police and an AFP photographer said`, `Anna Varga and Peter Brandt said`: of
         // two joined subjects opening the sentence, the first speaks (and leads)
+        // (past the second one's role: `Singapore's Foreign Minister Vivian
+        // Balakrishnan and his Chinese counterpart Wang Yi said`)
+        let t0 = self.tok_from(si, who.s).map(|t0| {
+            (t0.saturating_sub(5).max(lo + 1)..t0)
+                .rev()
+                .find(|&a| {
+                    self.is_word(si, a - 1)
+                        && self.lower(si, a - 1) == "and"
+                        && matches!(self.lower(si, a), "his" | "her" | "their" | "its")
+                        && (a + 1..t0).all(|j| {
+                            self.is_word(si, j)
+                                && self.mention_at(si, j).is_none_or(|m| {
+                                    self.reg.actors[self.reg.resolve(m.actor)].kind
+                                        == Some(ActorKind::Place)
+                                })
+                        })
+                        && t0 > a + 1
+                        && !is_cap(self.word(si, t0 - 1))
+                })
+                .unwrap_or(t0)
+        });
         if who.seg == si
-            && let Some(t0) = self.tok_from(si, who.s)
+            && let Some(t0) = t0
             && t0 >= lo + 2
             && self.is_word(si, t0 - 1)
             && self.lower(si, t0 - 1) == "and"
@@ -4623,8 +4644,14 @@ impl<'a> Annotator<'a> {
             })
             && self.tok_from(si, first.s).is_some_and(|f| {
                 let st = self.after_fronted(si, self.sentence_start(si, f).max(lo), t0);
-                // (after its article: `The NBRU and Siptu issued statements`)
-                f == st || f == st + 1 && self.lower_or_empty(si, st) == "the"
+                // (after its article: `The NBRU and Siptu issued statements`; or a
+                // country's possessive: `Singapore's Foreign Minister ... and`)
+                f == st
+                    || f == st + 1
+                        && (self.lower_or_empty(si, st) == "the"
+                            || self.is_word(si, st)
+                                && strip_possessive(self.word(si, st)).1
+                                && is_cap(self.word(si, st)))
             })
         {
             return Some(first);
