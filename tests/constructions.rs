@@ -8634,7 +8634,7 @@ fn as_someone_put_it() {
 #[test]
 fn a_gerund_with_its_own_subject_after_despite() {
     has(
-        "Investors sold the shares despite the company saying that its profit passed \
+        "Investors punished the shares despite the company saying that its profit passed \
          $100 million.",
         "its profit passed $100 million",
         QuoteKind::Indirect,
