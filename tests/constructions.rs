@@ -8640,6 +8640,12 @@ fn a_gerund_with_its_own_subject_after_despite() {
         QuoteKind::Indirect,
         "the company",
     );
+    has(
+        "The minister was interrupted by Speaker Amos Dube saying that the list was false.",
+        "the list was false",
+        QuoteKind::Indirect,
+        "Amos Dube",
+    );
 }
 
 #[test]

@@ -5582,7 +5582,7 @@ impl<'a> Annotator<'a> {
             && self.is_word(si, t0 - 1)
             && matches!(
                 self.lower(si, t0 - 1),
-                "despite" | "with" | "amid" | "without"
+                "despite" | "with" | "amid" | "without" | "by"
             )
             && np.actor.is_none_or(|a| {
                 !matches!(
