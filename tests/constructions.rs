@@ -8671,3 +8671,26 @@ fn of_two_joined_subjects_the_first_past_the_second_ones_role() {
         "Anna Varga",
     );
 }
+
+#[test]
+fn a_written_thing_is_no_cue_and_several_no_name() {
+    let body = "Several written submissions asked for an extra councillor for Waihora.\n\n\
+                She said the plan was flawed.";
+    let q = quotes(body);
+    assert!(
+        q.iter().all(|(t, _, _)| !t.contains("submissions asked")),
+        "{q:#?}"
+    );
+    let a = annotated("Review", body);
+    assert!(
+        a.actors.iter().all(|x| x.name != "Several"),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        "Councillor Mira Tane has written that the plan is flawed.",
+        "the plan is flawed",
+        QuoteKind::Indirect,
+        "Mira Tane",
+    );
+}

@@ -2132,6 +2132,31 @@ impl<'a> Annotator<'a> {
         {
             return None;
         }
+        // `Several written submissions asked`, `a letter written to the council`: a
+        // participle of its own form is an adjective or a reduced clause, unless an
+        // auxiliary comes before it (`she has written that ...`)
+        if matches!(self.lower(si, k), "written" | "spoken")
+            && !(k > 0
+                && self.is_word(si, k - 1)
+                && matches!(
+                    self.lower(si, k - 1),
+                    "has"
+                        | "had"
+                        | "have"
+                        | "having"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "be"
+                        | "is"
+                        | "are"
+                        | "also"
+                        | "already"
+                        | "reportedly"
+                ))
+        {
+            return None;
+        }
         // `the said agreement`, `to say`, `declined to comment`, `a phone call`,
         // `its report`: nouns, not verbs
         if k > 0 && self.is_word(si, k - 1) {
