@@ -8694,3 +8694,14 @@ fn a_written_thing_is_no_cue_and_several_no_name() {
         "Mira Tane",
     );
 }
+
+#[test]
+fn as_reported_by_a_source() {
+    has(
+        "As reported by state broadcaster RTV, the judge has reserved her decision and will \
+         announce it on 9 September.",
+        "the judge has reserved her decision and will announce it on 9 September",
+        QuoteKind::Indirect,
+        "RTV",
+    );
+}

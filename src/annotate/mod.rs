@@ -7524,6 +7524,36 @@ impl<'a> Annotator<'a> {
             return;
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        // `As reported by state media CNA, the judge has reserved her decision`: what
+        // the source reported, as after `according to`
+        let end = (lo..hi)
+            .rev()
+            .find(|&j| !matches!(self.segs[si].toks[j].kind, Tk::Punct('.' | '!' | '?')))
+            .map_or(hi, |j| j + 1);
+        if end > lo + 6
+            && self.is_word(si, lo)
+            && self.lower(si, lo) == "as"
+            && self.is_word(si, lo + 1)
+            && self.lower(si, lo + 1) == "reported"
+            && self.is_word(si, lo + 2)
+            && self.lower(si, lo + 2) == "by"
+            && let Some(c) = (lo + 4..end.min(lo + 12)).find(|&j| self.punct(si, j) == Some(','))
+            && !(lo..c).any(&in_q)
+            && c + 3 < end
+            && let Some(who) = self
+                .np_after(si, lo + 3, c)
+                .or_else(|| self.source_words(si, lo + 3, c))
+                // (a name after its description: `state media CNA`)
+                .or_else(|| {
+                    let m = self
+                        .mention_at(si, c - 1)
+                        .filter(|m| m.e == c && m.full_s > lo + 2)?;
+                    Some(self.who_of_mention(si, m))
+                })
+        {
+            self.push_indirect(si, c + 1, end, Some(who), "reported by", quoted);
+            return;
+        }
         if self.opening_participle_report(si, lo, hi, quoted) {
             return;
         }
