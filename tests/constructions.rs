@@ -8705,3 +8705,14 @@ fn as_reported_by_a_source() {
         "RTV",
     );
 }
+
+#[test]
+fn a_right_mark_after_a_stray_space_closes() {
+    has(
+        "\"We offered our congratulations,\" Moon said. \"I urge her to serve everyone, not \
+         just the wealthy few. \u{201d}",
+        "I urge her to serve everyone, not just the wealthy few.",
+        QuoteKind::Direct,
+        "Moon",
+    );
+}

@@ -271,7 +271,14 @@ fn can_close(p: &str, t: &Tok) -> bool {
         || matches!(ch, '"' | '”')
             && p[..t.s]
                 .strip_suffix(' ')
-                .is_some_and(|b| b.ends_with(['\'', '’']));
+                .is_some_and(|b| b.ends_with(['\'', '’']))
+        // (`... not just the wealthy few. ”`: a stray space after the sentence's end,
+        // before a right mark that ends the paragraph or the sentence)
+        || ch == '”'
+            && p[..t.s]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with(['.', ',', '!', '?']))
+            && next.is_none_or(char::is_whitespace);
     let next_ok = next.is_none_or(|c| !c.is_alphanumeric())
         // (`"... to happen,"said Mejia`, `‘... madness,’said Ashour`: a mark after a
         // comma or a full stop closes, though the space after it was lost)
