@@ -8716,3 +8716,13 @@ fn a_right_mark_after_a_stray_space_closes() {
         "Moon",
     );
 }
+
+#[test]
+fn a_noun_of_saying_after_a_plural_possessive_is_the_possessors() {
+    has(
+        "Ministers rejected the Teamsters’ claims that the premier misled parliament.",
+        "the premier misled parliament",
+        QuoteKind::Indirect,
+        "the Teamsters",
+    );
+}

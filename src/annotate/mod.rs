@@ -5595,6 +5595,37 @@ impl<'a> Annotator<'a> {
         if self.passive_told(si, v, lo) {
             return None;
         }
+        // `rejected the Tories' claims that ...`, `the opposition's claims that ...`: a
+        // noun of saying after a possessive is the possessor's
+        if v > lo + 1 && !self.lower(si, v).ends_with("ing") {
+            let seg = &self.segs[si];
+            let owner = if self.is_word(si, v - 1)
+                && strip_possessive(self.word(si, v - 1)).1
+                && !matches!(
+                    strip_possessive(self.lower(si, v - 1)).0,
+                    "it" | "he" | "she" | "that" | "there" | "what" | "who" | "here" | "where"
+                ) {
+                Some(v - 1)
+            } else if matches!(
+                seg.toks[v - 1].kind,
+                Tk::Mark {
+                    ch: '\'' | '’', ..
+                }
+            ) && seg.toks[v - 1].s == seg.toks[v - 2].e
+                && self.is_word(si, v - 2)
+                && self.word(si, v - 2).ends_with('s')
+            {
+                Some(v - 2)
+            } else {
+                None
+            };
+            if let Some(o) = owner
+                && let Some(np) = self.np_ending(si, o, lo)
+                && np.seg == si
+            {
+                return Some(np);
+            }
+        }
         // `despite the company saying its profit passed $100 million`: a gerund with a
         // subject of its own after a preposition; that subject speaks
         if v >= lo + 2
