@@ -5631,14 +5631,11 @@ impl<'a> Annotator<'a> {
         if v >= lo + 2
             && self.lower(si, v).ends_with("ing")
             && self.is_word(si, v - 1)
-            && let Some(np) = self.np_ending(si, v - 1, lo)
-            && np.seg == si
-            && let Some(t0) = self.tok_from(si, np.s)
-            && t0 > lo
-            && self.is_word(si, t0 - 1)
-            && matches!(
-                self.lower(si, t0 - 1),
-                "despite" | "with" | "amid" | "without" | "by"
+            && let Some(np) = self.np_ending_after_word(
+                si,
+                v - 1,
+                lo,
+                &["despite", "with", "amid", "without", "by"],
             )
             && np.actor.is_none_or(|a| {
                 !matches!(
@@ -6110,12 +6107,7 @@ impl<'a> Annotator<'a> {
                 && self.is_word(si, k + 1)
                 && self.lower(si, k + 1) == "it"
                 && k >= lo + 2
-                && let Some(np) = self.np_ending(si, k - 1, lo)
-                && np.seg == si
-                && let Some(t0) = self.tok_from(si, np.s)
-                && t0 > lo
-                && self.is_word(si, t0 - 1)
-                && self.lower(si, t0 - 1) == "as"
+                && let Some(np) = self.np_ending_after_word(si, k - 1, lo, &["as"])
             {
                 return Some((np, "put it".into()));
             }
@@ -6141,23 +6133,22 @@ impl<'a> Annotator<'a> {
                 && k >= region_lo + 3
                 && self.is_word(si, k - 1)
                 && self.lower(si, k - 1) == "to"
-                && let Some(np) = self.np_ending(si, k - 2, region_lo)
-                && np.seg == si
-                && let Some(t0) = self.tok_from(si, np.s)
-                && t0 > region_lo
-                && self.is_word(si, t0 - 1)
-                && matches!(
-                    self.lower(si, t0 - 1),
-                    "leading"
-                        | "led"
-                        | "prompting"
-                        | "prompted"
-                        | "causing"
-                        | "caused"
-                        | "forcing"
-                        | "forced"
-                        | "inspiring"
-                        | "inspired"
+                && let Some(np) = self.np_ending_after_word(
+                    si,
+                    k - 2,
+                    region_lo,
+                    &[
+                        "leading",
+                        "led",
+                        "prompting",
+                        "prompted",
+                        "causing",
+                        "caused",
+                        "forcing",
+                        "forced",
+                        "inspiring",
+                        "inspired",
+                    ],
                 )
             {
                 return Some((np, self.word(si, k).to_string()));
@@ -6190,6 +6181,16 @@ impl<'a> Annotator<'a> {
             }
         }
         None
+    }
+
+    /// The noun phrase ending at token `k` of segment `si` (from `lo` on), when the word
+    /// right before it is one of `words` (`despite the company`, `leading one
+    /// councillor`, `As Brad Stevens`).
+    fn np_ending_after_word(&self, si: usize, k: usize, lo: usize, words: &[&str]) -> Option<Who> {
+        let np = self.np_ending(si, k, lo).filter(|np| np.seg == si)?;
+        let t0 = self.tok_from(si, np.s)?;
+        (t0 > lo && self.is_word(si, t0 - 1) && words.contains(&self.lower(si, t0 - 1)))
+            .then_some(np)
     }
 
     /// `MMFF spokesperson Noel Ferrer`, `Celtic manager Brendan Rodgers`: a body or a
