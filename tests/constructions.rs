@@ -8640,6 +8640,13 @@ fn a_gerund_with_its_own_subject_after_despite() {
         QuoteKind::Indirect,
         "the company",
     );
+    // (and with no `that`)
+    has(
+        "The shares fell amid analysts warning the outlook had darkened.",
+        "the outlook had darkened",
+        QuoteKind::Indirect,
+        "analysts",
+    );
     has(
         "The minister was interrupted by Speaker Amos Dube saying that the list was false.",
         "the list was false",

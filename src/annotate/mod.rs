@@ -8658,12 +8658,13 @@ impl<'a> Annotator<'a> {
                                 "statement" | "statements" | "message" | "post" | "letter"
                             ));
             // `..., with Mr Orwenyo saying they had heard nothing`: the participle of a
-            // `with` phrase reports what its noun phrase says
+            // `with` phrase reports what its noun phrase says (so does one after
+            // `despite` or `amid`: `despite the company saying its profit rose`)
             let with_subject = participle
                 && !participle_cue
                 && (k.saturating_sub(12).max(lo)..k.saturating_sub(1)).any(|j| {
                     self.is_word(si, j)
-                        && self.lower(si, j) == "with"
+                        && matches!(self.lower(si, j), "with" | "despite" | "amid")
                         // (a bracketed acronym may follow the name: `with the National
                         // Employers Association (Neasa) saying`)
                         && (j + 1..k).all(|x| {
