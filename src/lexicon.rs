@@ -93,6 +93,9 @@ pub enum PronounClass {
 pub struct Lexicon {
     /// Inflected form -> base form.
     pub speech_verbs: FxHashMap<String, String>,
+    /// Which (first byte, last byte) pairs speech verb forms have: most words are no
+    /// speech verb, and this says so before hashing them.
+    speech_verb_ends: Box<[u64; 64]>,
     /// Cue phrases as lowercase word sequences.
     pub cue_phrases: Vec<Vec<String>>,
     pub honorifics: FxHashSet<String>,
@@ -379,8 +382,15 @@ impl Lexicon {
                 pronouns.insert(w, class);
             }
         }
+        let mut speech_verb_ends = Box::new([0u64; 64]);
+        for w in speech_verbs.keys() {
+            if let (Some(&a), Some(&z)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                speech_verb_ends[usize::from(a & 63)] |= 1 << (z & 63);
+            }
+        }
         Lexicon {
             speech_verbs,
+            speech_verb_ends,
             cue_phrases,
             cue_pairs,
             cue_firsts,
@@ -422,6 +432,12 @@ impl Lexicon {
 
     /// The base form of a speech verb, if `word` (lowercase) is one.
     pub fn speech_verb(&self, word: &str) -> Option<&str> {
+        let (Some(&a), Some(&z)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+            return None;
+        };
+        if self.speech_verb_ends[usize::from(a & 63)] & (1 << (z & 63)) == 0 {
+            return None;
+        }
         self.speech_verbs.get(word).map(|s| s.as_str())
     }
 

@@ -192,22 +192,41 @@ pub fn is_all_caps(w: &str) -> bool {
     letters >= 2
 }
 
-const CONNECTORS: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van",
-    "von", "la", "le", "dos", "das", "ben", "abu", "y", "zu", "ter", "dela", "delos", "binti",
-    "ng",
-];
-
 fn is_connector(w: &str) -> bool {
-    CONNECTORS.contains(&w)
-        || w.starts_with("al-")
-        || w.starts_with("el-")
-        || w.starts_with("bin-")
-        || w.starts_with("ad-")
-        || w.starts_with("as-")
-        || w.starts_with("ash-")
-        || w.starts_with("an-")
-        || w.starts_with("ar-")
+    matches!(
+        w,
+        "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "de"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "dos"
+            | "das"
+            | "ben"
+            | "abu"
+            | "y"
+            | "zu"
+            | "ter"
+            | "dela"
+            | "delos"
+            | "binti"
+            | "ng"
+    ) || matches!(w.as_bytes().first(), Some(b'a' | b'e' | b'b'))
+        && ["al-", "el-", "bin-", "ad-", "as-", "ash-", "an-", "ar-"]
+            .iter()
+            .any(|x| w.starts_with(x))
 }
 
 /// Last words of a portfolio in a title (`Minister of Foreign Affairs`, `Vice President

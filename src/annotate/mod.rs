@@ -25,6 +25,8 @@ struct Seg {
     /// The base form of each word token that is a speech verb (looked up once: the
     /// rules ask for most words several times).
     verbs: Vec<Option<&'static str>>,
+    /// [`Annotator::verb_at`] of each token once asked (it reads only this segment).
+    verb_memo: Vec<std::cell::Cell<Option<Option<&'static str>>>>,
     spans: Vec<Span>,
     sid: Vec<u32>,
     in_quote: Vec<bool>,
@@ -572,7 +574,7 @@ impl<'a> Annotator<'a> {
         let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid);
         let lower = lower_same_len(text);
         let lx = lexicon();
-        let verbs = toks
+        let verbs: Vec<Option<&'static str>> = toks
             .iter()
             .enumerate()
             .map(|(i, t)| {
@@ -615,6 +617,7 @@ impl<'a> Annotator<'a> {
             text: text.to_string(),
             lower,
             toks,
+            verb_memo: vec![std::cell::Cell::new(None); verbs.len()],
             verbs,
             spans,
             sid,
@@ -2009,6 +2012,16 @@ impl<'a> Annotator<'a> {
 
     /// Speech verb at token k (outside quotes), with its base form.
     fn verb_at(&self, si: usize, k: usize) -> Option<&'static str> {
+        let memo = self.segs[si].verb_memo.get(k)?;
+        if let Some(v) = memo.get() {
+            return v;
+        }
+        let v = self.verb_at_uncached(si, k);
+        memo.set(Some(v));
+        v
+    }
+
+    fn verb_at_uncached(&self, si: usize, k: usize) -> Option<&'static str> {
         if !self.is_word(si, k) || self.segs[si].in_quote[k] {
             return None;
         }

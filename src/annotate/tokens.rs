@@ -604,12 +604,12 @@ pub fn sentences(p: &str, toks: &[Tok], spans: &[Span]) -> Vec<u32> {
             let abbrev = c == '.'
                 && prev.is_some_and(|t| {
                     t.e == toks[i].s && {
-                        let w = p[t.s..t.e].to_lowercase();
-                        ABBREV.contains(&w.as_str())
+                        let w = crate::lexicon::lower(&p[t.s..t.e]);
+                        (w.len() <= 6 && ABBREV.contains(&&*w))
                             || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
                             // (a currency's abbreviation before its amount: `Rs. 260`,
                             // `Kshs. 5,000`)
-                            || matches!(w.as_str(), "rs" | "ksh" | "kshs" | "shs" | "sh" | "re")
+                            || matches!(&*w, "rs" | "ksh" | "kshs" | "shs" | "sh" | "re")
                                 && toks.get(i + 1).is_some_and(|n| n.kind == Tk::Num)
                     }
                 });
