@@ -8733,3 +8733,20 @@ fn a_noun_of_saying_after_a_plural_possessive_is_the_possessors() {
         "the Teamsters",
     );
 }
+
+#[test]
+fn a_business_head_word_makes_the_company() {
+    let body = "Korvel Foods is not a liquid stock. Its share price fell on Tuesday.\n\n\
+                Along with the result, the company also announced that its chief executive \
+                has stepped down.";
+    has(
+        body,
+        "its chief executive has stepped down",
+        QuoteKind::Indirect,
+        "Korvel Foods",
+    );
+    assert_eq!(
+        kind_of(&annotated("Harbour news", body), "Korvel Foods"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+}
