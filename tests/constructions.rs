@@ -8750,3 +8750,20 @@ fn a_business_head_word_makes_the_company() {
         Some(saywho::model::ActorKind::Organization)
     );
 }
+
+#[test]
+fn a_name_then_a_bare_role_then_the_cue_and_where_it_was_said() {
+    has(
+        "Prices will rise, Mara Lind, chief economist at Norrvik Securities, said.",
+        "Prices will rise",
+        QuoteKind::Indirect,
+        "Mara Lind",
+    );
+    has(
+        "Growth will slow in the first quarter, Mara Lind, an economist, said in an \
+         interview.",
+        "Growth will slow in the first quarter",
+        QuoteKind::Indirect,
+        "Mara Lind",
+    );
+}

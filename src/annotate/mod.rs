@@ -8012,17 +8012,40 @@ impl<'a> Annotator<'a> {
                 });
                 // `The case was confirmed, Doug Allred, a spokesman for the hospital,
                 // said Friday`: the name, then its description, then the verb
+                // (or where it was said: `, said in an interview.`)
+                let occasion_tail = (v + 1..end).filter(|&j| self.is_word(si, j)).count() <= 2
+                    || self.is_word(si, v + 1)
+                        && matches!(self.lower(si, v + 1), "in" | "on" | "at" | "during")
+                        && end - v <= 9
+                        && !(v + 2..end).any(|j| {
+                            self.is_word(si, j)
+                                && (self.lower(si, j) == "that"
+                                    || lexicon().pronouns.contains_key(self.lower(si, j))
+                                    || self.verb_at(si, j).is_some())
+                        });
                 if v == inv
                     && !that_after
                     && quoted.is_empty()
-                    && (v + 1..end).filter(|&j| self.is_word(si, j)).count() <= 2
+                    && occasion_tail
                     && let Some(c1) = (lo..comma).rev().find(|&j| self.punct(si, j) == Some(','))
                     && comma - c1 <= 10
                     && self.is_word(si, c1 + 1)
                     // (or a possessive: `Philippe Martin, France’s new minister for
                     // ecology and energy, announced`)
+                    // (or a bare role: `Chen Li, chief economist at Soochow Securities,
+                    // said`)
                     && (matches!(self.lower(si, c1 + 1), "a" | "an" | "the" | "its" | "their")
-                        || strip_possessive(self.word(si, c1 + 1)).1)
+                        || strip_possessive(self.word(si, c1 + 1)).1
+                        || !is_cap(self.word(si, c1 + 1)) && {
+                            let lx = lexicon();
+                            let bare = |j: usize| {
+                                self.is_word(si, j) && {
+                                    let w = self.lower(si, j);
+                                    lx.is_title(w) || lx.title_heads.contains(w)
+                                }
+                            };
+                            bare(c1 + 1) || c1 + 2 < comma && bare(c1 + 2)
+                        })
                     && (c1 + 2..comma).all(|j| self.is_word(si, j))
                     && (c1 + 2..comma).any(|j| {
                         let w = self.lower(si, j);
