@@ -8767,3 +8767,14 @@ fn a_name_then_a_bare_role_then_the_cue_and_where_it_was_said() {
         "Mara Lind",
     );
 }
+
+#[test]
+fn a_relative_clause_without_commas_between_the_name_and_the_verb() {
+    has(
+        "Tomas Reyes who has been on medical leave since October 2017 said that he was \
+         feeling better.",
+        "he was feeling better",
+        QuoteKind::Indirect,
+        "Tomas Reyes",
+    );
+}

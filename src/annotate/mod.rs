@@ -4611,7 +4611,25 @@ impl<'a> Annotator<'a> {
         {
             return Some(self.who_of_mention(si, m));
         }
-        let np = self.subject_before_np(si, v, lo);
+        let mut np = self.subject_before_np(si, v, lo);
+        // `Bob Collymore who has been on leave since October said that ...`: a person,
+        // a relative clause on them without commas, then the verb
+        if np.is_none()
+            && let Some(w) = (v.saturating_sub(16).max(lo + 1)..v.saturating_sub(2))
+                .rev()
+                .find(|&j| self.is_word(si, j) && self.lower(si, j) == "who")
+            && (w + 1..v).all(|j| {
+                !self.segs[si].in_quote[j]
+                    && (self.is_word(si, j) || self.segs[si].toks[j].kind == Tk::Num)
+                    && self.verb_at(si, j).is_none()
+            })
+            && let Some(m) = self.mention_at(si, w - 1)
+            && m.e == w
+            && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
+            && m.full_s == self.after_fronted(si, self.sentence_start(si, m.full_s).max(lo), m.full_s + 1)
+        {
+            np = Some(self.who_of_mention(si, m));
+        }
         // `Grace Siu, vice-chairperson of the Flight Attendants Union said`, `Philipp
         // Rahn, senior counsel for the defence said`: an appositive left unclosed
         // before the verb; the person it describes speaks
