@@ -8778,3 +8778,13 @@ fn a_relative_clause_without_commas_between_the_name_and_the_verb() {
         "Tomas Reyes",
     );
 }
+
+#[test]
+fn people_named_by_what_they_do_speak_as_a_group() {
+    has(
+        "Some festival veterans have this year complained that the fees are too high.",
+        "the fees are too high",
+        QuoteKind::Indirect,
+        "Some festival veterans",
+    );
+}
