@@ -8788,3 +8788,22 @@ fn people_named_by_what_they_do_speak_as_a_group() {
         "Some festival veterans",
     );
 }
+
+#[test]
+fn a_participle_of_saying_without_a_comma_starts_a_second_report() {
+    let qs = quotes(
+        "Kimani said the county had doubled its tests in seven wards adding that most cases \
+         were mild.",
+    );
+    for (text, who) in [
+        ("the county had doubled its tests in seven wards", "Kimani"),
+        ("most cases were mild", "Kimani"),
+    ] {
+        assert!(
+            qs.iter().any(|(t, k, w)| t == text
+                && *k == QuoteKind::Indirect
+                && w.as_deref() == Some(who)),
+            "{qs:#?}"
+        );
+    }
+}

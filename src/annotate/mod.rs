@@ -9714,6 +9714,26 @@ impl<'a> Annotator<'a> {
                     ce = j;
                     break;
                 }
+                // (no comma before it: `... in seven sub-counties adding that most cases
+                // were mild`)
+                if j > c + 3
+                    && self.is_word(si, j)
+                    && matches!(
+                        self.lower(si, j),
+                        "adding" | "noting" | "stressing" | "insisting" | "explaining"
+                    )
+                    && self.lower_or_empty(si, j + 1) == "that"
+                    && self.is_word(si, j - 1)
+                    && !matches!(
+                        self.lower(si, j - 1),
+                        "of" | "for" | "by" | "after" | "before" | "without" | "about" | "while"
+                            | "in" | "on" | "from" | "as" | "is" | "was" | "be" | "been"
+                    )
+                    && !in_q(j)
+                {
+                    ce = j;
+                    break;
+                }
                 // (the comma inside a closing mark: `would be met with a "befitting
                 // response," adding that ...`; the clause keeps the mark)
                 if self.punct(si, j) == Some(',')
