@@ -8807,3 +8807,16 @@ fn a_participle_of_saying_without_a_comma_starts_a_second_report() {
         );
     }
 }
+
+#[test]
+fn a_subordinate_clause_with_its_subject_opens_the_report() {
+    has(
+        "Halvorsen spoke at the meeting. He said as he gathered the recordings, he passed \
+         them to the ethics board.",
+        "as he gathered the recordings, he passed them to the ethics board",
+        QuoteKind::Indirect,
+        "Halvorsen",
+    );
+    // (the time of saying, with no clause after it, reports nothing)
+    assert!(quotes("Halvorsen smiled. He said as he left the court.").is_empty());
+}

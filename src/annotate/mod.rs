@@ -1776,6 +1776,29 @@ impl<'a> Annotator<'a> {
         false
     }
 
+    /// `as he acquired recordings, he reported them`: at `c`, a subordinate word, a
+    /// clause with its subject up to a comma, then a clause of its own.
+    fn subordinate_then_clause(&self, si: usize, c: usize, end: usize) -> bool {
+        let in_q = |j: usize| self.segs[si].in_quote[j];
+        if !(self.is_word(si, c + 1) && clause_opener(self.lower(si, c + 1))) {
+            return false;
+        }
+        let Some(c2) = (c + 3..end.min(c + 16))
+            .take_while(|&j| !in_q(j) && (self.is_word(si, j) || self.punct(si, j) == Some(',')))
+            .find(|&j| self.punct(si, j) == Some(','))
+        else {
+            return false;
+        };
+        (c + 2..c2).any(|j| {
+            let w = self.lower(si, j);
+            past_tense(w) || AUX.contains(&w)
+        }) && self.is_word(si, c2 + 1)
+            && clause_opener(self.lower(si, c2 + 1))
+            && (self.clause_follows(si, c2 + 1, end)
+                || (c2 + 2..end.min(c2 + 5))
+                    .any(|j| self.is_word(si, j) && past_tense(self.lower(si, j))))
+    }
+
     /// `(said) no one was hurt`, `no arrests had been made`, `no explosion eventuated`:
     /// a clause opened by `no` and its noun (not `said no to the plan`, `said no
     /// comment`).
@@ -9408,6 +9431,11 @@ impl<'a> Annotator<'a> {
                             ]
                             .contains(&cw)
                                 || self.no_clause(si, c, end)
+                                // `said as he acquired recordings, he reported them`: a
+                                // subordinate clause with its subject, a comma, then the
+                                // reported clause
+                                || matches!(cw, "as" | "after" | "before")
+                                    && self.subordinate_then_clause(si, c, end)
                                 // `said more money could be added`: a quantity opening a
                                 // clause (not `said more than once`, `said little`)
                                 || matches!(cw, "more" | "much" | "little")
