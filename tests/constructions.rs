@@ -8820,3 +8820,20 @@ fn a_subordinate_clause_with_its_subject_opens_the_report() {
     // (the time of saying, with no clause after it, reports nothing)
     assert!(quotes("Halvorsen smiled. He said as he left the court.").is_empty());
 }
+
+#[test]
+fn gen_after_a_civilian_office_is_a_given_name() {
+    has(
+        "Defense Minister Gen Takeda said his ministry is analysing the launch.",
+        "his ministry is analysing the launch",
+        QuoteKind::Indirect,
+        "Gen Takeda",
+    );
+    // (a rank after a military office stays a rank)
+    has(
+        "Army chief Gen Omar Baig said the border was calm.",
+        "the border was calm",
+        QuoteKind::Indirect,
+        "Omar Baig",
+    );
+}

@@ -3540,6 +3540,16 @@ fn process_chain_uncached(
         if lx.is_honorific(words[k])
             && k + 1 < words.len()
             && !place_sri(&words, k)
+            // (`Defense Minister Gen Nakatani`: after a civilian office, `Gen` before
+            // a surname alone is a given name, not a general's rank)
+            && !(words[k] == "Gen"
+                && k + 2 == words.len()
+                && roles.last().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    ["minister", "secretary", "governor", "mayor", "ambassador", "spokes"]
+                        .iter()
+                        .any(|x| r.contains(x))
+                }))
             // (`Cr Don Pember`: after an honorific, a given name is the name)
             && !(honor.is_some() && lx.given_names.contains(&fold_word(words[k])))
             // (`Sheikh Rasheed`, `Sheikh Hasina`: before a single name, a sheikh's style
