@@ -8837,3 +8837,17 @@ fn gen_after_a_civilian_office_is_a_given_name() {
         "Omar Baig",
     );
 }
+
+#[test]
+fn a_known_persons_cue_closes_the_sentence_without_a_comma() {
+    let body = "Spokesman Park Min-jun briefed reporters on Monday.\n\n\
+                Seoul has no plans to renew its offer before the end of the year Park said.";
+    has(
+        body,
+        "Seoul has no plans to renew its offer before the end of the year",
+        QuoteKind::Indirect,
+        "Park Min-jun",
+    );
+    // (a name met for the first time there is no such cue)
+    assert!(quotes("Prices have risen since the start of the year Park said.").is_empty());
+}

@@ -7653,6 +7653,40 @@ impl<'a> Annotator<'a> {
         {
             end -= 1;
         }
+        // `... before the end of the year Jeong said.`: a person named before, and
+        // their cue, close the sentence with no comma before them
+        if quoted.is_empty()
+            && end >= lo + 7
+            && self.is_word(si, end - 1)
+            && matches!(self.lower(si, end - 1), "said" | "says" | "added")
+            && let Some(m) = self.mention_at(si, end - 2)
+            && m.e == end - 1
+            && m.full_s >= lo + 5
+            && self.is_word(si, m.full_s - 1)
+            && !is_cap(self.word(si, m.full_s - 1))
+            && !matches!(
+                self.lower(si, m.full_s - 1),
+                "and" | "or" | "but" | "that" | "as" | "of" | "by" | "to" | "with" | "for"
+                    | "from" | "than" | "what" | "where" | "who" | "when" | "how" | "why"
+            )
+            && let a = self.reg.resolve(m.actor)
+            && self.reg.actors[a].kind == Some(ActorKind::Person)
+            && self.first_mention(a).is_some_and(|f| f < (si, self.segs[si].toks[lo].s))
+            && (lo..m.full_s).any(|j| {
+                self.is_word(si, j) && {
+                    let w = self.lower(si, j);
+                    AUX.contains(&w) || is_modal(w) || past_tense(w)
+                }
+            })
+            && !(lo..m.full_s).any(|j| {
+                self.segs[si].in_quote[j] || self.verb_at(si, j).is_some_and(reporting_verb)
+            })
+        {
+            let cue = self.word(si, end - 1).to_string();
+            let who = self.who_of_mention(si, m);
+            self.push_indirect(si, lo, m.full_s, Some(who), &cue, quoted);
+            return;
+        }
         // `clause, X said.` / `clause, said X.` / `clause, X told reporters.`
         // `clause, a sheriff said, and a driver was arrested`: the cue closes the first
         // of two joined clauses
