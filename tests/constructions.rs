@@ -8851,3 +8851,19 @@ fn a_known_persons_cue_closes_the_sentence_without_a_comma() {
     // (a name met for the first time there is no such cue)
     assert!(quotes("Prices have risen since the start of the year Park said.").is_empty());
 }
+
+#[test]
+fn a_participle_taking_a_name_as_its_object_is_no_part_of_it() {
+    let a = annotated(
+        "Harbour news",
+        "Calling Imran Qadir a \"seasoned\" politician, he urged talks. Thanking Parliament, \
+         the minister left.",
+    );
+    assert!(
+        a.actors.iter().any(|x| x.name == "Imran Qadir")
+            && !a.actors.iter().any(|x| x.name.contains("Calling")
+                || x.name.contains("Thanking")),
+        "{:?}",
+        a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+    );
+}

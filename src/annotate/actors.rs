@@ -1186,11 +1186,45 @@ fn opening_participle(p: &str, toks: &[Tok], sid: &[u32], i: usize) -> bool {
         return false;
     };
     let nw = &p[next.s..next.e];
+    let l = lower(w);
+    // `Calling Fazlur Rehman a "seasoned" politician, he urged ...`, `Thanking
+    // Parliament, the minister said`: a participle that takes a name as its object
+    if nw.starts_with(|c: char| c.is_uppercase())
+        && matches!(
+            &*l,
+            "calling"
+                | "describing"
+                | "labelling"
+                | "labeling"
+                | "branding"
+                | "dubbing"
+                | "terming"
+                | "praising"
+                | "thanking"
+                | "urging"
+                | "accusing"
+                | "congratulating"
+                | "welcoming"
+                | "criticising"
+                | "criticizing"
+                | "blaming"
+                | "quoting"
+                | "citing"
+                | "addressing"
+                | "telling"
+                | "reminding"
+                | "lauding"
+                | "commending"
+                | "hailing"
+                | "assuring"
+        )
+    {
+        return true;
+    }
     if !nw.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
     let lx = lexicon();
-    let l = lower(w);
     if lx.gazetteer.contains_key(&*l) || lx.given_names.contains(&*l) {
         return false;
     }
