@@ -8867,3 +8867,15 @@ fn a_participle_taking_a_name_as_its_object_is_no_part_of_it() {
         a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn agreeing_on_something_inside_a_report_is_no_cue_of_its_own() {
+    has(
+        "Dimas said that the agency has \u{201c}hundreds and hundreds\u{201d} of staff in the \
+         region while the powers agree on a settlement.",
+        "the agency has \u{201c}hundreds and hundreds\u{201d} of staff in the region while the \
+         powers agree on a settlement",
+        QuoteKind::Indirect,
+        "Dimas",
+    );
+}

@@ -10502,6 +10502,13 @@ impl<'a> Annotator<'a> {
                                         && k > a
                                         && self.is_word(si, k - 1)
                                         && !is_cap(self.word(si, k - 1)))
+                                    // (`while powers agree on a solution`: talks, not
+                                    // a report)
+                                    && !(matches!(v, "agree" | "talk" | "speak")
+                                        && matches!(
+                                            self.lower_or_empty(si, k + 1),
+                                            "on" | "with" | "about" | "over" | "to"
+                                        ))
                             })
                             && !(k > a && self.gerund_after_preposition(si, k))
                             // (a pronoun before it is the speaker again: `France says it
