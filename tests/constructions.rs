@@ -8879,3 +8879,17 @@ fn agreeing_on_something_inside_a_report_is_no_cue_of_its_own() {
         "Dimas",
     );
 }
+
+#[test]
+fn a_possessives_noun_then_as_or_to_is_the_object_of_added() {
+    assert!(
+        quotes("Brandt added his own appeal as the chamber met for its second session.")
+            .is_empty()
+    );
+    has(
+        "Brandt added his party would not join the coalition.",
+        "his party would not join the coalition",
+        QuoteKind::Indirect,
+        "Brandt",
+    );
+}

@@ -9434,6 +9434,20 @@ impl<'a> Annotator<'a> {
                                         || self.verb_at(si, j).is_some())
                             })
                 };
+                // (`added his own appeal as the house met`, `added its voice to calls`: a
+                // possessive's noun phrase, then `as` or `to` before any verb, is the object)
+                let clause_like = clause_like
+                    && !(base != "say"
+                        && self.is_word(si, c)
+                        && matches!(self.lower(si, c), "his" | "her" | "their" | "its" | "our")
+                        && (c + 1..end.min(c + 10))
+                            .take_while(|&j| {
+                                self.is_word(si, j) && {
+                                    let w = self.lower(si, j);
+                                    !(past_tense(w) || AUX.contains(&w) || is_modal(w))
+                                }
+                            })
+                            .any(|j| matches!(self.lower(si, j), "as" | "to")));
                 // (`said referring to the camp`: a participle and its preposition are
                 // no clause)
                 // (but a gerund can be the subject: `said going on strike could have
