@@ -8893,3 +8893,20 @@ fn a_possessives_noun_then_as_or_to_is_the_object_of_added() {
         "Brandt",
     );
 }
+
+#[test]
+fn finding_out_in_a_clause_of_time_is_no_report() {
+    assert!(
+        quotes(
+            "The opposition pulled its bills from the agenda when it found the coalition had \
+             a solid majority for the votes."
+        )
+        .is_empty()
+    );
+    has(
+        "The inquiry found that the council had broken its own rules.",
+        "the council had broken its own rules",
+        QuoteKind::Indirect,
+        "The inquiry",
+    );
+}

@@ -8580,6 +8580,17 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             };
+            // `when it found the coalition had a majority`: finding out in a clause of
+            // time is no report
+            if base == "find"
+                && (k.saturating_sub(3).max(lo)..k).any(|j| {
+                    self.is_word(si, j)
+                        && matches!(self.lower(si, j), "when" | "after" | "once" | "until")
+                })
+            {
+                k += 1;
+                continue;
+            }
             // `expressed hope that ...`, `voicing concern the plan would fail`: a noun of
             // belief after the verb, then the clause
             if matches!(base, "express" | "voice" | "proffer") {
