@@ -8910,3 +8910,25 @@ fn finding_out_in_a_clause_of_time_is_no_report() {
         "The inquiry",
     );
 }
+
+#[test]
+fn a_gerund_subject_after_said_opens_the_report() {
+    has(
+        "The bank's chairman said sharpening its focus on small lenders enabled the group to \
+         grow.",
+        "sharpening its focus on small lenders enabled the group to grow",
+        QuoteKind::Indirect,
+        "The bank's chairman",
+    );
+}
+
+#[test]
+fn the_ceo_is_the_chief_executive_named_before() {
+    has(
+        "The company's Chief Executive Moses Kariuki announced his return on Monday.\n\n\
+         The Tesko CEO said the firm would open ten stores.",
+        "the firm would open ten stores",
+        QuoteKind::Indirect,
+        "Moses Kariuki",
+    );
+}

@@ -3514,6 +3514,12 @@ impl<'a> Annotator<'a> {
                     // (`the minister` for the Minister of Agriculture)
                     || r.strip_prefix(rl)
                         .is_some_and(|t| t.starts_with(" of ") || t.starts_with(" for "))
+                    // (`the CEO` for a chief executive, `the MD` for a managing director)
+                    || {
+                        let (nr, nrl) = (short_office(r), short_office(rl));
+                        (nr != r || nrl != rl)
+                            && (nr == nrl || nr.ends_with(&format!(" {nrl}")))
+                    }
             };
             for a in self.recent_actors(si, k) {
                 if self.reg.actors[a].roles.iter().any(|r| holds(r, &rl)) {
@@ -10577,6 +10583,23 @@ impl<'a> Annotator<'a> {
             && self.lower(si, a).ends_with("ing")
             && !is_cap(self.word(si, a))
             && !self.clause_follows(si, a + 1, b)
+            // (a gerund may be the subject, its verb further on: `said sharpening
+            // their focus on customers enabled the company to thrive`)
+            && !(a + 3..b.min(a + 30)).any(|j| {
+                self.is_word(si, j)
+                    && !is_cap(self.word(si, j))
+                    && past_tense(self.lower(si, j))
+                    && !matches!(
+                        self.lower(si, j - 1),
+                        "who" | "which" | "that" | "had" | "has" | "have" | "been" | "was"
+                            | "were" | "is" | "are" | "be"
+                    )
+                    && matches!(
+                        self.lower_or_empty(si, j + 1),
+                        "the" | "a" | "an" | "it" | "them" | "us" | "him" | "her" | "their"
+                            | "its" | "our" | "his"
+                    )
+            })
         {
             return;
         }
@@ -10925,6 +10948,22 @@ impl<'a> Annotator<'a> {
 /// Whether an unnamed speaker (`a dealer`, `A spokeswoman for the firm`) is a person,
 /// and the gender its noun gives (`Some(None)`: a person of either).
 /// A modal verb (`could`, `will`, `must`).
+/// An office written out in full, in its usual short form (`chief executive officer`
+/// -> `ceo`); other text unchanged.
+fn short_office(r: &str) -> std::borrow::Cow<'_, str> {
+    const LONG: [(&str, &str); 5] = [
+        ("chief executive officer", "ceo"),
+        ("chief executive", "ceo"),
+        ("chief financial officer", "cfo"),
+        ("chief operating officer", "coo"),
+        ("managing director", "md"),
+    ];
+    match LONG.iter().find(|(l, _)| r.contains(l)) {
+        Some((l, s)) => std::borrow::Cow::Owned(r.replacen(l, s, 1)),
+        None => std::borrow::Cow::Borrowed(r),
+    }
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(
         w,
