@@ -8932,3 +8932,14 @@ fn the_ceo_is_the_chief_executive_named_before() {
         "Moses Kariuki",
     );
 }
+
+#[test]
+fn a_six_letter_surname_typed_one_letter_wrong_is_the_persons() {
+    has(
+        "Ade Kolomo, president of the association, spoke in Lagos.\n\n\
+         Kolemo said the sector had grown fast.",
+        "the sector had grown fast",
+        QuoteKind::Indirect,
+        "Ade Kolomo",
+    );
+}

@@ -4654,7 +4654,7 @@ pub fn finish(reg: &mut Registry, demonym_words: &[String]) {
             || a.kind.is_some()
             || a.known
             || a.key.len() != 1
-            || a.key[0].chars().count() < 7
+            || a.key[0].chars().count() < 6
             || a.place_ev > 0
             || a.org_ev > 0
         {
