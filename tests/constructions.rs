@@ -8943,3 +8943,23 @@ fn a_six_letter_surname_typed_one_letter_wrong_is_the_persons() {
         "Ade Kolomo",
     );
 }
+
+#[test]
+fn a_left_single_mark_after_a_sentence_end_opens_a_new_quote() {
+    let qs = quotes(
+        "Director Jon Marsh said: \u{2018}Ultimately the festival regulates itself. If \
+         audiences keep coming it will grow. \u{2018}To suggest I should cap its size is \
+         wrong.\u{2019}",
+    );
+    for text in [
+        "Ultimately the festival regulates itself. If audiences keep coming it will grow.",
+        "To suggest I should cap its size is wrong.",
+    ] {
+        assert!(
+            qs.iter().any(|(t, k, w)| t == text
+                && *k == QuoteKind::Direct
+                && w.as_deref() == Some("Jon Marsh")),
+            "{qs:#?}"
+        );
+    }
+}

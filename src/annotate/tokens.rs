@@ -389,6 +389,15 @@ pub fn quote_spans(p: &str, toks: &[Tok], continues: bool) -> Vec<Span> {
                 close = Some(j);
                 break;
             }
+            // `‘Ultimately ... of that. ‘To suggest ...’`: a left single mark after a
+            // sentence's end opens a new quote; the first lost its closing mark
+            if och == '‘' && ch == '‘' && can_open(p, &t) && {
+                let before = p[..t.s].trim_end();
+                before.len() < t.s && before.ends_with(['.', '!', '?'])
+            } {
+                reopened = Some(marks[j]);
+                break;
+            }
             if double != is_double(och) && can_open(p, &t) {
                 nested = Some(ch);
             } else if double == is_double(och) && can_open(p, &t) && is_double(och) {
