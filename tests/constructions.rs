@@ -8963,3 +8963,30 @@ fn a_left_single_mark_after_a_sentence_end_opens_a_new_quote() {
         );
     }
 }
+
+#[test]
+fn a_headline_subjects_first_verb_then_says_and_a_clause() {
+    has_title_speaker(
+        "Veteran analyst Chen Wu of Norrvik Securities is upbeat about city stocks, says \
+         prices yet to reflect earnings",
+        "The analyst spoke on Monday.",
+        Some("prices yet to reflect earnings"),
+        "Chen Wu",
+    );
+}
+
+#[test]
+fn a_headlines_bare_office_is_the_one_holder_who_speaks_below() {
+    has_title_speaker(
+        "Councillor hits back, says protest not about service delivery",
+        "Some residents said they were angry.\n\n\
+         One resident said they were tired of waiting.\n\n\
+         Another resident said: \u{201c}We want our councillor Thandi Mokoena to step \
+         down.\u{201d}\n\n\
+         Roads were closed.\n\n\
+         Buses were suspended.\n\n\
+         Ward councillor Thandi Mokoena said that the allegations were unfounded.",
+        Some("protest not about service delivery"),
+        "Thandi Mokoena",
+    );
+}

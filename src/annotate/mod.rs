@@ -1072,6 +1072,31 @@ impl<'a> Annotator<'a> {
             let Some(role) = leading_role(&w.name) else {
                 continue;
             };
+            // (a headline's office held by exactly one person who speaks in the body's
+            // first paragraphs is that person: `Councillor hits back, says ...`, then
+            // `Klipspruit councillor Zodwa Nxumalo said` further down)
+            if self.segs[self.quotes[i].seg].part == Part::Title
+                && !matches!(role.as_str(), "official" | "chief" | "boss" | "head")
+            {
+                let mut holders: Vec<usize> = self
+                    .quotes
+                    .iter()
+                    .filter(|b| self.segs[b.seg].part == Part::Body && b.seg <= 8)
+                    .filter_map(|b| {
+                        let a = self.reg.resolve(b.who.as_ref()?.actor?);
+                        (self.reg.actors[a].kind == Some(ActorKind::Person)
+                            && self.reg.actors[a].roles.iter().any(|r| {
+                                r.to_lowercase().split_whitespace().last() == Some(role.as_str())
+                            }))
+                        .then_some(a)
+                    })
+                    .collect();
+                holders.dedup();
+                if let [a] = holders[..] {
+                    self.name_speaker_of(i, a);
+                    continue;
+                }
+            }
             let next = self
                 .quotes
                 .iter()
@@ -9985,15 +10010,56 @@ impl<'a> Annotator<'a> {
             }
             // (`Remolona backtracks, says another rate cut possible`: a first verb of the
             // same subject, then the comma)
+            // (or a longer predicate: `Veteran analyst Chen Li is optimistic about Hong
+            // Kong stocks, says prices yet to reflect ...`; or a bare title as the
+            // subject: `Councillor hits back, says protest not about service delivery`)
             let first_verb_subject = || {
-                let m = self.mention_at(si, lo).filter(|m| m.full_s == lo)?;
-                (k >= m.e + 2
-                    && k - m.e <= 4
-                    && self.punct(si, k - 1) == Some(',')
-                    && self.is_word(si, m.e)
-                    && self.lower(si, m.e).ends_with('s')
-                    && (m.e..k - 1).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j))))
-                .then(|| self.who_of_mention(si, m))
+                let verb_at_start = |e: usize| {
+                    self.is_word(si, e) && {
+                        let w = self.lower(si, e);
+                        !is_cap(self.word(si, e))
+                            && (w.ends_with('s') || matches!(w, "is" | "has" | "was"))
+                    }
+                };
+                let predicate = |e: usize| {
+                    k >= e + 2
+                        && self.punct(si, k - 1) == Some(',')
+                        && verb_at_start(e)
+                        && (k - e <= 4
+                            && (e..k - 1).all(|j| self.is_word(si, j) && !is_cap(self.word(si, j)))
+                            || k - e <= 12
+                                && (e..k - 1).all(|j| self.is_word(si, j))
+                                && self.is_word(si, k + 1)
+                                && !is_cap(self.word(si, k + 1))
+                                && end - k >= 4)
+                };
+                if let Some(m) = self.mention_at(si, lo)
+                    .or_else(|| self.mention_at(si, lo + 1))
+                    .or_else(|| self.mention_at(si, lo + 2))
+                    .filter(|m| m.full_s <= lo + 2)
+                    // (over the body they speak for: `Chen Li of Soochow Securities is`)
+                    && let e = if self.is_word(si, m.e)
+                        && matches!(self.lower(si, m.e), "of" | "at" | "from")
+                    {
+                        (m.e + 1..end)
+                            .find(|&j| !(self.is_word(si, j) && is_cap(self.word(si, j))))
+                            .unwrap_or(end)
+                    } else {
+                        m.e
+                    }
+                    && predicate(e)
+                {
+                    return Some(self.who_of_mention(si, m));
+                }
+                let lx = lexicon();
+                (self.is_word(si, lo)
+                    && self.mention_at(si, lo).is_none()
+                    && {
+                        let w = self.lower(si, lo);
+                        lx.title_heads.contains(w) || lx.nominal_speakers.contains(w)
+                    }
+                    && predicate(lo + 1))
+                .then(|| self.unnamed_words(si, lo, lo + 1))
             };
             let Some(who) = self.subject_before(si, k, lo).or_else(first_verb_subject) else {
                 return;
@@ -11249,6 +11315,18 @@ fn leading_role(name: &str) -> Option<String> {
             | "commander"
             | "chief"
             | "head"
+            | "councillor"
+            | "councilor"
+            | "senator"
+            | "mp"
+            | "lawmaker"
+            | "legislator"
+            | "judge"
+            | "prosecutor"
+            | "sheriff"
+            | "leader"
+            | "chair"
+            | "founder"
     ) || lower.ends_with("chief executive");
     if matches!(last, "gov" | "guv") {
         // (a headline's short form: `..., RBI Gov`)
