@@ -8990,3 +8990,13 @@ fn a_headlines_bare_office_is_the_one_holder_who_speaks_below() {
         "Thandi Mokoena",
     );
 }
+
+#[test]
+fn a_headline_label_naming_whom_it_was_told_to() {
+    has_title_speaker(
+        "Be vigilant, report any suspicious movement \u{2013} Police tell Dutse residents",
+        "The Dutse State Police Command has urged residents to be vigilant.",
+        Some("Be vigilant, report any suspicious movement"),
+        "Dutse State Police Command",
+    );
+}

@@ -961,10 +961,12 @@ impl<'a> Annotator<'a> {
             if heads.is_empty() && words.len() > 2 && matches!(words[0], "a" | "an") {
                 heads = org_name_heads(words[1]);
             }
+            // (a headline's bare body needs no article: `... – Police tell residents`)
             if !heads.is_empty()
-                && words
+                && (words
                     .first()
                     .is_some_and(|f| matches!(*f, "the" | "a" | "an"))
+                    || from == (0, 0) && words.len() == 1)
             {
                 let named = (0..self.reg.actors.len())
                     .filter(|&a| {
@@ -10196,6 +10198,13 @@ impl<'a> Annotator<'a> {
                                 | "following"
                                 | "before"
                                 | "during"
+                                // (`... – Police tell Jigawa residents`: whom it was
+                                // said to)
+                                | "tell"
+                                | "tells"
+                                | "warns"
+                                | "urges"
+                                | "assures"
                         );
                 // (`...: FO Spokesman`: a body's role, its holder unnamed)
                 let role_after = !closes
@@ -10234,6 +10243,22 @@ impl<'a> Annotator<'a> {
                         .unwrap_or_else(|| self.unnamed_words(si, sep + 1, end));
                     self.push_indirect(si, lo, sep, Some(who), ":", quoted);
                 }
+            } else if let Some(t) = (sep + 2..end.min(sep + 5)).find(|&k| {
+                self.is_word(si, k)
+                    && matches!(self.lower(si, k), "tell" | "tells" | "warns" | "urges" | "assures")
+            }) && (sep + 1..t).all(|k| self.is_word(si, k))
+                && {
+                    let lx = lexicon();
+                    let last = strip_possessive(self.lower(si, t - 1)).0;
+                    lx.nominal_speakers.contains(last)
+                        || lx.is_title(last)
+                        || lx.title_heads.contains(last)
+                }
+            {
+                // (`... – Police tell Jigawa residents`: an unnamed body, then whom it
+                // was said to)
+                let who = self.unnamed_words(si, sep + 1, t);
+                self.push_indirect(si, lo, sep, Some(who), ":", quoted);
             } else if (1..=4).contains(&words(sep + 1, end))
                 && (sep + 1..end).all(|k| self.is_word(si, k))
                 && {
