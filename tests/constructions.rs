@@ -9000,3 +9000,13 @@ fn a_headline_label_naming_whom_it_was_told_to() {
         "Dutse State Police Command",
     );
 }
+
+#[test]
+fn plural_bodies_are_unnamed_speakers_too() {
+    has_title_speaker(
+        "25% rise in water rates 'sneaky' - ratepayers\u{2019} associations",
+        "The council approved the rise on Tuesday.",
+        Some("25% rise in water rates 'sneaky'"),
+        "ratepayers\u{2019} associations",
+    );
+}
