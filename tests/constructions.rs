@@ -9010,3 +9010,22 @@ fn plural_bodies_are_unnamed_speakers_too() {
         "ratepayers\u{2019} associations",
     );
 }
+
+#[test]
+fn a_headline_quotes_speaker_after_the_colon_closes_the_headline() {
+    let qs = title_quotes(
+        "\u{2018}Do not wait\u{2019}: Urgent flood alarm for thousands of residents",
+        "The regional council urged residents not to wait for emergency services.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, _, w)| t == "Do not wait" && w.as_deref() != Some("Urgent")),
+        "{qs:#?}"
+    );
+    has_title_speaker(
+        "'It was a crazy moment' - Noah Lane on the wait",
+        "The sprinter waited an hour for the result.",
+        Some("It was a crazy moment"),
+        "Noah Lane",
+    );
+}

@@ -7085,6 +7085,18 @@ impl<'a> Annotator<'a> {
                 && (self.segs[si].part == Part::Title || subhead())
                 && matches!(self.punct(si, close + 1), Some(':' | '-' | '–' | '—'))
                 && let Some(w) = self.np_after(si, close + 2, hi)
+                // (the speaker closes the headline, or a phrase on when or what follows
+                // it: `- Noah Lyles on the wait`; not `: Urgent flood alarm for ...`)
+                && (w.seg != si || {
+                    let rest = self.tok_from(si, w.e).unwrap_or(hi);
+                    (rest..hi).all(|k| self.punct(si, k).is_some())
+                        || self.is_word(si, rest)
+                            && matches!(
+                                self.lower(si, rest),
+                                "on" | "after" | "at" | "in" | "about" | "over" | "ahead"
+                                    | "following" | "before" | "during" | "as" | "says"
+                            )
+                })
             {
                 who = Some(w);
                 cue = Some(":".into());
