@@ -9029,3 +9029,15 @@ fn a_headline_quotes_speaker_after_the_colon_closes_the_headline() {
         "Noah Lane",
     );
 }
+
+#[test]
+fn the_spokesman_is_the_one_brought_in_by_that_word() {
+    has(
+        "\u{201c}We hope the North will honour the deal,\u{201d} spokesman of the Unification \
+         Ministry Park Ji-hoon said during a briefing.\n\n\
+         Seoul has yet to grasp the exact circumstances, the spokesman said.",
+        "Seoul has yet to grasp the exact circumstances",
+        QuoteKind::Indirect,
+        "Park Ji-hoon",
+    );
+}

@@ -3600,6 +3600,20 @@ impl<'a> Annotator<'a> {
                 // (only a role with a name in it, `the Sinn Féin leader`, `the Borovian
                 // minister`: a bare `the judge` may be someone else)
                 let named_role = text.split_whitespace().skip(1).any(is_cap) && ab.roles.is_empty();
+                // (or a bare `the spokesman` for one brought in by that word a few words
+                // before the name: `spokesman of the Unification Ministry Jeong Joon-hee
+                // said`)
+                let introduced = ab.roles.is_empty()
+                    && words.len() == 2
+                    && self.first_mention(a).is_some_and(|(sg, byte)| {
+                        let t = &self.segs[sg].text[..byte];
+                        let mut st = t.len().saturating_sub(80);
+                        while !t.is_char_boundary(st) {
+                            st -= 1;
+                        }
+                        let win = t[st..].rsplit(". ").next().unwrap_or("");
+                        win.split_whitespace().rev().take(8).any(|w| w == rl)
+                    });
                 // (`The leftist leader said`, `The business leader forecast`: a leader
                 // described, when the person the story follows leads something; not
                 // the opposition's leader)
@@ -3632,7 +3646,7 @@ impl<'a> Annotator<'a> {
                         )
                     });
                 (words.first() == Some(&"the")
-                    && (named_role || leader)
+                    && (named_role || leader || introduced)
                     && !head.ends_with('s')
                     && ab.kind == Some(ActorKind::Person)
                     && !self.reg.actors.iter().any(|x| {
