@@ -9041,3 +9041,16 @@ fn the_spokesman_is_the_one_brought_in_by_that_word() {
         "Park Ji-hoon",
     );
 }
+
+#[test]
+fn a_spokesperson_in_the_lead_is_the_one_holding_it_who_says_the_same() {
+    has(
+        "The agency is working very closely with partners to secure a truce, a spokesperson \
+         told reporters on Tuesday.\n\n\
+         \u{201c}We have been working very closely with partners in the region,\u{201d} Lena \
+         Okafor, spokesperson for the agency's chief, told reporters.",
+        "The agency is working very closely with partners to secure a truce",
+        QuoteKind::Indirect,
+        "Lena Okafor",
+    );
+}

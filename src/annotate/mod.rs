@@ -1051,8 +1051,9 @@ impl<'a> Annotator<'a> {
                     })
                 {
                     self.name_speaker_of(i, a);
+                    continue;
                 }
-                continue;
+                // (else one holding that office who says the same later, below)
             }
             // (a role brought in by `a` is someone new: `a senior police official said`)
             let ml = w.mention.to_lowercase();
