@@ -9054,3 +9054,26 @@ fn a_spokesperson_in_the_lead_is_the_one_holding_it_who_says_the_same() {
         "Lena Okafor",
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_comma_closed_or_not_before_a_question() {
+    for body in [
+        "Opposition leader, Amos Kibet, who led the protest wondered if it would be right to \
+         call it a community meeting.",
+        "Amos Kibet, who led the protest, wondered if it would be right to call it a \
+         community meeting.",
+    ] {
+        has(
+            body,
+            "if it would be right to call it a community meeting",
+            QuoteKind::Indirect,
+            "Amos Kibet",
+        );
+    }
+    has(
+        "Amos Kibet, who led the protest said the meeting was a community meeting.",
+        "the meeting was a community meeting",
+        QuoteKind::Indirect,
+        "Amos Kibet",
+    );
+}

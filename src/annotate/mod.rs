@@ -4694,10 +4694,16 @@ impl<'a> Annotator<'a> {
                     && (self.is_word(si, j) || self.segs[si].toks[j].kind == Tk::Num)
                     && self.verb_at(si, j).is_none()
             })
-            && let Some(m) = self.mention_at(si, w - 1)
-            && m.e == w
+            // (or the clause opened by a comma and left unclosed: `Mathias Mpuuga, who
+            // led the protest wondered if ...`)
+            && let n = w - usize::from(w >= lo + 2 && self.punct(si, w - 1) == Some(','))
+            && let Some(m) = self.mention_at(si, n - 1)
+            && m.e == n
             && self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Person)
-            && m.full_s == self.after_fronted(si, self.sentence_start(si, m.full_s).max(lo), m.full_s + 1)
+            && (m.full_s
+                == self.after_fronted(si, self.sentence_start(si, m.full_s).max(lo), m.full_s + 1)
+                // (after its own appositive: `Leader of Opposition, Mathias Mpuuga, who`)
+                || m.full_s > lo && self.punct(si, m.full_s - 1) == Some(','))
         {
             np = Some(self.who_of_mention(si, m));
         }
@@ -8725,13 +8731,17 @@ impl<'a> Annotator<'a> {
             if matches!(base, "ask" | "question" | "wonder" | "inquire" | "enquire")
                 && !self.lower(si, k).ends_with("ing")
                 && k > lo
-                && self.is_word(si, k - 1)
-                && !matches!(
-                    self.lower(si, k - 1),
-                    "when" | "after" | "if" | "once" | "being"
-                        // (`Snelling was asked how ...`: a question put to the subject)
-                        | "was" | "were" | "been" | "is" | "are" | "be"
-                )
+                && (self.is_word(si, k - 1)
+                    && !matches!(
+                        self.lower(si, k - 1),
+                        "when" | "after" | "if" | "once" | "being"
+                            // (`Snelling was asked how ...`: a question put to the subject)
+                            | "was" | "were" | "been" | "is" | "are" | "be"
+                    )
+                    // (or after a relative clause set off by commas: `Mpuuga, who led
+                    // the protest, wondered if ...`)
+                    || self.punct(si, k - 1) == Some(',')
+                        && self.comma_relative_before(si, k, lo, &["who"]).is_some())
                 && let Some(q) = (k + 1..end.min(k + 5)).find(|&j| {
                     self.is_word(si, j)
                         && matches!(
