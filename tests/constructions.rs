@@ -9077,3 +9077,15 @@ fn a_relative_clause_after_a_comma_closed_or_not_before_a_question() {
         "Amos Kibet",
     );
 }
+
+#[test]
+fn a_fronted_time_then_no_and_a_long_subject() {
+    has(
+        "Wanjiru said the county had doubled its tests.\n\n\
+         She said in the past six months, no nurse or other frontline worker at public \
+         health centres had been infected.",
+        "no nurse or other frontline worker at public health centres had been infected",
+        QuoteKind::Indirect,
+        "Wanjiru",
+    );
+}

@@ -1725,7 +1725,13 @@ impl<'a> Annotator<'a> {
                     && past_tense(self.lower(si, x))
                     && !is_cap(self.word(si, x))
                     && (j + 1..x).all(|y| self.is_word(si, y))
-            });
+            })
+            // (`no` and a long subject: `, no health worker and other frontline staff
+            // at public health facilities had been infected`)
+            || self.lower(si, j + 1) == "no"
+                && (j + 2..end.min(j + 16))
+                    .take_while(|&x| self.is_word(si, x) && !in_q(x))
+                    .any(|x| matches!(self.lower(si, x), "had" | "has" | "have" | "was" | "were"));
         finite.then_some(j + 1)
     }
 
