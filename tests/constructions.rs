@@ -8861,8 +8861,10 @@ fn a_participle_taking_a_name_as_its_object_is_no_part_of_it() {
     );
     assert!(
         a.actors.iter().any(|x| x.name == "Imran Qadir")
-            && !a.actors.iter().any(|x| x.name.contains("Calling")
-                || x.name.contains("Thanking")),
+            && !a
+                .actors
+                .iter()
+                .any(|x| x.name.contains("Calling") || x.name.contains("Thanking")),
         "{:?}",
         a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
     );
@@ -8883,8 +8885,7 @@ fn agreeing_on_something_inside_a_report_is_no_cue_of_its_own() {
 #[test]
 fn a_possessives_noun_then_as_or_to_is_the_object_of_added() {
     assert!(
-        quotes("Brandt added his own appeal as the chamber met for its second session.")
-            .is_empty()
+        quotes("Brandt added his own appeal as the chamber met for its second session.").is_empty()
     );
     has(
         "Brandt added his party would not join the coalition.",

@@ -7738,12 +7738,30 @@ impl<'a> Annotator<'a> {
             && !is_cap(self.word(si, m.full_s - 1))
             && !matches!(
                 self.lower(si, m.full_s - 1),
-                "and" | "or" | "but" | "that" | "as" | "of" | "by" | "to" | "with" | "for"
-                    | "from" | "than" | "what" | "where" | "who" | "when" | "how" | "why"
+                "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "as"
+                    | "of"
+                    | "by"
+                    | "to"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "than"
+                    | "what"
+                    | "where"
+                    | "who"
+                    | "when"
+                    | "how"
+                    | "why"
             )
             && let a = self.reg.resolve(m.actor)
             && self.reg.actors[a].kind == Some(ActorKind::Person)
-            && self.first_mention(a).is_some_and(|f| f < (si, self.segs[si].toks[lo].s))
+            && self
+                .first_mention(a)
+                .is_some_and(|f| f < (si, self.segs[si].toks[lo].s))
             && (lo..m.full_s).any(|j| {
                 self.is_word(si, j) && {
                     let w = self.lower(si, j);
@@ -9889,8 +9907,21 @@ impl<'a> Annotator<'a> {
                     && self.is_word(si, j - 1)
                     && !matches!(
                         self.lower(si, j - 1),
-                        "of" | "for" | "by" | "after" | "before" | "without" | "about" | "while"
-                            | "in" | "on" | "from" | "as" | "is" | "was" | "be" | "been"
+                        "of" | "for"
+                            | "by"
+                            | "after"
+                            | "before"
+                            | "without"
+                            | "about"
+                            | "while"
+                            | "in"
+                            | "on"
+                            | "from"
+                            | "as"
+                            | "is"
+                            | "was"
+                            | "be"
+                            | "been"
                     )
                     && !in_q(j)
                 {
@@ -10288,7 +10319,10 @@ impl<'a> Annotator<'a> {
                 }
             } else if let Some(t) = (sep + 2..end.min(sep + 5)).find(|&k| {
                 self.is_word(si, k)
-                    && matches!(self.lower(si, k), "tell" | "tells" | "warns" | "urges" | "assures")
+                    && matches!(
+                        self.lower(si, k),
+                        "tell" | "tells" | "warns" | "urges" | "assures"
+                    )
             }) && (sep + 1..t).all(|k| self.is_word(si, k))
                 && {
                     let lx = lexicon();
