@@ -10324,13 +10324,7 @@ impl<'a> Annotator<'a> {
                         "tell" | "tells" | "warns" | "urges" | "assures"
                     )
             }) && (sep + 1..t).all(|k| self.is_word(si, k))
-                && {
-                    let lx = lexicon();
-                    let last = strip_possessive(self.lower(si, t - 1)).0;
-                    lx.nominal_speakers.contains(last)
-                        || lx.is_title(last)
-                        || lx.title_heads.contains(last)
-                }
+                && role_word(strip_possessive(self.lower(si, t - 1)).0)
             {
                 // (`... – Police tell Jigawa residents`: an unnamed body, then whom it
                 // was said to)
@@ -10341,12 +10335,8 @@ impl<'a> Annotator<'a> {
                 && {
                     // `... - minister`, `...: Italy's coast guard`: a role or a body's
                     // unnamed speaker, alone after the claim
-                    let lx = lexicon();
                     let last = strip_possessive(self.lower(si, end - 1)).0;
-                    lx.nominal_speakers.contains(last)
-                        || lx.is_title(last)
-                        || lx.title_heads.contains(last)
-                        || lx.document_nouns.contains(last)
+                    role_word(last) || lexicon().document_nouns.contains(last)
                 }
             {
                 let who = self.unnamed_words(si, sep + 1, end);
@@ -11116,6 +11106,13 @@ impl<'a> Annotator<'a> {
 /// Whether an unnamed speaker (`a dealer`, `A spokeswoman for the firm`) is a person,
 /// and the gender its noun gives (`Some(None)`: a person of either).
 /// A modal verb (`could`, `will`, `must`).
+/// A word (lowercase) that names an unnamed speaker: a nominal (`residents`), a title
+/// (`minister`) or a title's head.
+fn role_word(w: &str) -> bool {
+    let lx = lexicon();
+    lx.nominal_speakers.contains(w) || lx.is_title(w) || lx.title_heads.contains(w)
+}
+
 /// An office written out in full, in its usual short form (`chief executive officer`
 /// -> `ceo`); other text unchanged.
 fn short_office(r: &str) -> std::borrow::Cow<'_, str> {
