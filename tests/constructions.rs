@@ -9090,3 +9090,16 @@ fn a_fronted_time_then_no_and_a_long_subject() {
         "Wanjiru",
     );
 }
+
+#[test]
+fn a_name_after_known_as_is_a_scare_quote() {
+    let qs = quotes(
+        "Speaking at the burial of Chief Peter Mwangi, popularly known as the 'Tweeting \
+         Chief', Mr. Ochieng said most infections were among men.",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, w)| t == "Tweeting Chief" && *k == QuoteKind::Scare && w.is_none()),
+        "{qs:#?}"
+    );
+}

@@ -7026,9 +7026,22 @@ impl<'a> Annotator<'a> {
                 }
             }
             // `the so-called "Feld clause"` is a scare quote whatever the cue
+            // (so is a name after `known as`: `popularly known as the 'Tweeting Chief'`)
             let so_called = sp.open > 0
                 && self.is_word(si, sp.open - 1)
-                && matches!(self.lower(si, sp.open - 1), "so-called" | "so‑called");
+                && matches!(self.lower(si, sp.open - 1), "so-called" | "so‑called")
+                || {
+                    let d = usize::from(
+                        sp.open > 0
+                            && self.is_word(si, sp.open - 1)
+                            && matches!(self.lower(si, sp.open - 1), "the" | "a"),
+                    );
+                    sp.open >= d + 2
+                        && self.is_word(si, sp.open - d - 1)
+                        && self.lower(si, sp.open - d - 1) == "as"
+                        && self.is_word(si, sp.open - d - 2)
+                        && self.lower(si, sp.open - d - 2) == "known"
+                };
             if so_called && nwords <= 3 {
                 kind = QuoteKind::Scare;
                 who = None;
