@@ -9103,3 +9103,28 @@ fn a_name_after_known_as_is_a_scare_quote() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_report_set_against_another_after_though() {
+    let body = "Vestra said in a statement that the walkout had had no effect on output \
+                Thursday, though the unions said some workers in the port city blocked a \
+                depot.";
+    has(
+        body,
+        "the walkout had had no effect on output Thursday",
+        QuoteKind::Indirect,
+        "Vestra",
+    );
+    has(
+        body,
+        "some workers in the port city blocked a depot",
+        QuoteKind::Indirect,
+        "the unions",
+    );
+    has(
+        "Mr Orlov said the deal was fair, although critics argued it gave away too much.",
+        "it gave away too much",
+        QuoteKind::Indirect,
+        "critics",
+    );
+}

@@ -7987,7 +7987,14 @@ impl<'a> Annotator<'a> {
                 // verb, so no closing cue)
                 // (a phrase on where or how closes it: `, Stephen Jones told reporters
                 // in a media call Tuesday afternoon.`)
+                // (the phrase follows the verb at once: in `said some workers in Rio
+                // blocked ...` the place is the clause's)
                 let place_tail = v != inv
+                    && self.is_word(si, v + 1)
+                    && (matches!(
+                        self.lower(si, v + 1),
+                        "in" | "at" | "during" | "on" | "via" | "after" | "before" | "outside"
+                    ) || self.time_phrase_end(si, v + 1, end).is_some())
                     && (v + 1..end.min(v + 5)).any(|j| {
                         self.is_word(si, j)
                             && matches!(
@@ -8149,8 +8156,12 @@ impl<'a> Annotator<'a> {
                             })
                         });
                 // `..., and Malenko agreed`: a clause of its own joined on, not a cue
+                // (or set against it: `..., though the unions said some workers ...`)
                 let coordinated = self.is_word(si, comma + 1)
-                    && matches!(self.lower(si, comma + 1), "and" | "but" | "or" | "while");
+                    && matches!(
+                        self.lower(si, comma + 1),
+                        "and" | "but" | "or" | "while" | "though" | "although" | "whereas"
+                    );
                 // `Lenz added that ..., X said`: the clause has a cue of its own
                 // (or `told the mediators that ...`, or `, saying he hopes ...`)
                 let own_cue = (lo + 1..comma).any(|j| {
@@ -8165,6 +8176,10 @@ impl<'a> Annotator<'a> {
                         && self.verb_at(si, j).is_some_and(|b| {
                             reporting_verb(b)
                                 && (self.is_word(si, j + 1) && self.lower(si, j + 1) == "that"
+                                    // (`said in a statement that`, `said on Monday that`)
+                                    || self.time_phrase_end(si, j + 1, comma).is_some_and(|t| {
+                                        self.is_word(si, t) && self.lower(si, t) == "that"
+                                    })
                                     || tell_type(b)
                                         && (j + 2..(j + 16).min(comma)).any(|x| {
                                             self.is_word(si, x) && self.lower(si, x) == "that"
@@ -9730,11 +9745,21 @@ impl<'a> Annotator<'a> {
                     && self.is_word(si, j)
                     && matches!(self.lower(si, j), "though" | "although" | "while")
                     && self.is_word(si, j + 1)
-                    && matches!(self.lower(si, j + 1), "he" | "she" | "they" | "we")
-                    && self
-                        .verb_at(si, j + 2)
-                        .is_some_and(|b| reporting_verb(b) && !tell_type(b))
                     && !in_q(j + 1)
+                    && (matches!(self.lower(si, j + 1), "he" | "she" | "they" | "we")
+                        && self
+                            .verb_at(si, j + 2)
+                            .is_some_and(|b| reporting_verb(b) && !tell_type(b))
+                        // (or a named or plain subject: `, though the unions said some
+                        // workers ...`)
+                        || (j + 2..end.min(j + 7))
+                            .take_while(|&x| self.is_word(si, x) && !in_q(x))
+                            .find(|&x| self.verb_at(si, x).is_some())
+                            .is_some_and(|x| {
+                                self.verb_at(si, x).is_some_and(reporting_verb)
+                                    && !self.lower(si, x).ends_with("ing")
+                                    && self.subject_before(si, x, j + 1).is_some()
+                            }))
                 {
                     ce = j - 1;
                     break;
