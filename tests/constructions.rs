@@ -9128,3 +9128,25 @@ fn a_report_set_against_another_after_though() {
         "critics",
     );
 }
+
+#[test]
+fn a_time_word_then_a_clause_holding_a_fragment() {
+    has(
+        "The premier said today she was “looking very closely” at the committee's \
+         proposals.",
+        "she was “looking very closely” at the committee's proposals",
+        QuoteKind::Indirect,
+        "The premier",
+    );
+}
+
+#[test]
+fn a_phrase_with_as_before_the_reported_clause_is_part_of_it() {
+    has(
+        "Professor Ilse Varn said as part of its research plan, the institute had put \
+         large sums into five projects.",
+        "as part of its research plan, the institute had put large sums into five projects",
+        QuoteKind::Indirect,
+        "Ilse Varn",
+    );
+}

@@ -1696,6 +1696,8 @@ impl<'a> Annotator<'a> {
                     // plan ...`)
                     | "from"
                     | "on"
+                    // (`said as part of its strategy, the university had ...`)
+                    | "as"
             )
         {
             return None;
@@ -9009,6 +9011,7 @@ impl<'a> Annotator<'a> {
                         | "late"
                         | "last"
                         | "earlier"
+                        | "as"
                 ) || bare_time_word(cw)
                     // `said this week that` (not `said this smacked of arrogance`)
                     || cw == "this"
@@ -9056,7 +9059,11 @@ impl<'a> Annotator<'a> {
                                 .flatten()
                                 .filter(|_| self.subject_before(si, k, lo).is_some());
                             if let Some(j) = fronted {
-                                c = j;
+                                // (`as part of its strategy, ...`, `as he left, ...` are
+                                // part of what was said)
+                                if cw != "as" {
+                                    c = j;
+                                }
                                 that = true;
                                 break;
                             }
@@ -9123,7 +9130,7 @@ impl<'a> Annotator<'a> {
                                                     | "we"
                                                     | "there"
                                             ))
-                                        && !(j..end.min(j + 3)).any(&in_q) =>
+                                        && !(j..end.min(j + 2)).any(&in_q) =>
                                 {
                                     c = j;
                                     that = true;
