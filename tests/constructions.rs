@@ -9150,3 +9150,40 @@ fn a_phrase_with_as_before_the_reported_clause_is_part_of_it() {
         "Ilse Varn",
     );
 }
+
+#[test]
+fn and_with_a_verb_in_the_past_goes_back_to_the_speaker() {
+    // after a fragment, when the clause is in another tense
+    has(
+        "Hana Ueda said that both sides are “looking the same way” and expressed the \
+         union's readiness to work together.",
+        "both sides are “looking the same way”",
+        QuoteKind::Indirect,
+        "Hana Ueda",
+    );
+    // a verb of saying after `and`
+    has(
+        "Mr Orlov said the plan for the harbour was sound and urged calm.",
+        "the plan for the harbour was sound",
+        QuoteKind::Indirect,
+        "Orlov",
+    );
+    // the same tense goes on: the clause's subject did both
+    has(
+        "Ms Tann said she and Berg had a “good talk on the next steps” and exchanged views \
+         on trade.",
+        "she and Berg had a “good talk on the next steps” and exchanged views on trade",
+        QuoteKind::Indirect,
+        "Tann",
+    );
+}
+
+#[test]
+fn quizzed_is_a_verb_of_saying() {
+    has(
+        "“Why would they ask for a timetable when the fault is fixed?” quizzed Kofi Mensah.",
+        "Why would they ask for a timetable when the fault is fixed?",
+        QuoteKind::Direct,
+        "Kofi Mensah",
+    );
+}

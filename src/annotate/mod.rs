@@ -9685,8 +9685,84 @@ impl<'a> Annotator<'a> {
             let in_relative = self
                 .comma_relative_before(si, k, lo, &["who", "which"])
                 .is_some();
+            let cue_past =
+                past_tense(self.lower(si, k)) || matches!(self.lower(si, k), "said" | "told");
             for j in c..end {
                 if free_relative && self.punct(si, j) == Some(',') {
+                    ce = j;
+                    break;
+                }
+                // `said both sides are "facing the same direction" and expressed ...`:
+                // after a fragment's closing mark, `and` and a verb in the past go back
+                // to the speaker; so does a verb of saying after `and` (`said the plan
+                // was sound and urged calm`)
+                if cue_past
+                    && j > c + 1
+                    && self.is_word(si, j)
+                    && self.lower(si, j) == "and"
+                    && !in_q(j)
+                    && self.is_word(si, j + 1)
+                    && !in_q(j + 1)
+                    && past_tense(self.lower(si, j + 1))
+                    && (matches!(self.segs[si].toks[j - 1].kind, Tk::Mark { .. })
+                        && in_q(j - 1)
+                        // (when the clause is in another tense: `had a "good discussion"
+                        // and exchanged views` goes on)
+                        && (c..j)
+                            .rev()
+                            .find(|&x| {
+                                self.is_word(si, x)
+                                    && !in_q(x)
+                                    && matches!(
+                                        self.lower(si, x),
+                                        "is" | "are"
+                                            | "am"
+                                            | "has"
+                                            | "have"
+                                            | "will"
+                                            | "would"
+                                            | "can"
+                                            | "could"
+                                            | "should"
+                                            | "may"
+                                            | "might"
+                                            | "must"
+                                            | "does"
+                                            | "do"
+                                            | "was"
+                                            | "were"
+                                            | "had"
+                                            | "did"
+                                    )
+                            })
+                            .is_some_and(|x| {
+                                matches!(
+                                    self.lower(si, x),
+                                    "is" | "are"
+                                        | "am"
+                                        | "has"
+                                        | "have"
+                                        | "will"
+                                        | "would"
+                                        | "can"
+                                        | "could"
+                                        | "should"
+                                        | "may"
+                                        | "might"
+                                        | "must"
+                                        | "does"
+                                        | "do"
+                                )
+                            })
+                        || j > c + 3
+                            && self.verb_at(si, j + 1).is_some_and(|b| {
+                                reporting_verb(b) && !matches!(b, "agree" | "concur")
+                                    || matches!(
+                                        b,
+                                        "urge" | "express" | "call" | "appeal" | "thank" | "ask"
+                                    )
+                            }))
+                {
                     ce = j;
                     break;
                 }
