@@ -9187,3 +9187,15 @@ fn quizzed_is_a_verb_of_saying() {
         "Kofi Mensah",
     );
 }
+
+#[test]
+fn a_verb_of_saying_with_a_thing_as_object_is_no_inner_cue() {
+    has(
+        "Dr Lea Moss, the county health director, visited the site on Monday.\n\n\
+         She said the clinic can maintain full services \"while we study the water\" for \
+         another week.",
+        "the clinic can maintain full services \"while we study the water\" for another week",
+        QuoteKind::Indirect,
+        "Lea Moss",
+    );
+}

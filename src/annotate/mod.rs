@@ -10812,6 +10812,27 @@ impl<'a> Annotator<'a> {
                                         && k > a
                                         && self.is_word(si, k - 1)
                                         && !is_cap(self.word(si, k - 1)))
+                                    // (`can maintain full services "while ..."`, `holds
+                                    // the record`: a verb that also takes a thing as
+                                    // its object, with one)
+                                    && !(matches!(
+                                        v,
+                                        "maintain"
+                                            | "hold"
+                                            | "find"
+                                            | "post"
+                                            | "submit"
+                                            | "highlight"
+                                            | "report"
+                                            | "rule"
+                                            | "charge"
+                                            | "record"
+                                    ) && self.is_word(si, k + 1)
+                                        && !inside(k + 1)
+                                        && !matches!(
+                                            self.lower(si, k + 1),
+                                            "that" | "it" | "he" | "she" | "they" | "we" | "i"
+                                        ))
                                     // (`while powers agree on a solution`: talks, not
                                     // a report)
                                     && !(matches!(v, "agree" | "talk" | "speak")
