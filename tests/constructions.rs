@@ -9199,3 +9199,20 @@ fn a_verb_of_saying_with_a_thing_as_object_is_no_inner_cue() {
         "Lea Moss",
     );
 }
+
+#[test]
+fn a_name_and_its_role_before_the_verb_are_no_reported_clause() {
+    let qs = quotes("Anna Berg, the council leader, wrote to the minister on Monday.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn a_letter_speaks_for_its_writer_not_its_addressee() {
+    has(
+        "“It is fully within the ministry’s powers to end these disputes,” Mr Dunne’s \
+         letter to Ms Harlow states.",
+        "It is fully within the ministry’s powers to end these disputes,",
+        QuoteKind::Direct,
+        "Dunne",
+    );
+}

@@ -4617,6 +4617,25 @@ impl<'a> Annotator<'a> {
     }
 
     fn subject_before(&self, si: usize, v: usize, lo: usize) -> Option<Who> {
+        // `Mr Lynch's letter to Ms Sturgeon states`: a document speaks for its writer,
+        // not for the one it is addressed to
+        if v >= lo + 3
+            && let Some(to) = (v.saturating_sub(6).max(lo + 1)..v)
+                .rev()
+                .take_while(|&j| self.is_word(si, j) && self.verb_at(si, j).is_none())
+                .find(|&j| self.lower(si, j) == "to")
+            && self.is_word(si, to - 1)
+            && lexicon().document_nouns.contains(self.lower(si, to - 1))
+            && let Some(w) = self.np_ending(si, to - 1, lo)
+            // (`Ncube in a letter to Mwonzora said`: the occasion, see below)
+            && !self.tok_from(si, w.s).is_some_and(|t| {
+                t > lo
+                    && self.is_word(si, t - 1)
+                    && matches!(self.lower(si, t - 1), "in" | "at" | "during" | "via" | "by")
+            })
+        {
+            return Some(w);
+        }
         // `SSP Farrukh Raza in a media briefing said`, `Smith in a statement said`: the
         // occasion, set between the subject and its verb, does not speak
         if v >= lo + 4
@@ -8325,6 +8344,26 @@ impl<'a> Annotator<'a> {
                                 || l.ends_with("s") && !is_cap(self.word(si, j))
                         }
                     });
+                // (nor a name and its appositive: `Anna Berg, the council leader, wrote
+                // to the minister` is the sentence's subject before its verb)
+                let name_and_role = quoted.is_empty()
+                    && comma == v - 1
+                    && self
+                        .mention_at(si, lo)
+                        .filter(|m| m.full_s == lo)
+                        .is_some_and(|m| {
+                            m.e + 1 < comma
+                                && self.punct(si, m.e) == Some(',')
+                                && (m.e + 1..comma).all(|j| {
+                                    self.is_word(si, j) && {
+                                        let l = self.lower(si, j);
+                                        !AUX.contains(&l)
+                                            && !is_modal(l)
+                                            && !past_tense(l)
+                                            && self.verb_at(si, j).is_none()
+                                    }
+                                })
+                        });
                 if !that_after
                     && (who.is_some() || heard)
                     && np_closes
@@ -8332,6 +8371,7 @@ impl<'a> Annotator<'a> {
                     && !coordinated
                     && !title_only
                     && !verbless
+                    && !name_and_role
                 {
                     if own_cue {
                         trailing_cue = Some(comma);
