@@ -9216,3 +9216,44 @@ fn a_letter_speaks_for_its_writer_not_its_addressee() {
         "Dunne",
     );
 }
+
+#[test]
+fn a_headline_closed_by_a_colon_and_a_name_gives_its_quotes_to_that_name() {
+    let body = "Opposition leader Petra Dunmore has attacked Premier Karl Ostby over the \
+                harbour referendum.";
+    let qs = title_quotes(
+        "Ostby 'shifty', 'vague' and 'out of his depth' on harbour vote: Dunmore",
+        body,
+    );
+    for w in ["shifty", "vague", "out of his depth"] {
+        assert!(
+            qs.iter().any(|(t, k, who)| t == w
+                && *k == QuoteKind::Partial
+                && who.as_deref() == Some("Petra Dunmore")),
+            "{w}: {qs:#?}"
+        );
+    }
+    // the name, then its verb
+    has_title_speaker(
+        "'Out of his depth': Dunmore attacks Ostby",
+        body,
+        Some("Out of his depth"),
+        "Petra Dunmore",
+    );
+}
+
+#[test]
+fn a_negative_contraction_is_no_name() {
+    let a = annotated(
+        "Hasn't said a word of the kind: party denies remark",
+        "The Unity Party on Saturday denied that its leader had made the remark.",
+    );
+    assert!(a.actors.iter().all(|x| x.name != "Hasn't"), "{:#?}", a.actors);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "Hasn't")),
+        "{:#?}",
+        a.quotes
+    );
+}

@@ -7011,6 +7011,32 @@ impl<'a> Annotator<'a> {
                 who = Some(w);
                 cue = Some(c);
             }
+            // `Albanese 'shifty' and 'out of his depth' on Voice: Dutton`: a headline
+            // closed by a colon and a name; what is quoted before them is that person's
+            if self.segs[si].part == Part::Title
+                && let Some(colon) = (close + 1..hi)
+                    .rev()
+                    .find(|&k| matches!(self.punct(si, k), Some(':' | '–' | '—')))
+                && {
+                    let words = (colon + 1..hi).filter(|&k| self.is_word(si, k)).count();
+                    (1..=4).contains(&words)
+                        && (colon + 1..hi).all(|k| {
+                            self.is_word(si, k) && is_cap(self.word(si, k))
+                                || self.punct(si, k).is_some() && k + 1 == hi
+                        })
+                }
+                && let Some(w) = self.np_after(si, colon + 1, hi)
+                && w.actor.is_some_and(|a| {
+                    matches!(
+                        self.reg.actors[self.reg.resolve(a)].kind,
+                        Some(ActorKind::Person | ActorKind::Organization)
+                    )
+                })
+            {
+                who = Some(w);
+                cue = Some(":".into());
+                conf = 0.7;
+            }
             // `"...," he told Efe. Kevin Prado, 27, a student, at the Lima protest.`: a
             // pronoun naming nobody before, then a sentence with no verb that names the
             // person (a wire's translated style)
@@ -7157,6 +7183,20 @@ impl<'a> Annotator<'a> {
                                 "on" | "after" | "at" | "in" | "about" | "over" | "ahead"
                                     | "following" | "before" | "during" | "as" | "says"
                             )
+                        // (or the speaker's verb in a headline's present: `'Out of his
+                        // depth': Dutton attacks Albanese`)
+                        || w.actor.is_some_and(|a| {
+                            matches!(
+                                self.reg.actors[self.reg.resolve(a)].kind,
+                                Some(ActorKind::Person | ActorKind::Organization)
+                            )
+                        })
+                            && self.is_word(si, rest)
+                            && !is_cap(self.word(si, rest))
+                            && (self.verb_at(si, rest).is_some()
+                                || self.lower(si, rest).len() > 3
+                                    && self.lower(si, rest).ends_with('s')
+                                    && !self.lower(si, rest).ends_with("ss"))
                 })
             {
                 who = Some(w);
