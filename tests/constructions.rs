@@ -9257,3 +9257,24 @@ fn a_negative_contraction_is_no_name() {
         a.quotes
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_is_its_subjects() {
+    let body = "Party spokesman Tomas Brede was responding to a report last week in which \
+                city leader Jan Ostrow accused the party of being “reckless” and said \
+                “it is time the party accepts it lost the vote”.\n\n\
+                He added: “The voters have spoken and they want change.”";
+    has(
+        body,
+        "it is time the party accepts it lost the vote",
+        QuoteKind::Partial,
+        "Jan Ostrow",
+    );
+    // who adds is who spoke last
+    has(
+        body,
+        "The voters have spoken and they want change.",
+        QuoteKind::Direct,
+        "Jan Ostrow",
+    );
+}

@@ -4100,7 +4100,26 @@ impl<'a> Annotator<'a> {
                     who.name = w.name.clone();
                     return Some(who);
                 }
+                // `... in which Moodey accused the ANC and said "..." / He added:`: who
+                // adds to something is who spoke last, when that was a paragraph or two
+                // before
+                let adds = matches!(
+                    self.lower_or_empty(si, k + 1),
+                    "added" | "adds" | "continued" | "continues"
+                );
+                let last = || {
+                    let w = self.last_speaker.as_ref()?;
+                    let a = self.reg.resolve(w.actor?);
+                    let x = &self.reg.actors[a];
+                    (w.seg < si
+                        && w.seg + 2 >= si
+                        && self.segs[w.seg].part == self.segs[si].part
+                        && x.kind == Some(ActorKind::Person)
+                        && x.gender.is_none_or(|g| g == want))
+                    .then_some(a)
+                };
                 subject
+                    .or_else(|| if adds { last() } else { None })
                     .or_else(|| {
                         self.salient
                             .iter()
@@ -4449,6 +4468,18 @@ impl<'a> Annotator<'a> {
                     "a" | "an" | "the" | "his" | "her" | "their"
                 )
         }) {
+            st = c + 1;
+        }
+        // `a report in which party leader John Moodey accused the ANC ... and said`:
+        // the clause starts after its relative word
+        if let Some(c) = (st + 1..and_at).rfind(|&j| {
+            self.is_word(si, j)
+                && !self.segs[si].in_quote[j]
+                && (self.lower(si, j) == "which"
+                    && matches!(self.lower_or_empty(si, j - 1), "in" | "during" | "at" | "on")
+                    || self.lower(si, j) == "where" && self.is_word(si, j - 1))
+        }) && c + 3 < and_at
+        {
             st = c + 1;
         }
         // `The court heard he admitted being present but told detectives:`: the clause
