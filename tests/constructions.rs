@@ -9278,3 +9278,24 @@ fn a_verb_joined_inside_a_relative_clause_is_its_subjects() {
         "Jan Ostrow",
     );
 }
+
+#[test]
+fn a_lawmakers_party_and_state_stand_for_the_name() {
+    let body = "Press secretary Dana Pryce on Thursday dismissed reports of tension.\n\n\
+                Pryce was also asked about comments made last week by Sen. Hal Dorsey, \
+                R-Tenn., who called for the administration to make “sweeping changes” and \
+                said the president “has not yet shown the steadiness he needs.”";
+    let a = annotated("News of the day", body);
+    assert!(
+        a.actors.iter().all(|x| x.name != "R-Tenn"),
+        "{:#?}",
+        a.actors
+    );
+    has(body, "sweeping changes", QuoteKind::Partial, "Hal Dorsey");
+    has(
+        body,
+        "has not yet shown the steadiness he needs.",
+        QuoteKind::Partial,
+        "Hal Dorsey",
+    );
+}

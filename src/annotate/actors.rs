@@ -1470,6 +1470,8 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             || !(is_cap(word(p, &toks[i])) || particle_surname(word(p, &toks[i])))
             // (names hold no digits: `NOK1V`, `COVID-19`, `F-35`)
             || word(p, &toks[i]).bytes().any(|b| b.is_ascii_digit())
+            // (nor a lawmaker's party and state: `Bob Corker, R-Tenn.`)
+            || super::party_state_tag(word(p, &toks[i]))
             // (nor a negative's contraction: `Hasn't said a word ...` in a headline)
             || word(p, &toks[i]).ends_with("n't")
             || word(p, &toks[i]).ends_with("n’t")

@@ -274,6 +274,17 @@ fn manner_adverb(w: &str) -> bool {
 }
 
 /// A time word that makes a time phrase alone (`Tuesday`, `yesterday`).
+/// A US lawmaker's party and state in wire style: `R-Tenn`, `D-Calif`, `I-Vt`, `R-N.Y`.
+pub(crate) fn party_state_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b.len() <= 8
+        && matches!(b[0], b'R' | b'D' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
 fn bare_time_word(w: &str) -> bool {
     matches!(w, "yesterday" | "today" | "tonight") || DAYS.contains(&w)
 }
@@ -2340,6 +2351,20 @@ impl<'a> Annotator<'a> {
 
     /// The noun phrase ending at token `k` (inclusive), looking no further left than `lo`.
     fn np_ending(&self, si: usize, k: usize, lo: usize) -> Option<Who> {
+        // `Sen. Bob Corker, R-Tenn., who said`: a lawmaker's party and state, set off
+        // after the name, stand for the name
+        let t = if self.punct(si, k) == Some('.') && k > lo {
+            k - 1
+        } else {
+            k
+        };
+        if t >= lo + 2
+            && self.is_word(si, t)
+            && party_state_tag(self.word(si, t))
+            && self.punct(si, t - 1) == Some(',')
+        {
+            return self.np_ending_at(si, t - 2, lo, 0);
+        }
         self.np_ending_at(si, k, lo, 0)
     }
 
@@ -4447,6 +4472,22 @@ impl<'a> Annotator<'a> {
 
     fn coordinated_subject(&self, si: usize, lo: usize, and_at: usize) -> Option<Who> {
         let mut st = self.sentence_start(si, and_at).max(lo);
+        // `... by Bob Corker, who called for "radical changes" and said`: the verb
+        // joined inside a relative clause left open is the antecedent's
+        if let Some(r) = (st + 2..and_at).rfind(|&j| {
+            self.is_word(si, j)
+                && self.lower(si, j) == "who"
+                && self.punct(si, j - 1) == Some(',')
+                && !self.segs[si].in_quote[j]
+        }) && !(r + 1..and_at)
+            .any(|j| !self.segs[si].in_quote[j] && matches!(self.punct(si, j), Some(',' | ';' | ':')))
+            && let Some(w) = self.np_ending(si, r - 2, st)
+            && w.actor.is_some_and(|a| {
+                self.reg.actors[self.reg.resolve(a)].kind == Some(ActorKind::Person)
+            })
+        {
+            return Some(w);
+        }
         // `Critics were less generous: Hale called it a farce and said`: the clause
         // starts after a colon or semicolon
         if let Some(c) = (st..and_at).rfind(|&j| matches!(self.punct(si, j), Some(':') | Some(';')))
