@@ -9299,3 +9299,26 @@ fn a_lawmakers_party_and_state_stand_for_the_name() {
         "Hal Dorsey",
     );
 }
+
+#[test]
+fn a_participle_after_a_possessive_or_set_off_after_a_noun_reports_nothing() {
+    for body in [
+        "Speaker Dalton also reiterated the chamber's continued support to the President.",
+        "Labour's proposed harbour fund, announced on Monday, would be seeded with the \
+         dividends of state-owned ports.",
+        "The new levy, announced by the council on Tuesday, will cost households more.",
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.iter().all(|(_, k, _)| *k != QuoteKind::Indirect),
+            "{body}: {qs:#?}"
+        );
+    }
+    // (a clause does follow: `the firm's auditors failed`)
+    has(
+        "She admitted the firm's auditors failed to spot the fraud.",
+        "the firm's auditors failed to spot the fraud",
+        QuoteKind::Indirect,
+        "She",
+    );
+}

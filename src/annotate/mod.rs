@@ -2934,7 +2934,10 @@ impl<'a> Annotator<'a> {
             if AUX.contains(&w) {
                 return j > c + 1;
             }
-            if j > c + 1 && !prep && past_tense(w) {
+            // (a participle after a possessive is an adjective: `reiterated the House's
+            // continued support`)
+            if j > c + 1 && !prep && past_tense(w) && !strip_possessive(self.word(si, j - 1)).1
+            {
                 return !self.is_word(si, j + 1)
                     || !matches!(self.lower(si, j + 1), "by" | "from" | "in" | "at" | "on");
             }
@@ -9009,6 +9012,28 @@ impl<'a> Annotator<'a> {
                     self.lower(si, k + 2),
                     "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
                 )
+            {
+                k += 1;
+                continue;
+            }
+            // (`The wealth fund, announced on Monday, would be seeded ...`: a participle
+            // set off by commas after a noun describes the noun; the sentence's verb
+            // follows)
+            if k > lo + 1
+                && past_tense(w)
+                && self.punct(si, k - 1) == Some(',')
+                && self.is_word(si, k - 2)
+                && !is_cap(self.word(si, k - 2))
+                && let Some(t) = self.time_phrase_end(si, k + 1, hi).or_else(|| {
+                    (self.lower_or_empty(si, k + 1) == "by")
+                        .then(|| {
+                            (k + 2..hi.min(k + 8)).find(|&j| self.punct(si, j).is_some())
+                        })
+                        .flatten()
+                })
+                && self.punct(si, t) == Some(',')
+                && self.is_word(si, t + 1)
+                && (AUX.contains(&self.lower(si, t + 1)) || is_modal(self.lower(si, t + 1)))
             {
                 k += 1;
                 continue;
