@@ -9322,3 +9322,46 @@ fn a_participle_after_a_possessive_or_set_off_after_a_noun_reports_nothing() {
         "She",
     );
 }
+
+#[test]
+fn a_plural_possessive_before_a_comma_opens_no_quote() {
+    has(
+        "The health department said in a statement that the first patient diagnosed with \
+         Legionnaires', a severe form of pneumonia, was admitted in April.",
+        "the first patient diagnosed with Legionnaires', a severe form of pneumonia, was \
+         admitted in April",
+        QuoteKind::Indirect,
+        "The health department",
+    );
+}
+
+#[test]
+fn reporters_as_the_subject_of_the_reported_clause() {
+    has(
+        "He suggested reporters were \"lazy\" to expect the costings in advance.",
+        "reporters were \"lazy\" to expect the costings in advance",
+        QuoteKind::Indirect,
+        "He",
+    );
+}
+
+#[test]
+fn disputed_that_reports() {
+    has(
+        "A palace spokeswoman on Thursday disputed that there was tension between the two \
+         men.",
+        "there was tension between the two men",
+        QuoteKind::Indirect,
+        "A palace spokeswoman",
+    );
+}
+
+#[test]
+fn one_of_a_group_after_the_verb_speaks() {
+    has(
+        "“We want to know where the money went,” shouted one of the students.",
+        "We want to know where the money went,",
+        QuoteKind::Direct,
+        "one of the students",
+    );
+}

@@ -373,6 +373,7 @@ fn reporting_verb(base: &str) -> bool {
             | "respond"
             | "confirm"
             | "deny"
+            | "dispute"
             | "acknowledge"
             | "admit"
             | "assert"
@@ -5451,6 +5452,31 @@ impl<'a> Annotator<'a> {
         if k >= hi || !self.is_word(si, k) || self.lower(si, k) == "that" {
             return None;
         }
+        // `shouted one of the students`: one or some of a group of people
+        if matches!(
+            self.lower(si, k),
+            "one" | "some" | "many" | "several" | "two" | "three" | "most" | "each"
+        ) && self.lower_or_empty(si, k + 1) == "of"
+            && self.is_word(si, k + 2)
+            && matches!(
+                self.lower(si, k + 2),
+                "the" | "his" | "her" | "their" | "its" | "our" | "those" | "these"
+            )
+            && let Some(g) = self.np_after_raw(si, k + 2, hi)
+            && g.actor.is_none()
+            && g.seg == si
+        {
+            let s = &self.segs[si];
+            let text = s.text[s.toks[k].s..g.e].to_string();
+            return Some(Who {
+                actor: None,
+                name: text.clone(),
+                mention: text,
+                seg: si,
+                s: s.toks[k].s,
+                e: g.e,
+            });
+        }
         // `said his barrister Antony Longworth`, `said her lawyer, Ann Lee`: a
         // possessive, the role in lower case, then the person who speaks
         if matches!(self.lower(si, k), "his" | "her" | "their" | "its" | "our")
@@ -9337,14 +9363,12 @@ impl<'a> Annotator<'a> {
                     || base == "make clear" && matches!(cw, "it" | "clear")
                     || matches!(
                         cw,
-                        "reporters"
-                            | "journalists"
-                            | "also"
-                            | "again"
-                            | "repeatedly"
-                            | "publicly"
+                        "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly"
                             | "only"
-                    )
+                    ) && !(matches!(cw, "reporters" | "journalists")
+                        // (the clause's subject: `suggested reporters were "lazy"`)
+                        && (AUX.contains(&self.lower_or_empty(si, c + 1))
+                            || is_modal(self.lower_or_empty(si, c + 1))))
                     || self.mention_at(si, c).is_some() && tell_type(base)
                 {
                     c += 1;

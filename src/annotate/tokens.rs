@@ -126,13 +126,19 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
         if is_quote_char(c) {
             // `the players’ contracts`: a plural possessive, part of its word (a closing
             // quote mark is followed by punctuation, a cue or a pronoun instead)
+            let single_before = out
+                .iter()
+                .any(|t| matches!(t.kind, Tk::Mark { double: false, .. }));
             if matches!(c, '\'' | '’')
                 && !single_quote_open(p, &out, c)
                 && let Some(last) = out.last_mut()
                 && last.e == i
                 && last.kind == Tk::Word
                 && p[..i].ends_with(['s', 'S'])
-                && possessed_word_follows(&p[i + c.len_utf8()..])
+                && (possessed_word_follows(&p[i + c.len_utf8()..])
+                    // (or punctuation, when no single quote is open in the paragraph:
+                    // `diagnosed with Legionnaires', a severe form of pneumonia`)
+                    || p[i + c.len_utf8()..].starts_with([',', ';', ')']) && !single_before)
             {
                 last.e = i + c.len_utf8();
                 continue;
