@@ -9365,3 +9365,16 @@ fn one_of_a_group_after_the_verb_speaks() {
         "one of the students",
     );
 }
+
+#[test]
+fn an_unnamed_speaker_goes_on_in_the_next_paragraph_quote() {
+    has(
+        "“We want a full account of what took place,” the spokesman said.\n\n\
+         “He seems to have been unaware of the pairing. It is hard to take the account at \
+         face value.”",
+        "He seems to have been unaware of the pairing. It is hard to take the account at \
+         face value.",
+        QuoteKind::Direct,
+        "the spokesman",
+    );
+}

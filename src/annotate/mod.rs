@@ -6780,7 +6780,11 @@ impl<'a> Annotator<'a> {
                                         })))
             })
             .and_then(|q| q.who.clone())
-            .filter(|w| w.actor.is_some())
+            // (a named person, or an unnamed one: `..., the spokesman said.`)
+            .filter(|w| {
+                w.actor.is_some()
+                    || !lexicon().pronouns.contains_key(w.mention.to_lowercase().as_str())
+            })
             .map(|w| (si, w));
         // a paragraph ending with `X said:` opens a chain
         let s = &self.segs[si];
