@@ -9378,3 +9378,23 @@ fn an_unnamed_speaker_goes_on_in_the_next_paragraph_quote() {
         "the spokesman",
     );
 }
+
+#[test]
+fn a_flag_carrier_named_air_is_a_body_and_the_airline() {
+    let body = "Air Canada pilots will picket at YVR, Toronto and Montreal on Friday, the \
+                union said.\n\n\
+                The airline says there has been significant progress in talks.";
+    let a = annotated("Pilots to picket", body);
+    assert_eq!(
+        kind_of(&a, "Air Canada"),
+        Some(saywho::model::ActorKind::Organization),
+        "{:#?}",
+        a.actors
+    );
+    has(
+        body,
+        "there has been significant progress in talks",
+        QuoteKind::Indirect,
+        "Air Canada",
+    );
+}

@@ -3261,7 +3261,8 @@ impl<'a> Annotator<'a> {
             a.merged_into.is_none()
                 && a.kind == Some(ActorKind::Organization)
                 && a.mentions.iter().any(|&(sg, t, _)| (sg, t) < (si, st))
-                // (`the bank`: a bank by name)
+                // (`the bank`: a bank by name; `the airline`: an airline by name when
+                // another business is named too, such as an airport)
                 && (head != "bank" || a.name.split_whitespace().any(|w| w == "Bank"))
                 && !a
                     .name
@@ -3270,6 +3271,23 @@ impl<'a> Annotator<'a> {
         });
         match (found.next(), found.next()) {
             (Some((a, _)), None) => Some(a),
+            (Some((a, x)), Some((b, y))) if matches!(head, "airline" | "carrier") => {
+                // the one whose name says it flies
+                let flies = |n: &str| {
+                    n.split_whitespace().any(|w| {
+                        w == "Air"
+                            || w.starts_with("Airline")
+                            || w.starts_with("Airways")
+                            || w == "Aviation"
+                    })
+                };
+                let rest = found.filter(|(_, c)| flies(&c.name)).count();
+                match (flies(&x.name), flies(&y.name), rest) {
+                    (true, false, 0) => Some(a),
+                    (false, true, 0) => Some(b),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
