@@ -9398,3 +9398,38 @@ fn a_flag_carrier_named_air_is_a_body_and_the_airline() {
         "Air Canada",
     );
 }
+
+#[test]
+fn a_participle_before_its_noun_is_no_cue() {
+    // (after a plural possessive: the mark is the possessive's)
+    has(
+        "Police say the charges stem from an inquiry into the officers’ alleged actions \
+         during a 2019 operation.",
+        "the charges stem from an inquiry into the officers’ alleged actions during a 2019 \
+         operation",
+        QuoteKind::Indirect,
+        "Police",
+    );
+    // (after a determiner, in a clause that holds a fragment)
+    has(
+        "Police said the alleged attacker \"fled on foot\" after the incident.",
+        "the alleged attacker \"fled on foot\" after the incident",
+        QuoteKind::Indirect,
+        "Police",
+    );
+}
+
+#[test]
+fn a_constables_rank_is_no_name_and_no_sentence_end() {
+    let body = "The RCMP said in a release that charges were laid against Cpl. Mathieu \
+                Poirier, Cst. Eric Pelletier and Cst. Grant Boudreau in provincial court.";
+    has(
+        body,
+        "charges were laid against Cpl. Mathieu Poirier, Cst. Eric Pelletier and Cst. Grant \
+         Boudreau in provincial court",
+        QuoteKind::Indirect,
+        "RCMP",
+    );
+    let a = annotated("Officers charged", body);
+    assert!(a.actors.iter().all(|x| x.name != "Cst"), "{:#?}", a.actors);
+}

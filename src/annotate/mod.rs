@@ -11065,6 +11065,13 @@ impl<'a> Annotator<'a> {
                                         ))
                             })
                             && !(k > a && self.gerund_after_preposition(si, k))
+                            // (a participle before its noun: `the members' alleged
+                            // actions`, `the stated aim`)
+                            && !(k > a
+                                && self.is_word(si, k - 1)
+                                && (strip_possessive(self.word(si, k - 1)).1
+                                    || DETERMINERS.contains(&self.lower(si, k - 1)))
+                                && self.lower(si, k).ends_with("ed"))
                             // (a pronoun before it is the speaker again: `France says it
                             // told partners 'early enough'`)
                             && !(k > a

@@ -312,7 +312,25 @@ fn possessed_word_follows(rest: &str) -> bool {
         // businesses’ demand`, `the workers’ plea`; not one that turns a quote around:
         // `‘...’ say unions`)
         && lx.speech_verb(w).is_none_or(|base| {
-            base == w
+            // (a participle before its noun: `the members’ alleged actions`; not a cue
+            // before its subject: `‘...’ claimed the minister`)
+            let attributive = w.ends_with("ed") && {
+                let next = rest[w.len()..]
+                    .trim_start()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                next.len() > 2
+                    && next.chars().next().is_some_and(|c| c.is_lowercase())
+                    && !lx.pronouns.contains_key(next)
+                    && !matches!(
+                        next,
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                            | "that" | "on" | "in" | "to" | "at"
+                    )
+            };
+            attributive
+                || base == w
                 && !matches!(
                     w,
                     "say" | "tell" | "add" | "warn" | "insist" | "claim" | "admit" | "reply"
@@ -561,6 +579,7 @@ const ABBREV: &[&str] = &[
     "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn", "e.g", "i.e",
     "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n", "coun", "cllr", "cr", "cpl",
+    "cst", "const",
     "comm", // (given names written short: `Mohd. Radzi`)
     "mohd", "muhd", "md", "abd",
 ];
