@@ -9433,3 +9433,19 @@ fn a_constables_rank_is_no_name_and_no_sentence_end() {
     let a = annotated("Officers charged", body);
     assert!(a.actors.iter().all(|x| x.name != "Cst"), "{:#?}", a.actors);
 }
+
+#[test]
+fn a_bodys_short_name_after_or_is_its_alias() {
+    let body = "The federation said its members voted to reject an offer from Compania \
+                Minera Andina SA, or Compaminas, and were preparing for a strike.\n\n\
+                Compaminas said in a statement that output was normal.";
+    has(
+        body,
+        "output was normal",
+        QuoteKind::Indirect,
+        "Compania Minera Andina SA",
+    );
+    // (places set side by side are two)
+    let a = annotated("News", "Talks may move to Geneva, or Vienna, next month.");
+    assert!(a.actors.iter().any(|x| x.name == "Vienna"), "{:#?}", a.actors);
+}

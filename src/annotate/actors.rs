@@ -4420,6 +4420,30 @@ fn place_after(prep: &str, words: usize) -> bool {
 
 /// `... Forces (RDF)`: the acronym becomes an alias.
 fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) {
+    // `Petroleo Brasileiro SA, or Petrobras,`: a body's short name given after `or`,
+    // when it is made of the name's first word or of its initials
+    if let (Some(c1), Some(or), Some(w), Some(c2)) =
+        (toks.get(e), toks.get(e + 1), toks.get(e + 2), toks.get(e + 3))
+        && c1.kind == Tk::Punct(',')
+        && or.kind == Tk::Word
+        && &p[or.s..or.e] == "or"
+        && w.kind == Tk::Word
+        && matches!(c2.kind, Tk::Punct(',' | '.' | ';' | ')'))
+        && reg.actors[a].key.len() >= 2
+        && reg.actors[a].kind != Some(ActorKind::Person)
+        && reg.actors[a].kind != Some(ActorKind::Place)
+    {
+        let short = &p[w.s..w.e];
+        let f = fold_word(short);
+        let k0 = &reg.actors[a].key[0];
+        let stem = k0.len() >= 4 && f.len() > 4 && f.starts_with(&k0[..4]);
+        let inits = short.len() >= 2 && initials(&reg.actors[a].name).eq_ignore_ascii_case(short);
+        if is_cap(short) && (stem || inits) {
+            reg.alias(a, short);
+            reg.actors[a].org_ev += 2;
+            return;
+        }
+    }
     if let (Some(o), Some(w), Some(c)) = (toks.get(e), toks.get(e + 1), toks.get(e + 2))
         && o.kind == Tk::Punct('(')
         && c.kind == Tk::Punct(')')
