@@ -9449,3 +9449,23 @@ fn a_bodys_short_name_after_or_is_its_alias() {
     let a = annotated("News", "Talks may move to Geneva, or Vienna, next month.");
     assert!(a.actors.iter().any(|x| x.name == "Vienna"), "{:#?}", a.actors);
 }
+
+#[test]
+fn a_pronoun_in_the_standfirst_is_the_headlines_person() {
+    let a = annotated(
+        "Opposition still not ready to govern, says party's Lukas Brenner",
+        "He says the opposition should 'just hand over' power in the cities it runs.\n\n\
+         Claims by the opposition that the protests were planned are false, the party said.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "just hand over")
+        .expect("the fragment");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Lukas Brenner"),
+        "{:#?}",
+        a.quotes
+    );
+}

@@ -731,6 +731,7 @@ impl<'a> Annotator<'a> {
             }
             self.attribute_seg(si);
         }
+        self.standfirst_pronoun_is_the_headlines();
         self.quote_runs_take_their_closing_cue();
         self.quote_before_a_cued_quote();
         self.headline_quotes_from_body();
@@ -1579,6 +1580,61 @@ impl<'a> Annotator<'a> {
 
     /// A quote in the headline with no speaker of its own (`Hospitals 'liable for
     /// superbug spread'`) is the speaker's whose quote in the body holds the same words.
+    /// `DA is still not ready to govern, says ANC's Kodwa` / `He says the party should
+    /// ...`: a `he` or `she` in the first paragraph, before the body names anyone, is
+    /// the one person the headline names.
+    fn standfirst_pronoun_is_the_headlines(&mut self) {
+        let Some(first) = self.segs.iter().position(|s| s.part == Part::Body) else {
+            return;
+        };
+        let persons = |s: &Seg| -> Vec<usize> {
+            s.acts
+                .mentions
+                .iter()
+                .map(|m| self.reg.resolve(m.actor))
+                .filter(|&a| self.reg.actors[a].kind == Some(ActorKind::Person))
+                .collect()
+        };
+        let mut in_title: Vec<usize> = self
+            .segs
+            .iter()
+            .filter(|s| s.part == Part::Title)
+            .flat_map(persons)
+            .collect();
+        in_title.dedup();
+        let [a] = in_title[..] else {
+            return;
+        };
+        let gender = self.reg.actors[a].gender;
+        let name = self.reg.actors[a].name.clone();
+        for q in self.quotes.iter_mut() {
+            if q.seg != first {
+                continue;
+            }
+            let Some(w) = q.who.as_mut() else {
+                continue;
+            };
+            let want = match w.mention.to_lowercase().as_str() {
+                "he" => Gender::Male,
+                "she" => Gender::Female,
+                _ => continue,
+            };
+            if w.actor.is_none()
+                && w.seg == first
+                && gender.is_none_or(|g| g == want)
+                // (nobody named before it in that paragraph)
+                && !self.segs[first].acts.mentions.iter().any(|m| {
+                    self.segs[first].toks[m.full_s].s < w.s
+                        && self.reg.actors[self.reg.resolve(m.actor)].kind
+                            == Some(ActorKind::Person)
+                })
+            {
+                w.actor = Some(a);
+                w.name = name.clone();
+            }
+        }
+    }
+
     fn headline_quotes_from_body(&mut self) {
         let norm = |t: &str| -> String {
             t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
