@@ -9469,3 +9469,13 @@ fn a_pronoun_in_the_standfirst_is_the_headlines_person() {
         a.quotes
     );
 }
+
+#[test]
+fn a_lead_role_is_the_person_the_next_paragraphs_bring_in_and_quote() {
+    let body = "A headteacher has praised pupils for overcoming the disruption but described \
+                the handling of exams as a \"shambles\".\n\n\
+                Ian Wardle from Little Hollins was speaking at the school as pupils opened \
+                their results.\n\n\
+                Mr Wardle said: \"This year group was hit hard and they have been terrific.\"";
+    has(body, "shambles", QuoteKind::Partial, "Ian Wardle");
+}

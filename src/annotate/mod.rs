@@ -1043,14 +1043,17 @@ impl<'a> Annotator<'a> {
             // the person who speaks next, new there and holding no role
             if words.len() == 2
                 && matches!(words[0], "a" | "an")
-                && lexicon().nominal_speakers.contains(words[1])
+                && (lexicon().nominal_speakers.contains(words[1]) || lexicon().is_title(words[1]))
                 && person_nominal(words[1]).is_some()
             {
                 let next = self
                     .quotes
                     .iter()
+                    // (or in the one after, when the next only brings the person in:
+                    // `Ian Wilson from Little Ilford was speaking at the school ...`)
                     .filter(|b| {
-                        self.segs[b.seg].part == Part::Body && b.seg == self.quotes[i].seg + 1
+                        self.segs[b.seg].part == Part::Body
+                            && (self.quotes[i].seg + 1..=self.quotes[i].seg + 2).contains(&b.seg)
                     })
                     .find_map(|b| {
                         let a = self.reg.resolve(b.who.as_ref()?.actor?);
