@@ -9479,3 +9479,22 @@ fn a_lead_role_is_the_person_the_next_paragraphs_bring_in_and_quote() {
                 Mr Wardle said: \"This year group was hit hard and they have been terrific.\"";
     has(body, "shambles", QuoteKind::Partial, "Ian Wardle");
 }
+
+#[test]
+fn a_clause_after_as_with_a_cue_of_its_own() {
+    // `as` and a subject with a verb of saying: a report of its own
+    has(
+        "Sentra says its plant in Ipoh will create 2,500 jobs by 2030, as it announced its \
+         new warehouse there had broken ground.",
+        "its plant in Ipoh will create 2,500 jobs by 2030",
+        QuoteKind::Indirect,
+        "Sentra",
+    );
+    // `, as analysts had predicted` after a report is no cue for it
+    has(
+        "She said prices would rise, as analysts had predicted.",
+        "prices would rise",
+        QuoteKind::Indirect,
+        "She",
+    );
+}

@@ -8436,14 +8436,21 @@ impl<'a> Annotator<'a> {
                     // sources`: a named person's own report, carried by sources)
                     self.is_word(si, j)
                         && matches!(self.lower(si, j), "said" | "says")
-                        && self.bare_clause_after(si, j + 1, comma)
+                        && (self.bare_clause_after(si, j + 1, comma)
+                            || j == lo + 1 && self.clause_follows(si, j + 1, comma))
                         && self.subject_before(si, j, lo).is_some_and(|w| {
                             matches!(self.lower(si, v), "reported" | "reports")
                                 || j == lo + 1
-                                    && w.actor.is_some_and(|a| {
+                                    && (w.actor.is_some_and(|a| {
                                         self.reg.actors[self.reg.resolve(a)].kind
                                             == Some(ActorKind::Person)
                                     })
+                                        // (`She said prices would rise, as analysts
+                                        // had predicted`)
+                                        || matches!(
+                                            w.mention.to_lowercase().as_str(),
+                                            "he" | "she" | "they" | "we" | "i"
+                                        ))
                         })
                 });
                 // `The case was confirmed, Doug Allred, a spokesman for the hospital,
@@ -10108,7 +10115,7 @@ impl<'a> Annotator<'a> {
                 if j > c + 1
                     && self.punct(si, j - 1) == Some(',')
                     && self.is_word(si, j)
-                    && matches!(self.lower(si, j), "though" | "although" | "while")
+                    && matches!(self.lower(si, j), "though" | "although" | "while" | "as")
                     && self.is_word(si, j + 1)
                     && !in_q(j + 1)
                     && (matches!(self.lower(si, j + 1), "he" | "she" | "they" | "we")
