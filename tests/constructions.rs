@@ -9248,7 +9248,11 @@ fn a_negative_contraction_is_no_name() {
         "Hasn't said a word of the kind: party denies remark",
         "The Unity Party on Saturday denied that its leader had made the remark.",
     );
-    assert!(a.actors.iter().all(|x| x.name != "Hasn't"), "{:#?}", a.actors);
+    assert!(
+        a.actors.iter().all(|x| x.name != "Hasn't"),
+        "{:#?}",
+        a.actors
+    );
     assert!(
         a.quotes
             .iter()
@@ -9447,7 +9451,11 @@ fn a_bodys_short_name_after_or_is_its_alias() {
     );
     // (places set side by side are two)
     let a = annotated("News", "Talks may move to Geneva, or Vienna, next month.");
-    assert!(a.actors.iter().any(|x| x.name == "Vienna"), "{:#?}", a.actors);
+    assert!(
+        a.actors.iter().any(|x| x.name == "Vienna"),
+        "{:#?}",
+        a.actors
+    );
 }
 
 #[test]

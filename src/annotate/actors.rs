@@ -4422,9 +4422,12 @@ fn place_after(prep: &str, words: usize) -> bool {
 fn acronym_after(reg: &mut Registry, a: usize, p: &str, toks: &[Tok], e: usize) {
     // `Petroleo Brasileiro SA, or Petrobras,`: a body's short name given after `or`,
     // when it is made of the name's first word or of its initials
-    if let (Some(c1), Some(or), Some(w), Some(c2)) =
-        (toks.get(e), toks.get(e + 1), toks.get(e + 2), toks.get(e + 3))
-        && c1.kind == Tk::Punct(',')
+    if let (Some(c1), Some(or), Some(w), Some(c2)) = (
+        toks.get(e),
+        toks.get(e + 1),
+        toks.get(e + 2),
+        toks.get(e + 3),
+    ) && c1.kind == Tk::Punct(',')
         && or.kind == Tk::Word
         && &p[or.s..or.e] == "or"
         && w.kind == Tk::Word

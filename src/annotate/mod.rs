@@ -2996,8 +2996,7 @@ impl<'a> Annotator<'a> {
             }
             // (a participle after a possessive is an adjective: `reiterated the House's
             // continued support`)
-            if j > c + 1 && !prep && past_tense(w) && !strip_possessive(self.word(si, j - 1)).1
-            {
+            if j > c + 1 && !prep && past_tense(w) && !strip_possessive(self.word(si, j - 1)).1 {
                 return !self.is_word(si, j + 1)
                     || !matches!(self.lower(si, j + 1), "by" | "from" | "in" | "at" | "on");
             }
@@ -4560,9 +4559,9 @@ impl<'a> Annotator<'a> {
                 && self.lower(si, j) == "who"
                 && self.punct(si, j - 1) == Some(',')
                 && !self.segs[si].in_quote[j]
-        }) && !(r + 1..and_at)
-            .any(|j| !self.segs[si].in_quote[j] && matches!(self.punct(si, j), Some(',' | ';' | ':')))
-            && let Some(w) = self.np_ending(si, r - 2, st)
+        }) && !(r + 1..and_at).any(|j| {
+            !self.segs[si].in_quote[j] && matches!(self.punct(si, j), Some(',' | ';' | ':'))
+        }) && let Some(w) = self.np_ending(si, r - 2, st)
             && w.actor.is_some_and(|a| {
                 self.reg.actors[self.reg.resolve(a)].kind == Some(ActorKind::Person)
             })
@@ -4598,7 +4597,10 @@ impl<'a> Annotator<'a> {
             self.is_word(si, j)
                 && !self.segs[si].in_quote[j]
                 && (self.lower(si, j) == "which"
-                    && matches!(self.lower_or_empty(si, j - 1), "in" | "during" | "at" | "on")
+                    && matches!(
+                        self.lower_or_empty(si, j - 1),
+                        "in" | "during" | "at" | "on"
+                    )
                     || self.lower(si, j) == "where" && self.is_word(si, j - 1))
         }) && c + 3 < and_at
         {
@@ -6860,7 +6862,9 @@ impl<'a> Annotator<'a> {
             // (a named person, or an unnamed one: `..., the spokesman said.`)
             .filter(|w| {
                 w.actor.is_some()
-                    || !lexicon().pronouns.contains_key(w.mention.to_lowercase().as_str())
+                    || !lexicon()
+                        .pronouns
+                        .contains_key(w.mention.to_lowercase().as_str())
             })
             .map(|w| (si, w));
         // a paragraph ending with `X said:` opens a chain
@@ -9140,9 +9144,7 @@ impl<'a> Annotator<'a> {
                 && !is_cap(self.word(si, k - 2))
                 && let Some(t) = self.time_phrase_end(si, k + 1, hi).or_else(|| {
                     (self.lower_or_empty(si, k + 1) == "by")
-                        .then(|| {
-                            (k + 2..hi.min(k + 8)).find(|&j| self.punct(si, j).is_some())
-                        })
+                        .then(|| (k + 2..hi.min(k + 8)).find(|&j| self.punct(si, j).is_some()))
                         .flatten()
                 })
                 && self.punct(si, t) == Some(',')
@@ -9451,7 +9453,12 @@ impl<'a> Annotator<'a> {
                     || base == "make clear" && matches!(cw, "it" | "clear")
                     || matches!(
                         cw,
-                        "reporters" | "journalists" | "also" | "again" | "repeatedly" | "publicly"
+                        "reporters"
+                            | "journalists"
+                            | "also"
+                            | "again"
+                            | "repeatedly"
+                            | "publicly"
                             | "only"
                     ) && !(matches!(cw, "reporters" | "journalists")
                         // (the clause's subject: `suggested reporters were "lazy"`)
@@ -11104,7 +11111,7 @@ impl<'a> Annotator<'a> {
                                     // (`can maintain full services "while ..."`, `holds
                                     // the record`: a verb that also takes a thing as
                                     // its object, with one)
-                                    && !(matches!(
+                                    && (!matches!(
                                         v,
                                         "maintain"
                                             | "hold"
@@ -11116,9 +11123,9 @@ impl<'a> Annotator<'a> {
                                             | "rule"
                                             | "charge"
                                             | "record"
-                                    ) && self.is_word(si, k + 1)
-                                        && !inside(k + 1)
-                                        && !matches!(
+                                    ) || !self.is_word(si, k + 1)
+                                        || inside(k + 1)
+                                        || matches!(
                                             self.lower(si, k + 1),
                                             "that" | "it" | "he" | "she" | "they" | "we" | "i"
                                         ))

@@ -579,8 +579,7 @@ const ABBREV: &[&str] = &[
     "cmdr", "adm", "brig", "supt", "insp", "det", "pres", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "assn", "e.g", "i.e",
     "cf", "al", "fig", "p", "pp", "vol", "op", "u.s", "u.k", "u.n", "coun", "cllr", "cr", "cpl",
-    "cst", "const",
-    "comm", // (given names written short: `Mohd. Radzi`)
+    "cst", "const", "comm", // (given names written short: `Mohd. Radzi`)
     "mohd", "muhd", "md", "abd",
 ];
 
