@@ -285,6 +285,32 @@ pub(crate) fn party_state_tag(w: &str) -> bool {
         && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
+/// An auxiliary in the present, or a modal: the tense a reported clause is in.
+fn present_or_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "am"
+            | "has"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "do"
+    )
+}
+
+/// A finite auxiliary or modal, in the present or the past.
+fn finite_aux(w: &str) -> bool {
+    present_or_modal(w) || matches!(w, "was" | "were" | "had" | "did")
+}
+
 fn bare_time_word(w: &str) -> bool {
     matches!(w, "yesterday" | "today" | "tonight") || DAYS.contains(&w)
 }
@@ -10007,49 +10033,9 @@ impl<'a> Annotator<'a> {
                         && (c..j)
                             .rev()
                             .find(|&x| {
-                                self.is_word(si, x)
-                                    && !in_q(x)
-                                    && matches!(
-                                        self.lower(si, x),
-                                        "is" | "are"
-                                            | "am"
-                                            | "has"
-                                            | "have"
-                                            | "will"
-                                            | "would"
-                                            | "can"
-                                            | "could"
-                                            | "should"
-                                            | "may"
-                                            | "might"
-                                            | "must"
-                                            | "does"
-                                            | "do"
-                                            | "was"
-                                            | "were"
-                                            | "had"
-                                            | "did"
-                                    )
+                                self.is_word(si, x) && !in_q(x) && finite_aux(self.lower(si, x))
                             })
-                            .is_some_and(|x| {
-                                matches!(
-                                    self.lower(si, x),
-                                    "is" | "are"
-                                        | "am"
-                                        | "has"
-                                        | "have"
-                                        | "will"
-                                        | "would"
-                                        | "can"
-                                        | "could"
-                                        | "should"
-                                        | "may"
-                                        | "might"
-                                        | "must"
-                                        | "does"
-                                        | "do"
-                                )
-                            })
+                            .is_some_and(|x| present_or_modal(self.lower(si, x)))
                         || j > c + 3
                             && self.verb_at(si, j + 1).is_some_and(|b| {
                                 reporting_verb(b) && !matches!(b, "agree" | "concur")
