@@ -3345,8 +3345,7 @@ impl<'a> Annotator<'a> {
             a.merged_into.is_none()
                 && a.kind == Some(ActorKind::Organization)
                 && a.mentions.iter().any(|&(sg, t, _)| (sg, t) < (si, st))
-                // (`the bank`: a bank by name; `the airline`: an airline by name when
-                // another business is named too, such as an airport)
+                // (`the bank`: a bank by name)
                 && (head != "bank" || a.name.split_whitespace().any(|w| w == "Bank"))
                 && !a
                     .name
@@ -3355,23 +3354,6 @@ impl<'a> Annotator<'a> {
         });
         match (found.next(), found.next()) {
             (Some((a, _)), None) => Some(a),
-            (Some((a, x)), Some((b, y))) if matches!(head, "airline" | "carrier") => {
-                // the one whose name says it flies
-                let flies = |n: &str| {
-                    n.split_whitespace().any(|w| {
-                        w == "Air"
-                            || w.starts_with("Airline")
-                            || w.starts_with("Airways")
-                            || w == "Aviation"
-                    })
-                };
-                let rest = found.filter(|(_, c)| flies(&c.name)).count();
-                match (flies(&x.name), flies(&y.name), rest) {
-                    (true, false, 0) => Some(a),
-                    (false, true, 0) => Some(b),
-                    _ => None,
-                }
-            }
             _ => None,
         }
     }
@@ -11124,13 +11106,6 @@ impl<'a> Annotator<'a> {
                                         ))
                             })
                             && !(k > a && self.gerund_after_preposition(si, k))
-                            // (a participle before its noun: `the members' alleged
-                            // actions`, `the stated aim`)
-                            && !(k > a
-                                && self.is_word(si, k - 1)
-                                && (strip_possessive(self.word(si, k - 1)).1
-                                    || DETERMINERS.contains(&self.lower(si, k - 1)))
-                                && self.lower(si, k).ends_with("ed"))
                             // (a pronoun before it is the speaker again: `France says it
                             // told partners 'early enough'`)
                             && !(k > a
