@@ -41,6 +41,9 @@ pub struct Score {
     pub speaker_ok: usize,
     pub gold_actors: usize,
     pub actors_found: usize,
+    /// Actors the annotator reported, and how many of them the gold names.
+    pub pred_actors: usize,
+    pub pred_actors_ok: usize,
     pub misses: Vec<String>,
 }
 
@@ -65,6 +68,11 @@ impl Score {
     pub fn actor_recall(&self) -> f64 {
         ratio(self.actors_found, self.gold_actors)
     }
+    /// Share of the reported actors whose name or an alias is a gold actor's name or
+    /// alias.
+    pub fn actor_precision(&self) -> f64 {
+        ratio(self.pred_actors_ok, self.pred_actors)
+    }
     fn add(&mut self, o: &Score) {
         self.gold_quotes += o.gold_quotes;
         self.pred_quotes += o.pred_quotes;
@@ -72,6 +80,8 @@ impl Score {
         self.speaker_ok += o.speaker_ok;
         self.gold_actors += o.gold_actors;
         self.actors_found += o.actors_found;
+        self.pred_actors += o.pred_actors;
+        self.pred_actors_ok += o.pred_actors_ok;
     }
 }
 
@@ -212,18 +222,40 @@ pub fn score(pred: &Annotated, gold: &Gold) -> Score {
                 .push(format!("extra {} {:?}", q.kind.as_str(), q.text));
         }
     }
-    for ga in &gold.actors {
-        let mut forms = vec![norm_name(&ga.name)];
-        forms.extend(ga.aliases.iter().map(|a| norm_name(a)));
-        let found = pred.actors.iter().any(|a| {
+    let gold_forms: Vec<Vec<String>> = gold
+        .actors
+        .iter()
+        .map(|ga| {
+            std::iter::once(&ga.name)
+                .chain(ga.aliases.iter())
+                .map(|a| norm_name(a))
+                .collect()
+        })
+        .collect();
+    let pred_forms: Vec<Vec<String>> = pred
+        .actors
+        .iter()
+        .map(|a| {
             std::iter::once(&a.name)
                 .chain(a.aliases.iter())
-                .any(|n| forms.contains(&norm_name(n)))
-        });
-        if found {
+                .map(|n| norm_name(n))
+                .collect()
+        })
+        .collect();
+    let shares = |g: &[String], p: &[String]| p.iter().any(|n| g.contains(n));
+    for (ga, forms) in gold.actors.iter().zip(&gold_forms) {
+        if pred_forms.iter().any(|p| shares(forms, p)) {
             sc.actors_found += 1;
         } else {
             sc.misses.push(format!("actor not found: {}", ga.name));
+        }
+    }
+    sc.pred_actors = pred.actors.len();
+    for (a, p) in pred.actors.iter().zip(&pred_forms) {
+        if gold_forms.iter().any(|g| shares(g, p)) {
+            sc.pred_actors_ok += 1;
+        } else {
+            sc.misses.push(format!("extra actor: {}", a.name));
         }
     }
     sc
@@ -295,12 +327,12 @@ pub fn run(dir: &Path) -> Result<(Vec<(String, Score)>, Score), String> {
 /// The score table printed by `saywho eval`.
 pub fn table(per: &[(String, Score)], total: &Score, verbose: bool) -> String {
     let mut s = format!(
-        "{:<40} {:>5} {:>5} {:>6} {:>6} {:>6} {:>7} {:>7}\n",
-        "article", "gold", "pred", "P", "R", "F1", "speaker", "actors"
+        "{:<40} {:>5} {:>5} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n",
+        "article", "gold", "pred", "P", "R", "F1", "speaker", "actors", "actP"
     );
     let row = |name: &str, sc: &Score| {
         format!(
-            "{:<40} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>7.3} {:>7.3}\n",
+            "{:<40} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>7.3} {:>7.3} {:>7.3}\n",
             name.chars().take(40).collect::<String>(),
             sc.gold_quotes,
             sc.pred_quotes,
@@ -308,7 +340,8 @@ pub fn table(per: &[(String, Score)], total: &Score, verbose: bool) -> String {
             sc.recall(),
             sc.f1(),
             sc.speaker_accuracy(),
-            sc.actor_recall()
+            sc.actor_recall(),
+            sc.actor_precision()
         )
     };
     for (n, sc) in per {
@@ -335,5 +368,42 @@ mod name_tests {
         assert_eq!(norm_name("some in the party"), "some in the party");
         assert_eq!(norm_name("Ana Díaz-Ruiz"), norm_name("ana diaz ruiz"));
         assert_ne!(norm_name("his team"), norm_name("their union"));
+    }
+}
+
+#[cfg(test)]
+mod score_tests {
+    use super::*;
+    use crate::model::Article;
+
+    #[test]
+    fn actor_precision_counts_reported_actors_the_gold_names() {
+        let pred = annotate(&Article {
+            title: "Harbour news".into(),
+            paragraphs: vec![
+                "Anna Berg of Marlow Foods said the port in Karsk would reopen.".into(),
+            ],
+            ..Default::default()
+        });
+        let gold = |names: &[&str]| Gold {
+            file: String::new(),
+            article_index: 0,
+            quotes: vec![],
+            actors: names
+                .iter()
+                .map(|n| GoldActor {
+                    name: n.to_string(),
+                    aliases: vec![],
+                })
+                .collect(),
+        };
+        let all = score(&pred, &gold(&["Anna Berg", "Marlow Foods", "Karsk"]));
+        assert_eq!(all.pred_actors, 3, "{:?}", pred.actors);
+        assert_eq!(all.pred_actors_ok, 3);
+        assert_eq!(all.actor_precision(), 1.0);
+        let one = score(&pred, &gold(&["Anna Berg"]));
+        assert_eq!(one.pred_actors_ok, 1);
+        assert!((one.actor_precision() - 1.0 / 3.0).abs() < 1e-9);
+        assert!(one.misses.iter().any(|m| m == "extra actor: Karsk"), "{:?}", one.misses);
     }
 }

@@ -137,6 +137,9 @@ pub struct Lexicon {
     pub function_words: FxHashSet<String>,
     pub hedges: FxHashSet<String>,
     /// Social platforms, as written.
+    /// Capitalised words and acronyms that name no actor (`GDP`, `CEO`, `Easter`),
+    /// exact case (`not_actors.txt`).
+    pub not_actors: FxHashSet<String>,
     pub platforms: FxHashSet<String>,
     /// A journalist's job, last word of a byline's job line (`correspondent`).
     pub byline_jobs: FxHashSet<String>,
@@ -422,6 +425,10 @@ impl Lexicon {
             org_nouns: set_lower(asset!("org_nouns.txt")),
             function_words: set_lower(asset!("function_words.txt")),
             hedges: set_lower(asset!("hedges.txt")),
+            not_actors: lines(asset!("not_actors.txt"))
+                .flat_map(|l| l.split_whitespace())
+                .map(str::to_string)
+                .collect(),
             platforms: lines(asset!("platforms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),

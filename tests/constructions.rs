@@ -9506,3 +9506,19 @@ fn a_clause_after_as_with_a_cue_of_its_own() {
         "She",
     );
 }
+
+#[test]
+fn acronyms_and_holidays_that_name_nobody_are_no_actors() {
+    let a = annotated(
+        "Harbour news",
+        "GDP grew 2 per cent before Easter, the Valdor Statistics Office said. CCTV \
+         footage showed the CEO of Marlow Foods at an AI summit, and GDP is expected to \
+         slow, said Anna Berg.",
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    for junk in ["GDP", "Easter", "CCTV", "CEO", "AI"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert!(names.contains(&"Anna Berg"), "{names:?}");
+    assert!(names.contains(&"Marlow Foods"), "{names:?}");
+}

@@ -5158,6 +5158,10 @@ pub fn keep(a: &ActorB) -> bool {
     if a.known {
         return true;
     }
+    // (`GDP`, `CEO`, `Easter`: words that name nobody)
+    if a.quote_count == 0 && lexicon().not_actors.contains(&a.name) {
+        return false;
+    }
     if a.kind == Some(ActorKind::Other) && a.key.len() == 1 {
         return !a.only_initial && a.mentions.len() >= 2 || a.quote_count > 0;
     }
