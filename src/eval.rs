@@ -404,6 +404,10 @@ mod score_tests {
         let one = score(&pred, &gold(&["Anna Berg"]));
         assert_eq!(one.pred_actors_ok, 1);
         assert!((one.actor_precision() - 1.0 / 3.0).abs() < 1e-9);
-        assert!(one.misses.iter().any(|m| m == "extra actor: Karsk"), "{:?}", one.misses);
+        assert!(
+            one.misses.iter().any(|m| m == "extra actor: Karsk"),
+            "{:?}",
+            one.misses
+        );
     }
 }

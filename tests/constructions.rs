@@ -9522,3 +9522,52 @@ fn acronyms_and_holidays_that_name_nobody_are_no_actors() {
     assert!(names.contains(&"Anna Berg"), "{names:?}");
     assert!(names.contains(&"Marlow Foods"), "{names:?}");
 }
+
+#[test]
+fn an_everyday_voice_before_a_name_reads_as_a_title() {
+    has(
+        "About 150 people waited at the clinic. Villager Nandi Qwabe said she walked \
+         more than 20km to get there.",
+        "she walked more than 20km to get there",
+        QuoteKind::Indirect,
+        "Nandi Qwabe",
+    );
+}
+
+#[test]
+fn a_body_named_x_of_a_place_then_a_titled_person_speaks() {
+    has(
+        "\"We cannot raise fares again,\" said City of Karsk Mayor Dora Lindqvist, who \
+         wants the fare cut.",
+        "We cannot raise fares again,",
+        QuoteKind::Direct,
+        "Dora Lindqvist",
+    );
+}
+
+#[test]
+fn a_relative_clause_with_a_cue_inside_reports_what_follows_the_verb() {
+    // `, which they say would ...`: no trailing cue for the clause before the comma
+    let qs = quotes(
+        "Transit staff are proposing a fare rise of 3 per cent, which they say would \
+         cost the service 90,000 riders.",
+    );
+    assert!(
+        qs.iter()
+            .all(|(t, _, _)| !t.starts_with("Transit staff are proposing")),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "would cost the service 90,000 riders"
+                && *k == QuoteKind::Indirect),
+        "{qs:#?}"
+    );
+    // `a plan that officials say will ...`: `that` is no determiner of the speaker
+    has(
+        "The mayor backed a plan that officials say will cut costs by half.",
+        "will cut costs by half",
+        QuoteKind::Indirect,
+        "officials",
+    );
+}

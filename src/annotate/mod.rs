@@ -2650,6 +2650,11 @@ impl<'a> Annotator<'a> {
                 break;
             }
             let pw = self.lower(si, j);
+            // (`a plan that officials say will ...`: `that` before a plural noun is
+            // the relative pronoun, not the determiner)
+            if matches!(pw, "that" | "this") && head.ends_with('s') && !head.ends_with("ss") {
+                break;
+            }
             if DETERMINERS.contains(&pw) {
                 st = j;
                 found_det = true;
@@ -5624,6 +5629,29 @@ impl<'a> Annotator<'a> {
             // `said Rovers coach Peter Lenz`, `said Norbank chief executive Karl Hofer`:
             // a team or company before a role, then the person
             if self.reg.actors[a].kind != Some(ActorKind::Person) {
+                // `said City of Waterloo Mayor Dorothy McCabe`: a body named `X of
+                // Place`, then the person with a title of their own
+                if self.is_word(si, m.e)
+                    && self.lower(si, m.e) == "of"
+                    && let Some(q) = self.mention_at(si, m.e + 1)
+                    && q.full_s == m.e + 1
+                {
+                    let person = |p: &actors::Mention| {
+                        self.reg.actors[self.reg.resolve(p.actor)].kind == Some(ActorKind::Person)
+                    };
+                    // (the place and the title read as one mention of the person)
+                    if q.has_title && person(&q) {
+                        return Some(self.who_of_mention(si, q));
+                    }
+                    if !person(&q)
+                        && let Some(p) = self.mention_at(si, q.e)
+                        && p.full_s == q.e
+                        && p.has_title
+                        && person(&p)
+                    {
+                        return Some(self.who_of_mention(si, p));
+                    }
+                }
                 // `said Fresno County Coroner Dr. David Hadden`: a place, then the
                 // person with a title of their own
                 if let Some(p) = self.mention_at(si, m.e)
@@ -8605,6 +8633,13 @@ impl<'a> Annotator<'a> {
                                     }
                                 })
                         });
+                // (nor a relative clause with a cue inside: `a fare increase, which
+                // they say would cut ridership` reports what follows the verb)
+                let relative = comma + 2 < v
+                    && self.is_word(si, comma + 1)
+                    && matches!(self.lower(si, comma + 1), "which" | "who" | "whom")
+                    && v + 1 < end
+                    && self.is_word(si, v + 1);
                 if !that_after
                     && (who.is_some() || heard)
                     && np_closes
@@ -8613,6 +8648,7 @@ impl<'a> Annotator<'a> {
                     && !title_only
                     && !verbless
                     && !name_and_role
+                    && !relative
                 {
                     if own_cue {
                         trailing_cue = Some(comma);
