@@ -9571,3 +9571,81 @@ fn a_relative_clause_with_a_cue_inside_reports_what_follows_the_verb() {
         "officials",
     );
 }
+
+#[test]
+fn told_of_a_thing_is_no_report() {
+    has(
+        "Mr Osei's family was told of the arrest on Friday night and Ms Lind said they \
+         are still taking the news \"very hard\".",
+        "they are still taking the news \"very hard\"",
+        QuoteKind::Indirect,
+        "Lind",
+    );
+}
+
+#[test]
+fn a_document_and_the_phrase_on_what_it_is_about_speak_before_the_verb() {
+    has(
+        "The news release about the charges against the officers says they were \
+         suspended with pay.",
+        "they were suspended with pay",
+        QuoteKind::Indirect,
+        "The news release",
+    );
+    has(
+        "A report issued Jan. 5 says the alleged thefts happened during a storm.",
+        "the alleged thefts happened during a storm",
+        QuoteKind::Indirect,
+        "A report",
+    );
+    // (a body named before `news release` wrote it)
+    has(
+        "Anna Berg spoke to reporters. An RCMP news release says the alleged thefts \
+         happened during a storm.",
+        "the alleged thefts happened during a storm",
+        QuoteKind::Indirect,
+        "RCMP",
+    );
+}
+
+#[test]
+fn find_it_and_an_adjective_is_no_cue_inside_a_clause() {
+    has(
+        "However, Sgt Pavel Ruud said he would find it \"incredible\" if the officer had \
+         given such advice.",
+        "he would find it \"incredible\" if the officer had given such advice",
+        QuoteKind::Indirect,
+        "Pavel Ruud",
+    );
+}
+
+#[test]
+fn conceded_a_noun_with_an_adverb_and_participle_is_no_report() {
+    let qs = quotes(
+        "Tomas Brandt, who conceded the hotly disputed penalty that led to the winner, \
+         said it felt as if the game was decided in advance.",
+    );
+    assert!(
+        qs.iter()
+            .all(|(t, _, _)| !t.starts_with("the hotly disputed")),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter().any(
+            |(t, _, w)| t == "it felt as if the game was decided in advance"
+                && w.as_deref() == Some("Tomas Brandt")
+        ),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_gap_after_a_titled_speaker() {
+    has(
+        "The side now faces the Irish, who captain Ivo Marek admits will be a \
+         different challenge.",
+        "will be a different challenge",
+        QuoteKind::Indirect,
+        "Ivo Marek",
+    );
+}
