@@ -9649,3 +9649,51 @@ fn a_relative_clause_gap_after_a_titled_speaker() {
         "Ivo Marek",
     );
 }
+
+#[test]
+fn us_who_and_it_in_capitals_are_acronyms_not_pronouns() {
+    has(
+        "A US official said the talks would resume on Monday.",
+        "the talks would resume on Monday",
+        QuoteKind::Indirect,
+        "A US official",
+    );
+    has(
+        "The IT department said the outage was over.",
+        "the outage was over",
+        QuoteKind::Indirect,
+        "The IT department",
+    );
+    // (a shouted lead is lowered as usual: `US` among capitals)
+    has(
+        "She told us the outage was over.",
+        "the outage was over",
+        QuoteKind::Indirect,
+        "She",
+    );
+}
+
+#[test]
+fn the_company_is_the_one_body_named_earlier_in_its_sentence() {
+    has(
+        "The union said talks had failed. The strike hit plants supplying Marlow \
+         Motors' northern works, but the US auto maker said it had enough parts.",
+        "it had enough parts",
+        QuoteKind::Indirect,
+        "Marlow Motors",
+    );
+}
+
+#[test]
+fn a_body_named_in_a_plural_possessive_is_a_body() {
+    let a = annotated(
+        "Harbour news",
+        "The strike hit Marlow Foods' plants in the north.",
+    );
+    assert_eq!(
+        kind_of(&a, "Marlow Foods"),
+        Some(saywho::model::ActorKind::Organization),
+        "{:?}",
+        a.actors
+    );
+}

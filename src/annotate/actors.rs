@@ -1313,7 +1313,14 @@ fn romanised_syllable(s: &str) -> bool {
 }
 
 pub fn is_org_head(w: &str) -> bool {
-    lexicon().org_heads.contains(strip_possessive(w).0)
+    let w = strip_possessive(w).0;
+    // (a plural's possessive: `Marlow Foods' plants`)
+    let w = if w.ends_with("s'") || w.ends_with("s’") {
+        w.trim_end_matches(['\'', '’'])
+    } else {
+        w
+    };
+    lexicon().org_heads.contains(w)
 }
 
 /// Scan a segment: find name chains, classify them, register actors and mentions.

@@ -610,7 +610,8 @@ impl<'a> Annotator<'a> {
         let decased = title_cased.then(|| self.decase_title(text, &toks));
         let scan_text = decased.as_deref().unwrap_or(text);
         let acts = actors::scan(&mut self.reg, seg_idx, scan_text, &toks, &sid);
-        let lower = lower_same_len(text);
+        let mut lower = lower_same_len(text);
+        keep_acronyms_apart(text, &toks, &mut lower);
         let lx = lexicon();
         let verbs: Vec<Option<&'static str>> = toks
             .iter()
@@ -3996,10 +3997,8 @@ impl<'a> Annotator<'a> {
         ) && words.first() == Some(&"the")
             // (not the paper reporting: `ST understands ... The telco had said`)
             && let Some(a) = self
-                .salient_org
-                .iter()
-                .rev()
-                .copied()
+                .one_org_earlier_in_sentence(si, st)
+                .or_else(|| self.salient_org.iter().rev().copied()
                 // (nor a nation's institution: `the Dutch government` is no company)
                 .find(|&a| {
                     let name = &self.reg.actors[a].name;
@@ -4008,7 +4007,7 @@ impl<'a> Annotator<'a> {
                             .split_whitespace()
                             .last()
                             .is_some_and(|w| w.starts_with(char::is_lowercase))
-                })
+                }))
                 .or_else(|| self.untyped_last_speaker())
                 .or_else(|| self.dominant_org())
         {
@@ -4028,6 +4027,28 @@ impl<'a> Annotator<'a> {
             return who;
         }
         who
+    }
+
+    /// The one organisation named in the sentence before token `st` (`The strike hit
+    /// plants supplying General Motors, but the auto maker said`), if just one is.
+    fn one_org_earlier_in_sentence(&self, si: usize, st: usize) -> Option<usize> {
+        let ss = self.sentence_start(si, st);
+        let mut found = None;
+        for j in ss..st {
+            let Some(m) = self.mention_at(si, j).filter(|m| m.full_s == j) else {
+                continue;
+            };
+            let a = self.reg.resolve(m.actor);
+            let ab = &self.reg.actors[a];
+            if ab.kind != Some(ActorKind::Organization) || news_outlet(&ab.name) {
+                continue;
+            }
+            if found.is_some_and(|f| f != a) {
+                return None;
+            }
+            found = Some(a);
+        }
+        found
     }
 
     /// The one organisation whose name the story set right after or before the common
@@ -11990,6 +12011,40 @@ fn leading_role(name: &str) -> Option<String> {
         return Some("governor".to_string());
     }
     office.then(|| last.to_string())
+}
+
+/// `US`, `WHO`, `IT` written in capitals among ordinary words are acronyms: their
+/// lowercase copy keeps the capitals, so that no rule reads them as the pronoun `us`,
+/// the relative `who` or `it` (`A US official said`). A run of capitals (a shouted
+/// headline, `A JUDGE has`) is lowered as usual.
+fn keep_acronyms_apart(text: &str, toks: &[Tok], lower: &mut String) {
+    let caps = |t: &Tok| {
+        t.kind == Tk::Word && {
+            let w = &text[t.s..t.e];
+            w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        }
+    };
+    let mut hits: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Tk::Word || !matches!(&text[t.s..t.e], "US" | "WHO" | "IT") {
+            continue;
+        }
+        let prev = toks[..i].iter().rev().find(|x| x.kind == Tk::Word);
+        let next = toks[i + 1..].iter().find(|x| x.kind == Tk::Word);
+        if !prev.is_some_and(caps) && !next.is_some_and(caps) {
+            hits.push(i);
+        }
+    }
+    if hits.is_empty() {
+        return;
+    }
+    // (ASCII letters swapped for ASCII letters: still UTF-8, same offsets)
+    let mut bytes = std::mem::take(lower).into_bytes();
+    for i in hits {
+        let t = &toks[i];
+        bytes[t.s..t.e].copy_from_slice(&text.as_bytes()[t.s..t.e]);
+    }
+    *lower = String::from_utf8(bytes).unwrap_or_else(|_| lower_same_len(text));
 }
 
 /// Lowercase `s` char by char, keeping any char whose lowercase form has another
