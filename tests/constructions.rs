@@ -9697,3 +9697,43 @@ fn a_body_named_in_a_plural_possessive_is_a_body() {
         a.actors
     );
 }
+
+#[test]
+fn a_plural_in_men_and_a_group_of_them_speak() {
+    has(
+        "Prices will rise this year, businessmen said on Saturday.",
+        "Prices will rise this year",
+        QuoteKind::Indirect,
+        "businessmen",
+    );
+    has(
+        "Sound fundamentals make the country attractive despite President Ivo Marek's \
+         tough talk against critics, a group of businessmen said Saturday.",
+        "Sound fundamentals make the country attractive despite President Ivo Marek's \
+         tough talk against critics",
+        QuoteKind::Indirect,
+        "a group of businessmen",
+    );
+}
+
+#[test]
+fn an_amount_with_its_currency_letter_ends_no_sentence() {
+    has(
+        "The peso dipped on Friday before closing at P47.99, according to the Karsk \
+         Dealing System.",
+        "The peso dipped on Friday before closing at P47.99",
+        QuoteKind::Indirect,
+        "Karsk Dealing System",
+    );
+}
+
+#[test]
+fn an_inverted_cue_with_a_role_then_the_name_set_off() {
+    has(
+        "Public pressure is a threat to listed companies, warns the chief executive of \
+         Marlow Foods, Anna Berg.",
+        "Public pressure is a threat to listed companies",
+        QuoteKind::Indirect,
+        "Anna Berg",
+    );
+}

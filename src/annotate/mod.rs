@@ -2622,6 +2622,12 @@ impl<'a> Annotator<'a> {
             || head.len() > 5
                 && head.strip_suffix('s').is_some_and(|sg| {
                     lx.nominal_speakers.contains(sg) || lx.title_heads.contains(sg)
+                })
+            // (`businessmen`, `spokeswomen`: the plural of a `-man` noun)
+            || head.len() > 5
+                && head.strip_suffix("men").is_some_and(|x| {
+                    let sg = format!("{x}man");
+                    lx.nominal_speakers.contains(&sg) || lx.is_title(&sg) || lx.title_heads.contains(&sg)
                 });
         if !is_head {
             return None;
@@ -2677,7 +2683,29 @@ impl<'a> Annotator<'a> {
                 continue;
             }
         }
-        if !(found_det || head.ends_with('s') || matches!(head.as_str(), "police" | "staff"))
+        // `a group of businessmen said`: the group speaks, named with its members
+        if st >= lo + 2
+            && self.is_word(si, st - 1)
+            && self.lower(si, st - 1) == "of"
+            && self.is_word(si, st - 2)
+            && matches!(
+                self.lower(si, st - 2),
+                "group" | "coalition" | "delegation" | "panel" | "team" | "handful" | "number"
+            )
+        {
+            st -= 2;
+            if st > lo
+                && self.is_word(si, st - 1)
+                && matches!(self.lower(si, st - 1), "a" | "an" | "the")
+            {
+                st -= 1;
+            }
+            found_det = true;
+        }
+        if !(found_det
+            || head.ends_with('s')
+            || head.len() > 5 && head.ends_with("men")
+            || matches!(head.as_str(), "police" | "staff"))
             && st == k
         {
             // a bare singular head without determiner is not a speaker ("minister said"),
@@ -5639,6 +5667,28 @@ impl<'a> Annotator<'a> {
         if k >= hi || !self.is_word(si, k) || self.lower(si, k) == "that" {
             return None;
         }
+        // `warns the chief executive of Wesfarmers, Michael Chaney.`: a role, then the
+        // person's name set off after it, closing the sentence
+        if matches!(self.lower(si, k), "the" | "a" | "an" | "its" | "their")
+            && let Some(c) = (k + 2..hi.min(k + 9)).find(|&j| !self.is_word(si, j))
+            && self.punct(si, c) == Some(',')
+            && (k + 1..c).all(|j| self.verb_at(si, j).is_none())
+            && (k + 1..c).any(|j| {
+                let l = self.lower(si, j);
+                lexicon().is_title(l)
+                    || lexicon().title_heads.contains(l)
+                    || lexicon().nominal_speakers.contains(l)
+            })
+            && let Some(m) = self.mention_at(si, c + 1)
+            && m.s == c + 1
+            && !matches!(
+                self.reg.actors[self.reg.resolve(m.actor)].kind,
+                Some(ActorKind::Place | ActorKind::Organization)
+            )
+            && (m.e >= hi || !self.is_word(si, m.e) && self.punct(si, m.e) != Some(','))
+        {
+            return Some(self.who_of_mention(si, m));
+        }
         // `shouted one of the students`: one or some of a group of people
         if matches!(
             self.lower(si, k),
@@ -8242,6 +8292,27 @@ impl<'a> Annotator<'a> {
                                 }
                         })
                 }) =>
+            {
+                Some((c1, end))
+            }
+            // (`..., warns the chief executive of Wesfarmers, Michael Chaney.`: an
+            // inverted cue's role, then the name set off after it)
+            (Some(c2), Some(_))
+                if let Some(m) = self.mention_at(si, c2 + 1)
+                    && m.s == c2 + 1
+                    && (m.e..end).all(|j| !self.is_word(si, j))
+                    && !matches!(
+                        self.reg.actors[self.reg.resolve(m.actor)].kind,
+                        Some(ActorKind::Place | ActorKind::Organization)
+                    )
+                    && let Some(c1) = (c2.saturating_sub(9).max(lo + 3)..c2).rfind(|&j| {
+                        self.punct(si, j) == Some(',')
+                            && self.verb_at(si, j + 1).is_some_and(reporting_verb)
+                            && self.verb_at(si, j + 1) != Some("tell")
+                            && !self.lower(si, j + 1).ends_with("ing")
+                            && matches!(self.lower_or_empty(si, j + 2), "the" | "a" | "an")
+                    })
+                    && (c1 + 1..c2).all(|j| self.is_word(si, j)) =>
             {
                 Some((c1, end))
             }

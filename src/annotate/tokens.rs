@@ -79,6 +79,9 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
                                     || prev_word.chars().all(|c| c.is_ascii_digit())
                                     || prev_word.contains('.')
                             } || web_suffix(&rest[1..])
+                                // (an amount with its currency letter: `P47.99`, `R1.5bn`)
+                                || p[i..end].ends_with(|c: char| c.is_ascii_digit())
+                                    && after.is_some_and(|a| a.is_ascii_digit())
                         }
                         ',' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
                         '&' => after.is_some_and(|a| a.is_uppercase()) && p[i..end].len() <= 2,
