@@ -9737,3 +9737,27 @@ fn an_inverted_cue_with_a_role_then_the_name_set_off() {
         "Anna Berg",
     );
 }
+
+#[test]
+fn a_fronted_participle_of_saying_is_the_subjects_report() {
+    has(
+        "Stressing that the talks were over, Anna Berg said the union would strike.",
+        "the talks were over",
+        QuoteKind::Indirect,
+        "Anna Berg",
+    );
+    // (the rest of the sentence is read as usual)
+    has(
+        "Stressing that the talks were over, Anna Berg said the union would strike.",
+        "the union would strike",
+        QuoteKind::Indirect,
+        "Anna Berg",
+    );
+    has(
+        "Noting that track repairs at the depot are a \"slow process,\" the council \
+         leader said, \"Our crews work very hard.\"",
+        "track repairs at the depot are a \"slow process,\"",
+        QuoteKind::Indirect,
+        "the council leader",
+    );
+}

@@ -8090,6 +8090,60 @@ impl<'a> Annotator<'a> {
     }
 
     /// Reported speech without quote marks in sentence [lo, hi).
+    /// `Noting that the work is a "laborious process," the minister said ...`, `While
+    /// acknowledging that delays "cannot be eliminated," the minister stressed ...`: a
+    /// participle of saying set before the subject, with its `that` clause, is that
+    /// subject's report. Pushes it and returns where the main clause starts.
+    fn fronted_participle_report(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        quoted: &[(usize, usize)],
+    ) -> Option<usize> {
+        let p = if matches!(self.lower_or_empty(si, lo), "while" | "after" | "in") {
+            lo + 1
+        } else {
+            lo
+        };
+        if !self.is_word(si, p)
+            || !self.lower(si, p).ends_with("ing")
+            || !self.verb_at(si, p).is_some_and(reporting_verb)
+            || self.lower_or_empty(si, p + 1) != "that"
+        {
+            return None;
+        }
+        let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        let (b, who, main) = (p + 4..hi.min(p + 60)).find_map(|c| {
+            if self.punct(si, c) != Some(',') {
+                return None;
+            }
+            // (the comma inside the closing mark: `a "laborious process," the ...`)
+            let mark = matches!(
+                self.segs[si].toks.get(c + 1).map(|t| t.kind),
+                Some(Tk::Mark { .. })
+            );
+            let np = c + 1 + usize::from(mark);
+            if in_q(np) || !self.is_word(si, np) {
+                return None;
+            }
+            // the main clause's verb a few words on, and its subject before it
+            let t = (np + 1..hi.min(np + 12)).find(|&t| {
+                self.is_word(si, t)
+                    && !in_q(t)
+                    && !is_cap(self.word(si, t))
+                    && (self.verb_at(si, t).is_some() || past_tense(self.lower(si, t)))
+            })?;
+            let who = self.subject_before(si, t, np)?;
+            (who.seg == si && self.tok_from(si, who.s).is_some_and(|x| x >= np))
+                .then_some((np, who, np))
+        })?;
+        let cue = self.word(si, p).to_string();
+        let n = self.quotes.len();
+        self.push_indirect(si, p + 2, b, Some(who), &cue, quoted);
+        (self.quotes.len() > n).then_some(main)
+    }
+
     fn indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
         if self.segs[si].part == Part::Body && self.this_according_to(si, lo, hi) {
             return;
@@ -8123,6 +8177,10 @@ impl<'a> Annotator<'a> {
             return;
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        if let Some(rest) = self.fronted_participle_report(si, lo, hi, quoted) {
+            self.indirect(si, rest, hi, quoted);
+            return;
+        }
         // `As reported by state media CNA, the judge has reserved her decision`: what
         // the source reported, as after `according to`
         let end = (lo..hi)
