@@ -9761,3 +9761,22 @@ fn a_fronted_participle_of_saying_is_the_subjects_report() {
         "the council leader",
     );
 }
+
+#[test]
+fn a_person_of_a_body_speaks_not_the_body() {
+    // (a weather service named without an article is a listed body)
+    has(
+        "But Ciara Doyle of Met Eireann said today that forecasters had been warning \
+         about the rain for days.",
+        "forecasters had been warning about the rain for days",
+        QuoteKind::Indirect,
+        "Ciara Doyle",
+    );
+    // (a body whose last word says it is one: `Productions`)
+    has(
+        "Walter Osei of Harbour Lane Productions promised, \"We won't let you down.\"",
+        "We won't let you down.",
+        QuoteKind::Direct,
+        "Walter Osei",
+    );
+}

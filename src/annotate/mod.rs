@@ -5169,9 +5169,16 @@ impl<'a> Annotator<'a> {
                     && matches!(self.lower(si, j - 1), "of" | "at" | "from")
                     && let Some(m) = self.mention_at(si, j - 2)
                     && {
-                        let k2 = self.reg.actors[self.reg.resolve(m.actor)].kind;
+                        let ab = &self.reg.actors[self.reg.resolve(m.actor)];
+                        let k2 = ab.kind;
                         // (`KDFW-TV of Dallas-Fort Worth reported`: a body of a place)
                         k2 == Some(ActorKind::Person)
+                            // (a name not typed yet that opens with a given name:
+                            // `Gerald Fleming of Met Eireann said`)
+                            || k2.is_none()
+                                && ab.key.len() >= 2
+                                && (ab.person_ev > 0
+                                    || lexicon().given_names.contains(&ab.key[0]))
                             || kind == Some(ActorKind::Place)
                                 && self.lower(si, j - 1) == "of"
                                 && k2 != Some(ActorKind::Place)
