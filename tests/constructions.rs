@@ -9780,3 +9780,29 @@ fn a_person_of_a_body_speaks_not_the_body() {
         "Walter Osei",
     );
 }
+
+#[test]
+fn hyphenated_and_irish_titles_are_no_part_of_the_name() {
+    for (body, who) in [
+        ("Vice-Premier Lin Hao said talks went well.", "Lin Hao"),
+        (
+            "Attorney-General Ravi Nand said the law was clear.",
+            "Ravi Nand",
+        ),
+        (
+            "Ceann Comhairle Nora Quinlan said the House would sit.",
+            "Nora Quinlan",
+        ),
+        (
+            "Labour TD Aoife Brennan said the plan had failed.",
+            "Aoife Brennan",
+        ),
+    ] {
+        let qs = quotes(body);
+        assert!(
+            qs.iter()
+                .any(|(_, k, w)| *k == QuoteKind::Indirect && w.as_deref() == Some(who)),
+            "{body}: {qs:#?}"
+        );
+    }
+}
