@@ -9806,3 +9806,24 @@ fn hyphenated_and_irish_titles_are_no_part_of_the_name() {
         );
     }
 }
+
+#[test]
+fn an_adjective_opening_a_sentence_is_no_actor() {
+    let a = annotated(
+        "Harbour news",
+        "Regional staff are suggesting a fare increase. Municipal officials said the \
+         roads were closed. Commanding officer Jan Berg said the base was safe.",
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    for junk in ["Regional", "Municipal", "Commanding"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert!(names.contains(&"Jan Berg"), "{names:?}");
+    // (a party named by the adjective, as a subject, stays)
+    let b = annotated("Harbour news", "National has said the tax would go.");
+    assert!(
+        b.actors.iter().any(|x| x.name == "National"),
+        "{:?}",
+        b.actors
+    );
+}

@@ -2437,6 +2437,38 @@ fn process_chain(
         {
             return;
         }
+        // an adjective opening a sentence before a noun (`Regional staff are`), not a
+        // party or a body as a subject (`National has said`)
+        if opening_adjective(bare)
+            && opens_sentence(p, toks, sid, s0)
+            && toks.get(e).is_some_and(|t| {
+                t.kind == Tk::Word && {
+                    let w = word(p, t);
+                    let lw = lower(w);
+                    !is_cap(w)
+                        && lx.speech_verb(&lw).is_none()
+                        && !matches!(
+                            &*lw,
+                            "is" | "was"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "are"
+                                | "were"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                        )
+                }
+            })
+        {
+            return;
+        }
         // an interview's label: `QUESTION:`, `ANSWER:`
         if s0 == 0
             && matches!(bare, "QUESTION" | "ANSWER")
@@ -4327,13 +4359,7 @@ fn process_chain_uncached(
             && toks[e].s == toks[e - 1].e + 1
             && !strip_possessive(word(p, &toks[e - 1])).1
             // (an adjective opening a sentence is no name: `Local chief executives`)
-            && !(name_words.len() == 1
-                && matches!(
-                    &*lower(&name_text),
-                    "local" | "national" | "regional" | "federal" | "state" | "provincial"
-                        | "municipal" | "senior" | "top" | "former" | "deputy" | "assistant"
-                        | "acting" | "interim" | "global" | "foreign" | "new" | "joint"
-                ))
+            && !(name_words.len() == 1 && opening_adjective(&name_text))
             && !lx.function_words.contains(&*lower(&name_text))
             && matches!(
                 word(p, &toks[e]),
@@ -5156,6 +5182,39 @@ fn finish_kinds(reg: &mut Registry) {
     }
 }
 
+/// An adjective that opens sentences before a noun of people or offices (`Regional
+/// staff`, `Local chief executives`, `Commanding officer`): never a name on its own.
+fn opening_adjective(w: &str) -> bool {
+    matches!(
+        &*lower(w),
+        "local"
+            | "national"
+            | "regional"
+            | "federal"
+            | "state"
+            | "provincial"
+            | "municipal"
+            | "senior"
+            | "top"
+            | "former"
+            | "deputy"
+            | "assistant"
+            | "acting"
+            | "interim"
+            | "global"
+            | "foreign"
+            | "new"
+            | "joint"
+            | "commanding"
+            | "public"
+            | "central"
+            | "private"
+            | "international"
+            | "junior"
+            | "retired"
+    )
+}
+
 /// Whether an actor is worth reporting (single unknown capitalised words that only ever
 /// open a sentence are not).
 pub fn keep(a: &ActorB) -> bool {
@@ -5167,6 +5226,10 @@ pub fn keep(a: &ActorB) -> bool {
     }
     // (`GDP`, `CEO`, `Easter`: words that name nobody)
     if a.quote_count == 0 && lexicon().not_actors.contains(&a.name) {
+        return false;
+    }
+    // (`Regional staff are ...`: an adjective opening the sentence)
+    if a.only_initial && a.key.len() == 1 && a.quote_count == 0 && opening_adjective(&a.name) {
         return false;
     }
     if a.kind == Some(ActorKind::Other) && a.key.len() == 1 {
