@@ -9827,3 +9827,30 @@ fn an_adjective_opening_a_sentence_is_no_actor() {
         b.actors
     );
 }
+
+#[test]
+fn claims_as_a_noun_is_no_cue() {
+    let qs = quotes(
+        "A judge has described as \"extremely serious\" claims that a man was told to \
+         plead guilty.",
+    );
+    assert!(
+        qs.iter().all(|(_, k, _)| *k != QuoteKind::Indirect),
+        "{qs:#?}"
+    );
+    let qs = quotes("The minister rejected claims that the plan had failed.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // (a possessive before it: the owners made them)
+    has(
+        "The minister rejected the Tories’ claims that the plan had failed.",
+        "the plan had failed",
+        QuoteKind::Indirect,
+        "Conservative Party",
+    );
+    has(
+        "Anna Berg claims that the plan failed.",
+        "the plan failed",
+        QuoteKind::Indirect,
+        "Anna Berg",
+    );
+}

@@ -9429,6 +9429,37 @@ impl<'a> Annotator<'a> {
                 k += 1;
                 continue;
             }
+            // (`described as "extremely serious" claims that ...`: `claims` after a
+            // closing mark or an adjective is the noun)
+            if matches!(w, "claims" | "reports" | "warnings" | "allegations")
+                && k > lo
+                && (matches!(self.segs[si].toks[k - 1].kind, Tk::Mark { double: true, .. })
+                    // (or the object of a verb: `rejected claims that`)
+                    || self.is_word(si, k - 1)
+                        && !is_cap(self.word(si, k - 1))
+                        && past_tense(self.lower(si, k - 1))
+                    || self.is_word(si, k - 1)
+                        && matches!(
+                            self.lower(si, k - 1),
+                            "the"
+                                | "these"
+                                | "those"
+                                | "such"
+                                | "new"
+                                | "fresh"
+                                | "serious"
+                                | "false"
+                                | "unfounded"
+                                | "similar"
+                                | "repeated"
+                                | "earlier"
+                                | "media"
+                                | "news"
+                        ))
+            {
+                k += 1;
+                continue;
+            }
             // (`The family was told of the arrest and ...`: told of or about a thing,
             // with no `that` after it, is being informed, no report)
             if self.passive_told(si, k, lo)
