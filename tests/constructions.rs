@@ -9854,3 +9854,23 @@ fn claims_as_a_noun_is_no_cue() {
         "Anna Berg",
     );
 }
+
+#[test]
+fn a_listed_body_with_digits_in_its_name_is_an_actor() {
+    let a = annotated(
+        "Harbour news",
+        "Leaders met at the G20 summit in Karsk. COVID-19 cases rose.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .any(|x| x.aliases.iter().any(|y| y == "G20")),
+        "{:?}",
+        a.actors
+    );
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("COVID")),
+        "{:?}",
+        a.actors
+    );
+}

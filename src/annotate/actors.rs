@@ -1475,8 +1475,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         }
         if !is_word(i)
             || !(is_cap(word(p, &toks[i])) || particle_surname(word(p, &toks[i])))
-            // (names hold no digits: `NOK1V`, `COVID-19`, `F-35`)
+            // (names hold no digits: `NOK1V`, `COVID-19`, `F-35`; but a listed body
+            // does: `G20`)
             || word(p, &toks[i]).bytes().any(|b| b.is_ascii_digit())
+                && !lexicon()
+                    .gazetteer
+                    .contains_key(&*lower(strip_possessive(word(p, &toks[i])).0))
             // (nor a lawmaker's party and state: `Bob Corker, R-Tenn.`)
             || super::party_state_tag(word(p, &toks[i]))
             // (nor a negative's contraction: `Hasn't said a word ...` in a headline)
