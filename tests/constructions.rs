@@ -9874,3 +9874,20 @@ fn a_listed_body_with_digits_in_its_name_is_an_actor() {
         a.actors
     );
 }
+
+#[test]
+fn companies_named_everywhere_are_bodies() {
+    let a = annotated(
+        "Harbour news",
+        "Google said its new centre in Karsk will create 500 jobs. Toyota and Samsung \
+         declined to comment.",
+    );
+    for name in ["Google", "Toyota", "Samsung"] {
+        assert_eq!(
+            kind_of(&a, name),
+            Some(saywho::model::ActorKind::Organization),
+            "{name}: {:?}",
+            a.actors
+        );
+    }
+}
