@@ -9891,3 +9891,22 @@ fn companies_named_everywhere_are_bodies() {
         );
     }
 }
+
+#[test]
+fn a_head_of_governments_office_nobody_holds_is_the_one_person_just_named() {
+    has(
+        "Anna Varga is under pressure to allow proxy votes for new parents.\n\n\
+         The prime minister said today she was looking carefully at the plan.",
+        "she was looking carefully at the plan",
+        QuoteKind::Indirect,
+        "Anna Varga",
+    );
+    // (two people just named: no guess)
+    has(
+        "Anna Varga met Peter Brandt on Friday.\n\nThe prime minister said the talks \
+         went well.",
+        "the talks went well",
+        QuoteKind::Indirect,
+        "The prime minister",
+    );
+}

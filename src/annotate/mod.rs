@@ -3824,6 +3824,41 @@ impl<'a> Annotator<'a> {
                     }))
                 .then_some(a)
             });
+            // `The prime minister said` after `Theresa May is under pressure ...`: a
+            // head of government's office nobody in the story holds, after a sentence
+            // or paragraph about one person only
+            let best =
+                best.or_else(|| {
+                    if words.len() != 3 && words.len() != 2
+                        || words.first() != Some(&"the")
+                        || !matches!(
+                            rl.as_str(),
+                            "prime minister" | "president" | "chancellor" | "taoiseach"
+                        )
+                        || self.reg.actors.iter().any(|x| {
+                            x.merged_into.is_none() && x.roles.iter().any(|r| holds(r, &rl))
+                        })
+                    {
+                        return None;
+                    }
+                    let mut persons: Vec<usize> = Vec::new();
+                    for (a, ab) in self.reg.actors.iter().enumerate() {
+                        if ab.merged_into.is_some() || ab.kind == Some(ActorKind::Place) {
+                            continue;
+                        }
+                        let near = ab
+                            .mentions
+                            .iter()
+                            .any(|&(sg, t, _)| sg + 1 == si || sg == si && t < st);
+                        if near && ab.kind != Some(ActorKind::Organization) && ab.key.len() >= 2 {
+                            persons.push(a);
+                        }
+                    }
+                    match persons[..] {
+                        [a] if self.reg.actors[a].roles.is_empty() => Some(a),
+                        _ => None,
+                    }
+                });
             if let Some(a) = best {
                 who.actor = Some(a);
                 who.name = self.reg.actors[a].name.clone();
