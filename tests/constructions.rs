@@ -9910,3 +9910,13 @@ fn a_head_of_governments_office_nobody_holds_is_the_one_person_just_named() {
         "The prime minister",
     );
 }
+
+#[test]
+fn another_opening_a_sentence_is_one_more_unnamed_voice() {
+    has(
+        "Another said: \"Nobody told us the storm was coming.\"",
+        "Nobody told us the storm was coming.",
+        QuoteKind::Direct,
+        "Another",
+    );
+}

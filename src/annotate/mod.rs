@@ -2592,6 +2592,14 @@ impl<'a> Annotator<'a> {
                 };
             return self.resolve_pronoun(si, st, k, &text, pc, w);
         }
+        // `Another said: "..."`: one more of the people a vox pop quotes, opening the
+        // sentence on its own
+        if matches!(w, "another" | "others")
+            && self.sentence_start(si, k) == k
+            && self.verb_at(si, k + 1).is_some_and(reporting_verb)
+        {
+            return Some(self.unnamed_words(si, k, k + 1));
+        }
         // `the head of state`, `the head of government`: an office
         if matches!(w, "state" | "government")
             && k >= lo + 3
