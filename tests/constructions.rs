@@ -9920,3 +9920,14 @@ fn another_opening_a_sentence_is_one_more_unnamed_voice() {
         "Another",
     );
 }
+
+#[test]
+fn people_met_somewhere_who_said() {
+    has(
+        "Reporters spoke to residents at the Karsk roundabout who said they were caught \
+         off guard.",
+        "they were caught off guard",
+        QuoteKind::Indirect,
+        "residents",
+    );
+}

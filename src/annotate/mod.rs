@@ -5362,6 +5362,21 @@ impl<'a> Annotator<'a> {
                 {
                     return Some(n);
                 }
+                // `spoke to residents at the roundabout who said`: people named by a
+                // plural noun, then where they were, then the relative clause
+                if w == "who"
+                    && k > lo + 2
+                    && let Some(pp) = (k.saturating_sub(6).max(lo + 1)..k).find(|&x| {
+                        self.is_word(si, x)
+                            && matches!(self.lower(si, x), "at" | "in" | "near" | "outside")
+                    })
+                    && (pp + 1..k).all(|x| self.is_word(si, x))
+                    && let Some(n) = self.np_ending(si, pp - 1, lo)
+                    && n.actor.is_none()
+                    && n.name.ends_with('s')
+                {
+                    return Some(n);
+                }
                 // `Marquez sounded optimistic and added:`: a second verb shares the
                 // sentence's subject
                 if matches!(w, "and" | "but") && k > lo + 1 {
