@@ -4899,15 +4899,17 @@ impl<'a> Annotator<'a> {
         if v < ss + 3 {
             return None;
         }
+        if !matches!(
+            self.lower_or_empty(si, ss),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) {
+            return None;
+        }
         let lx = lexicon();
         // the document noun within the first five words, after a determiner
         let d = (ss + 1..(ss + 6).min(v - 1))
             .find(|&j| self.is_word(si, j) && lx.document_nouns.contains(self.lower(si, j)))?;
-        if !matches!(
-            self.lower(si, ss),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) || !(ss + 1..d).all(|j| self.is_word(si, j) && self.verb_at(si, j).is_none())
-        {
+        if !(ss + 1..d).all(|j| self.is_word(si, j) && self.verb_at(si, j).is_none()) {
             return None;
         }
         let after = self.lower_or_empty(si, d + 1);
