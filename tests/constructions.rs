@@ -9931,3 +9931,19 @@ fn people_met_somewhere_who_said() {
         "residents",
     );
 }
+
+#[test]
+fn a_court_named_with_its_place_has_heard() {
+    let qs = quotes(
+        "Karsk’s Northgate crown court has heard the information from the pair resulted \
+         in 28 seizures.",
+    );
+    assert!(
+        qs.iter().any(
+            |(t, k, w)| t == "the information from the pair resulted in 28 seizures"
+                && *k == QuoteKind::Indirect
+                && w.is_none()
+        ),
+        "{qs:#?}"
+    );
+}

@@ -8130,7 +8130,13 @@ impl<'a> Annotator<'a> {
         // `The inquest heard (that) CLAUSE`, or the subject with a phrase of its own set
         // off by commas: `An inquest held at ... on Tuesday, September 28, heard CLAUSE`
         let subject = (head(n) && n > lo && det(n - 1) && n - 1 == lo)
-            || (det(lo) && head(lo + 1) && h > lo + 2 && self.punct(si, h - 1) == Some(','));
+            || (det(lo) && head(lo + 1) && h > lo + 2 && self.punct(si, h - 1) == Some(','))
+            // (or named with its place: `London's Southwark crown court has heard`)
+            || head(n)
+                && n > lo
+                && n - lo <= 5
+                && (lo..n).all(|j| self.is_word(si, j) && self.verb_at(si, j).is_none())
+                && (lo..n).any(|j| is_cap(self.word(si, j)));
         if subject && end > h + 3 {
             let mut c = h + 1;
             let that = self.is_word(si, c) && self.lower(si, c) == "that";
