@@ -9947,3 +9947,21 @@ fn a_court_named_with_its_place_has_heard() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_judge_ordered_that() {
+    has(
+        "However, Mrs Okafor ordered that the defendants should be kept for 30 days.",
+        "the defendants should be kept for 30 days",
+        QuoteKind::Indirect,
+        "Okafor",
+    );
+    // (an order with an infinitive, or `orders` as a noun, reports nothing)
+    for body in [
+        "The minister ordered the police to arrest the men.",
+        "He wants the court to stop magistrates making orders that remove governors.",
+    ] {
+        let qs = quotes(body);
+        assert!(qs.is_empty(), "{body}: {qs:#?}");
+    }
+}

@@ -636,6 +636,13 @@ impl<'a> Annotator<'a> {
                                 .then_some("hold")
                             })
                             .or_else(|| {
+                                // `the magistrate ordered that ...`: an order reports,
+                                // with `that` only
+                                (matches!(w, "ordered" | "orders")
+                                    && toks.get(i + 1).is_some_and(|n| &lower[n.s..n.e] == "that"))
+                                .then_some("order")
+                            })
+                            .or_else(|| {
                                 // `made it clear that ...`, `makes clear that ...`
                                 let at = |j: usize| toks.get(j).map(|n| &lower[n.s..n.e]);
                                 (matches!(w, "made" | "makes" | "make" | "making")
@@ -9455,7 +9462,10 @@ impl<'a> Annotator<'a> {
                 self.push_indirect(si, k + 2, end, Some(who), &cue, quoted);
                 return;
             }
-            if !reporting_verb(base) {
+            // (`ordered that ...`: a judge's order, with `that` only)
+            if !reporting_verb(base)
+                && !(base == "order" && self.lower_or_empty(si, k + 1) == "that")
+            {
                 k += 1;
                 continue;
             }
@@ -9497,13 +9507,16 @@ impl<'a> Annotator<'a> {
             }
             // (`described as "extremely serious" claims that ...`: `claims` after a
             // closing mark or an adjective is the noun)
-            if matches!(w, "claims" | "reports" | "warnings" | "allegations")
-                && k > lo
+            if matches!(
+                w,
+                "claims" | "reports" | "warnings" | "allegations" | "orders"
+            ) && k > lo
                 && (matches!(self.segs[si].toks[k - 1].kind, Tk::Mark { double: true, .. })
                     // (or the object of a verb: `rejected claims that`)
                     || self.is_word(si, k - 1)
                         && !is_cap(self.word(si, k - 1))
-                        && past_tense(self.lower(si, k - 1))
+                        && (past_tense(self.lower(si, k - 1))
+                            || self.lower(si, k - 1).ends_with("ing"))
                     || self.is_word(si, k - 1)
                         && matches!(
                             self.lower(si, k - 1),
