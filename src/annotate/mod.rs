@@ -9462,10 +9462,9 @@ impl<'a> Annotator<'a> {
                 self.push_indirect(si, k + 2, end, Some(who), &cue, quoted);
                 return;
             }
-            // (`ordered that ...`: a judge's order, with `that` only)
-            if !reporting_verb(base)
-                && !(base == "order" && self.lower_or_empty(si, k + 1) == "that")
-            {
+            // (`ordered that ...`: a judge's order; the verb list gives `order` only
+            // before `that`)
+            if !reporting_verb(base) && base != "order" {
                 k += 1;
                 continue;
             }
