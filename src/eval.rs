@@ -222,25 +222,22 @@ pub fn score(pred: &Annotated, gold: &Gold) -> Score {
                 .push(format!("extra {} {:?}", q.kind.as_str(), q.text));
         }
     }
+    // (an actor's name and aliases, normalised as names are compared)
+    let forms = |name: &String, aliases: &[String]| -> Vec<String> {
+        std::iter::once(name)
+            .chain(aliases)
+            .map(|n| norm_name(n))
+            .collect()
+    };
     let gold_forms: Vec<Vec<String>> = gold
         .actors
         .iter()
-        .map(|ga| {
-            std::iter::once(&ga.name)
-                .chain(ga.aliases.iter())
-                .map(|a| norm_name(a))
-                .collect()
-        })
+        .map(|a| forms(&a.name, &a.aliases))
         .collect();
     let pred_forms: Vec<Vec<String>> = pred
         .actors
         .iter()
-        .map(|a| {
-            std::iter::once(&a.name)
-                .chain(a.aliases.iter())
-                .map(|n| norm_name(n))
-                .collect()
-        })
+        .map(|a| forms(&a.name, &a.aliases))
         .collect();
     let shares = |g: &[String], p: &[String]| p.iter().any(|n| g.contains(n));
     for (ga, forms) in gold.actors.iter().zip(&gold_forms) {
