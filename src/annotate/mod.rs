@@ -8194,7 +8194,7 @@ impl<'a> Annotator<'a> {
             return None;
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
-        let (b, who, main) = (p + 4..hi.min(p + 60)).find_map(|c| {
+        let (np, who) = (p + 4..hi.min(p + 60)).find_map(|c| {
             if self.punct(si, c) != Some(',') {
                 return None;
             }
@@ -8216,12 +8216,12 @@ impl<'a> Annotator<'a> {
             })?;
             let who = self.subject_before(si, t, np)?;
             (who.seg == si && self.tok_from(si, who.s).is_some_and(|x| x >= np))
-                .then_some((np, who, np))
+                .then_some((np, who))
         })?;
         let cue = self.word(si, p).to_string();
         let n = self.quotes.len();
-        self.push_indirect(si, p + 2, b, Some(who), &cue, quoted);
-        (self.quotes.len() > n).then_some(main)
+        self.push_indirect(si, p + 2, np, Some(who), &cue, quoted);
+        (self.quotes.len() > n).then_some(np)
     }
 
     fn indirect(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
