@@ -71,6 +71,16 @@ fn has(body: &str, text: &str, kind: QuoteKind, who: &str) {
     );
 }
 
+/// Some reported clause in `body` has speaker `who`, whatever its words.
+fn has_indirect_by(body: &str, who: &str) {
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .any(|(_, k, w)| *k == QuoteKind::Indirect && w.as_deref() == Some(who)),
+        "{body}: {qs:#?}"
+    );
+}
+
 /// The headline `title` over `body` holds `text` of `kind` by `who`.
 fn title_has(title: &str, body: &str, text: &str, kind: QuoteKind, who: &str) {
     let qs = title_quotes(title, body);
@@ -2409,12 +2419,7 @@ fn an_office_of_a_body_is_the_speaker_not_the_body() {
             "The Minister of Health",
         ),
     ] {
-        let qs = quotes(body);
-        assert!(
-            qs.iter()
-                .any(|(_, k, w)| *k == QuoteKind::Indirect && w.as_deref() == Some(who)),
-            "{body}: {qs:#?}"
-        );
+        has_indirect_by(body, who);
     }
 }
 
@@ -9798,12 +9803,7 @@ fn hyphenated_and_irish_titles_are_no_part_of_the_name() {
             "Aoife Brennan",
         ),
     ] {
-        let qs = quotes(body);
-        assert!(
-            qs.iter()
-                .any(|(_, k, w)| *k == QuoteKind::Indirect && w.as_deref() == Some(who)),
-            "{body}: {qs:#?}"
-        );
+        has_indirect_by(body, who);
     }
 }
 
