@@ -9965,3 +9965,24 @@ fn a_judge_ordered_that() {
         assert!(qs.is_empty(), "{body}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_towns_own_force_council_or_court() {
+    let body = "Harwick police said the suspect, 34, was arrested on Tuesday. Harwick police chief Olen Brask told reporters the case was closed.\n\nThe trial continues at Kellmoor crown court, where prosecutors said the money was never repaid.";
+    let a = annotated("Arrests", body);
+    use saywho::model::ActorKind::Organization;
+    assert_eq!(kind_of(&a, "Harwick police"), Some(Organization));
+    assert_eq!(kind_of(&a, "Kellmoor crown court"), Some(Organization));
+    // (an office of the force is a person's role, not the force)
+    has(
+        body,
+        "the case was closed",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    // (a person's given name before `police` names no force)
+    assert_eq!(
+        kind_of(&annotated("T", "Mary police said so."), "Mary police"),
+        None
+    );
+}

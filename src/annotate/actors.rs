@@ -1832,10 +1832,14 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
         }
         // `The Dutch government`, `Norwegian police`, `the Chinese foreign ministry`: a
         // nation's institution, named by its demonym, is a body of its own
-        if (j == start || j == start + 1 && word(p, &toks[start]) == "The")
-            && let Some(end) = national_institution(p, toks, j)
-        {
-            let start = j;
+        // (`Rawalpindi police`, `Kuala Lumpur city council`, `Southwark crown court`: a
+        // town's own force, council or court, named in lower case after it)
+        let local = local_institution(p, toks, start, j);
+        if let Some((start, end)) = local.or_else(|| {
+            (j == start || j == start + 1 && word(p, &toks[start]) == "The")
+                .then(|| national_institution(p, toks, j).map(|end| (j, end)))
+                .flatten()
+        }) {
             let name = p[toks[start].s..toks[end - 1].e].to_string();
             let a = reg.known_as(&name, ActorKind::Organization, &name);
             let id = out.mentions.len() as u32;
@@ -5050,6 +5054,62 @@ fn national_institution(p: &str, toks: &[Tok], k: usize) -> Option<usize> {
         Some(Gazetteer::Country(_)) if possessive => Some(end),
         _ => None,
     }
+}
+
+/// `Rawalpindi police`, `Johor state government`, `Southwark crown court`: the chain of
+/// capitalised words `start..=j` names a place, and the words after it in lower case a
+/// body of that place (a force or a court after any such name; a council or a
+/// government after a listed town or region). Gives the body's token range.
+fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(usize, usize)> {
+    let lx = lexicon();
+    let start = if word(p, &toks[start]) == "The" {
+        start + 1
+    } else {
+        start
+    };
+    if start > j
+        || (start..=j).any(|k| toks[k].kind != Tk::Word || strip_possessive(word(p, &toks[k])).1)
+    {
+        return None;
+    }
+    let word_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Tk::Word && t.s <= toks[k - 1].e + 1)
+            .map(|t| &p[t.s..t.e])
+    };
+    let k = j + 1;
+    let (end, court_or_force) = match word_at(k)? {
+        "police" => (k + 1, true),
+        "council" | "government" => (k + 1, false),
+        "city" | "county" | "district" | "state" | "provincial" | "municipal" | "regional"
+            if matches!(word_at(k + 1), Some("council" | "government" | "police")) =>
+        {
+            (k + 2, word_at(k + 1) == Some("police"))
+        }
+        "crown" | "high" | "district" | "county" | "provincial" | "sheriff" | "magistrates"
+        | "magistrates'" | "magistrates’" | "magistrate's" | "magistrate’s"
+            if word_at(k + 1) == Some("court") =>
+        {
+            (k + 2, true)
+        }
+        _ => return None,
+    };
+    // (an office of it is a person's role: `Rawalpindi police chief Ali Khan`)
+    if word_at(end).is_some_and(|nx| {
+        let l = lower(nx);
+        lx.title_heads.contains(&*l) || lx.nominal_speakers.contains(&*l)
+    }) {
+        return None;
+    }
+    let name = lower(&p[toks[start].s..toks[j].e]);
+    let place = matches!(lx.gazetteer.get(&*name), Some(Gazetteer::Place(_)));
+    // (a force or a court after any name but a person's: not `Smith police`)
+    let ok = place
+        || court_or_force
+            && !(start == j && lx.given_names.contains(&fold_word(word(p, &toks[j]))))
+            && !lx.gazetteer.contains_key(&*name)
+            && !(start..=j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))));
+    ok.then_some((start, end))
 }
 
 /// Initials counting `of` (`MOH` for the Ministry of Health).
