@@ -193,7 +193,15 @@ pub fn score(pred: &Annotated, gold: &Gold) -> Score {
         let ok = match (&g.speaker, &q.speaker) {
             (None, None) => true,
             (Some(gs), Some(ps)) => {
-                let gn = norm_name(gs);
+                // (the gold speaker's name, or a spelling the gold lists for that actor)
+                let gn: Vec<String> = std::iter::once(norm_name(gs))
+                    .chain(
+                        gold.actors
+                            .iter()
+                            .filter(|a| a.name == *gs)
+                            .flat_map(|a| a.aliases.iter().map(|x| norm_name(x))),
+                    )
+                    .collect();
                 let mut names = vec![ps.name.clone(), ps.mention.clone()];
                 if let Some(id) = &ps.actor
                     && let Some(a) = pred.actor(id)
@@ -201,7 +209,7 @@ pub fn score(pred: &Annotated, gold: &Gold) -> Score {
                     names.push(a.name.clone());
                     names.extend(a.aliases.iter().cloned());
                 }
-                names.iter().any(|n| norm_name(n) == gn)
+                names.iter().any(|n| gn.contains(&norm_name(n)))
             }
             _ => false,
         };
@@ -406,5 +414,36 @@ mod score_tests {
             "{:?}",
             one.misses
         );
+    }
+}
+
+#[cfg(test)]
+mod speaker_tests {
+    use super::*;
+    use crate::model::{Article, Part, QuoteKind};
+
+    #[test]
+    fn a_speaker_named_by_a_spelling_the_gold_lists_is_right() {
+        let pred = annotate(&Article {
+            title: "Harbour news".into(),
+            paragraphs: vec!["Anna Berg said the port in Karsk would reopen.".into()],
+            ..Default::default()
+        });
+        let gold = |aliases: &[&str]| Gold {
+            file: String::new(),
+            article_index: 0,
+            quotes: vec![GoldQuote {
+                text: "the port in Karsk would reopen".into(),
+                kind: QuoteKind::Indirect,
+                speaker: Some("Anna Bergh".into()),
+                part: Part::Body,
+            }],
+            actors: vec![GoldActor {
+                name: "Anna Bergh".into(),
+                aliases: aliases.iter().map(|x| x.to_string()).collect(),
+            }],
+        };
+        assert_eq!(score(&pred, &gold(&[])).speaker_ok, 0);
+        assert_eq!(score(&pred, &gold(&["Anna Berg"])).speaker_ok, 1);
     }
 }
