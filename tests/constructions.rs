@@ -9986,3 +9986,26 @@ fn a_towns_own_force_council_or_court() {
         None
     );
 }
+
+#[test]
+fn according_to_a_source_an_inner_report_wins() {
+    has(
+        "According to the Harbour Times, education minister Olen Brask said the schools would be closed on Monday.",
+        "the schools would be closed on Monday",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    has(
+        "According to two people in the room, Brask told the mayor that the union would not return.",
+        "the union would not return",
+        QuoteKind::Indirect,
+        "Brask",
+    );
+    // (a clause that reports nobody stays the source's)
+    has(
+        "According to the ministry, the schools would be closed on Monday.",
+        "the schools would be closed on Monday",
+        QuoteKind::Indirect,
+        "the ministry",
+    );
+}

@@ -9126,6 +9126,20 @@ impl<'a> Annotator<'a> {
                             who = Some(self.who_of_mention(si, m));
                             c = m.e;
                         }
+                        // `According to The Star, the minister said the schools would
+                        // close`: the source reports a report; the inner cue wins
+                        if let Some(v) = (c + 2..end.min(c + 10))
+                            .take_while(|&j| self.is_word(si, j))
+                            .find(|&j| self.verb_at(si, j).is_some_and(reporting_verb))
+                            && !(c + 1..=v).any(&in_q)
+                            && self.subject_before(si, v, c + 1).is_some()
+                        {
+                            let n = self.quotes.len();
+                            self.indirect(si, c + 1, hi, quoted);
+                            if self.quotes.len() > n {
+                                return;
+                            }
+                        }
                         self.push_indirect(si, c + 1, end, who, "according to", quoted);
                     }
                     return;
