@@ -10009,3 +10009,20 @@ fn according_to_a_source_an_inner_report_wins() {
         "the ministry",
     );
 }
+
+#[test]
+fn informed_right_after_a_quote_is_inverted() {
+    has(
+        "“Search is under way for one more still missing,” informed DSP Olen Brask, who is at the site.",
+        "Search is under way for one more still missing,",
+        QuoteKind::Direct,
+        "Olen Brask",
+    );
+    // (elsewhere the one informed is no speaker)
+    has(
+        "Mayor Ana Roe informed the council that the road would reopen.",
+        "the road would reopen",
+        QuoteKind::Indirect,
+        "Ana Roe",
+    );
+}

@@ -6502,7 +6502,15 @@ impl<'a> Annotator<'a> {
         let participle = after_comma && self.lower(si, v).ends_with("ing");
         // (`calls on the council to`: the one called on)
         let called_on = base == "call" && self.lower_or_empty(si, v + 1) == "on";
-        if tell_type(base) || participle || called_on {
+        // (`"...," informed DSP Ram Thapa`: right after a quote, whoever follows
+        // informs; elsewhere the one informed does)
+        let after_quote = v > 0
+            && (matches!(self.segs[si].toks[v - 1].kind, Tk::Mark { .. })
+                || self.punct(si, v - 1) == Some(',')
+                    && v > 1
+                    && matches!(self.segs[si].toks[v - 2].kind, Tk::Mark { .. }));
+        let inverted_tell = base == "inform" && after_quote;
+        if tell_type(base) && !inverted_tell || participle || called_on {
             return None;
         }
         // (`data suggests it continues`: an object pronoun is no inverted subject)
