@@ -10026,3 +10026,31 @@ fn informed_right_after_a_quote_is_inverted() {
         "Ana Roe",
     );
 }
+
+#[test]
+fn a_capitalised_title_of_a_body_or_place_then_the_name() {
+    let body = "“The team returned at 2 am,” said Chief District Officer of Harwick, Olen Brask.\n\n“The plant will stay open,” said Chief Executive Officer of Marlow Foods, Ana Roe.";
+    has(
+        body,
+        "The team returned at 2 am,",
+        QuoteKind::Direct,
+        "Olen Brask",
+    );
+    has(
+        body,
+        "The plant will stay open,",
+        QuoteKind::Direct,
+        "Ana Roe",
+    );
+    // (the body is the actor, not the title)
+    let a = annotated("Plant", body);
+    assert_eq!(
+        kind_of(&a, "Marlow Foods"),
+        Some(saywho::model::ActorKind::Organization)
+    );
+    assert!(
+        a.actors.iter().all(|x| !x.name.starts_with("Chief")),
+        "{:?}",
+        a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+    );
+}

@@ -2942,20 +2942,25 @@ fn process_chain_uncached(
     }
     // `The CEO of Flair Airlines`: a company's title, then the company; the company is
     // the actor (the title's holder is named elsewhere, or not at all)
-    if words.len() >= 3
-        && words[1] == "of"
-        && corporate_title(&words[..1])
+    // (`Chief Executive Officer of Marlow Foods`, `Chief District Officer of Parbat, Ram
+    // Thapa`: a title of several words, and a place too when a name is set off after it)
+    if let Some(of) = (1..words.len().min(4)).find(|&i| words[i] == "of")
+        && of + 1 < words.len()
+        && corporate_title(&words[..of])
         && toks[s].kind == Tk::Word
         && (is_org_head(words[words.len() - 1])
-            || lx
-                .gazetteer
-                .get(&*lower(&words[2..].join(" ")))
-                .is_some_and(|g| matches!(g, Gazetteer::Org(_))))
-        && !words[2..]
+            || matches!(
+                lx.gazetteer.get(&*lower(&words[of + 1..].join(" "))),
+                Some(Gazetteer::Org(_) | Gazetteer::Place(_) | Gazetteer::Country(_))
+            ) && (of == 1 || toks.get(e).is_some_and(|t| t.kind == Tk::Punct(',')))
+            || of > 1
+                && words.len() - of - 1 <= 2
+                && toks.get(e).is_some_and(|t| t.kind == Tk::Punct(',')))
+        && !words[of + 1..]
             .iter()
             .any(|w| lx.given_names.contains(&fold_word(w)))
-        && let Some(org_s) =
-            (s + 2..e).find(|&k| toks[k].kind == Tk::Word && word(p, &toks[k]) == words[2])
+        && let Some(org_s) = (s + of + 1..e)
+            .find(|&k| toks[k].kind == Tk::Word && word(p, &toks[k]) == words[of + 1])
     {
         process_chain_uncached(reg, seg, p, toks, sid, org_s, e, out, evidence, None);
         return;

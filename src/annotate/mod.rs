@@ -5743,11 +5743,20 @@ impl<'a> Annotator<'a> {
         }
         // `warns the chief executive of Wesfarmers, Michael Chaney.`: a role, then the
         // person's name set off after it, closing the sentence
-        if matches!(self.lower(si, k), "the" | "a" | "an" | "its" | "their")
+        // (or a capitalised title with no article: `said Chief District Officer of
+        // Parbat, Shambhu Regmi.`)
+        let det = matches!(self.lower(si, k), "the" | "a" | "an" | "its" | "their");
+        let title_first = !det && is_cap(self.word(si, k)) && {
+            let l = self.lower(si, k);
+            lexicon().is_title(l)
+                || lexicon().title_heads.contains(l)
+                || lexicon().is_honorific(self.word(si, k))
+        };
+        if (det || title_first)
             && let Some(c) = (k + 2..hi.min(k + 9)).find(|&j| !self.is_word(si, j))
             && self.punct(si, c) == Some(',')
             && (k + 1..c).all(|j| self.verb_at(si, j).is_none())
-            && (k + 1..c).any(|j| {
+            && (k + usize::from(det)..c).any(|j| {
                 let l = self.lower(si, j);
                 lexicon().is_title(l)
                     || lexicon().title_heads.contains(l)
