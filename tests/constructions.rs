@@ -10054,3 +10054,42 @@ fn a_capitalised_title_of_a_body_or_place_then_the_name() {
         a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn in_the_words_of_names_whose_words_they_are() {
+    has(
+        "The premier has explained what happened on “one of the most bizarre days” in the chamber, in the words of Labour leader Olen Brask.",
+        "one of the most bizarre days",
+        QuoteKind::Partial,
+        "Olen Brask",
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_a_partial_goes_on_with_its_speaker() {
+    has(
+        "Labour leader Olen Brask spoke in the chamber.\n\nMr Brask said the cabinet “basically went into isolation”.\n\n“I just want to know what happened yesterday.”",
+        "I just want to know what happened yesterday.",
+        QuoteKind::Direct,
+        "Olen Brask",
+    );
+}
+
+#[test]
+fn the_taoiseach_is_a_title() {
+    has(
+        "Taoiseach Micheál Martin spoke on Tuesday.\n\nThe Taoiseach said: “Everybody acted in good faith.”",
+        "Everybody acted in good faith.",
+        QuoteKind::Direct,
+        "Micheál Martin",
+    );
+}
+
+#[test]
+fn a_group_named_by_a_listed_non_actor_speaks_without_an_actor() {
+    let a = annotated(
+        "Chaos",
+        "The chaos of what some TDs are calling “Shambles Day” deepened on Tuesday.",
+    );
+    assert!(a.actors.iter().all(|x| x.name != "TDs"), "{:?}", a.actors);
+}

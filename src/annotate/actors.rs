@@ -5293,8 +5293,9 @@ pub fn keep(a: &ActorB) -> bool {
     if a.known {
         return true;
     }
-    // (`GDP`, `CEO`, `Easter`: words that name nobody)
-    if a.quote_count == 0 && lexicon().not_actors.contains(&a.name) {
+    // (`GDP`, `CEO`, `Easter`: words that name nobody; `some TDs` who speak are
+    // speakers without an actor, as any group is)
+    if lexicon().not_actors.contains(&a.name) {
         return false;
     }
     // (`Regional staff are ...`: an adjective opening the sentence)

@@ -6654,6 +6654,17 @@ impl<'a> Annotator<'a> {
                 }
                 continue;
             }
+            // `"one of the most bizarre days" in the Dáil, in the words of Alan Kelly`
+            if w == "words"
+                && k >= 2
+                && self.lower(si, k - 1) == "the"
+                && self.lower(si, k - 2) == "in"
+                && self.is_word(si, k + 1)
+                && self.lower(si, k + 1) == "of"
+                && let Some(who) = self.np_after(si, k + 2, hi.max(k + 3))
+            {
+                return Some((who, "in the words of".into()));
+            }
             // `"...," was Rodgers' assessment`: the quote was someone's verdict
             if after
                 && n <= 1
@@ -7460,7 +7471,11 @@ impl<'a> Annotator<'a> {
                 None
             };
             let mut who: Option<Who> = None;
-            let order = if kind == QuoteKind::Partial {
+            // (`in the words of X` names whose words they are, whoever reported them)
+            let words_of = cue_after
+                .as_ref()
+                .is_some_and(|(_, c)| c == "in the words of");
+            let order = if kind == QuoteKind::Partial && !words_of {
                 [cue_before, cue_after]
             } else {
                 [cue_after, cue_before]
@@ -7706,6 +7721,24 @@ impl<'a> Annotator<'a> {
                 {
                     who = Some(w);
                     conf = 0.6;
+                } else if kind == QuoteKind::Direct
+                    && lo == 0
+                    && sp.open == 0
+                    && whole_para_quote
+                    && si > 0
+                    && let Some(w) = self
+                        .quotes
+                        .iter()
+                        .rev()
+                        .take_while(|q| q.seg + 1 >= si)
+                        .find(|q| q.seg + 1 == si)
+                        .and_then(|q| q.who.clone())
+                        .filter(|w| w.actor.is_some())
+                {
+                    // `Kelly said the Cabinet "went into isolation".` then a paragraph
+                    // that is one quote: the last one quoted goes on
+                    who = Some(w);
+                    conf = 0.55;
                 } else if kind == QuoteKind::Partial
                     // (a quoted predicate after a copula is no one's word: `levels are
                     // "suffocating fish"`)
