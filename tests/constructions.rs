@@ -10093,3 +10093,19 @@ fn a_group_named_by_a_listed_non_actor_speaks_without_an_actor() {
     );
     assert!(a.actors.iter().all(|x| x.name != "TDs"), "{:?}", a.actors);
 }
+
+#[test]
+fn a_second_verb_after_an_apposition_or_a_participle_shares_the_speaker() {
+    has(
+        "Senate President Olen Brask, an administration ally, said he was \"inclined to agree\" and reminded the union that the country is a \"sovereign state.\"",
+        "the country is a \"sovereign state.\"",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    has(
+        "The decision was met with outbursts from the gallery, with one resident saying she was “disgusted” with the decision and saying the mayor was “gone at the next election”.",
+        "the mayor was “gone at the next election”",
+        QuoteKind::Indirect,
+        "one resident",
+    );
+}

@@ -4678,6 +4678,20 @@ impl<'a> Annotator<'a> {
 
     fn coordinated_subject(&self, si: usize, lo: usize, and_at: usize) -> Option<Who> {
         let mut st = self.sentence_start(si, and_at).max(lo);
+        // `with one resident saying she was "disgusted" and saying ...`: a participle
+        // joined to an earlier one shares its speaker
+        if self.is_word(si, and_at + 1)
+            && self.lower(si, and_at + 1).ends_with("ing")
+            && self.verb_at(si, and_at + 1).is_some()
+            && let Some(p) = (st..and_at).rev().find(|&j| {
+                !self.segs[si].in_quote[j]
+                    && self.lower(si, j).ends_with("ing")
+                    && self.verb_at(si, j).is_some()
+            })
+            && let Some(w) = self.speaker_of_verb(si, p, st, p)
+        {
+            return Some(w);
+        }
         // `... by Bob Corker, who called for "radical changes" and said`: the verb
         // joined inside a relative clause left open is the antecedent's
         if let Some(r) = (st + 2..and_at).rfind(|&j| {
@@ -4762,7 +4776,10 @@ impl<'a> Annotator<'a> {
                         self.is_word(si, c + 1)
                             && !is_cap(self.word(si, c + 1))
                             && (past_tense(self.lower(si, c + 1))
-                                || AUX.contains(&self.lower(si, c + 1)))
+                                || AUX.contains(&self.lower(si, c + 1))
+                                // (`..., an administration ally, said he ... and
+                                // reminded`)
+                                || self.verb_at(si, c + 1).is_some())
                     });
             if after_apposition
                 && let Some(m) = self.mention_at(si, k).filter(|m| m.e == k + 1)
