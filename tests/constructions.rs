@@ -10109,3 +10109,13 @@ fn a_second_verb_after_an_apposition_or_a_participle_shares_the_speaker() {
         "one resident",
     );
 }
+
+#[test]
+fn hinted_with_a_bare_clause_reports_it() {
+    has(
+        "Mr Brask hinted list candidate Ana Roe could lose support if she attacks the party on the campaign.",
+        "list candidate Ana Roe could lose support if she attacks the party on the campaign",
+        QuoteKind::Indirect,
+        "Brask",
+    );
+}

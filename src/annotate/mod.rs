@@ -10213,6 +10213,7 @@ impl<'a> Annotator<'a> {
                                 | "agree"
                                 | "indicate"
                                 | "signal"
+                                | "hint"
                                 | "deny"
                                 | "reply"
                                 | "maintain"
