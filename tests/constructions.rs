@@ -10119,3 +10119,49 @@ fn hinted_with_a_bare_clause_reports_it() {
         "Brask",
     );
 }
+
+#[test]
+fn a_statement_signed_by_a_name_left_open_and_its_text() {
+    let body = "A statement issued in Harwick by the Police Public Relations Officer, Olen Brask said the command swung into action immediately.\n\nThe statements read ‘’The Command arrested nine (9) suspects within a day.’’";
+    has(
+        body,
+        "the command swung into action immediately",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    // (a left and a right single mark together are a double mark; the statement's
+    // whole sentence is a direct quote by whoever issued it)
+    has(
+        body,
+        "The Command arrested nine (9) suspects within a day.",
+        QuoteKind::Direct,
+        "Olen Brask",
+    );
+}
+
+#[test]
+fn a_whole_sentence_right_after_said_is_direct() {
+    has(
+        "Ana Roe said “We will win the seat back in December.”",
+        "We will win the seat back in December.",
+        QuoteKind::Direct,
+        "Ana Roe",
+    );
+}
+
+#[test]
+fn a_fragment_after_adding_that_is_partial_inside_the_clause() {
+    let body = "“Our gauges recorded small waves,” monitor Olen Brask said, adding that the highest was in Harwick, “measuring 80 centimeters”.";
+    has(
+        body,
+        "the highest was in Harwick, “measuring 80 centimeters”",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    has(
+        body,
+        "measuring 80 centimeters",
+        QuoteKind::Partial,
+        "Olen Brask",
+    );
+}

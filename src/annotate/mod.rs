@@ -3906,7 +3906,12 @@ impl<'a> Annotator<'a> {
             return who;
         }
         // a document: `the statement`, `the filing`, `the ruling` -> its author, the
-        // subject of the latest sentence that mentions that document
+        // subject of the latest sentence that mentions that document (`the statements
+        // read` for one statement too)
+        let head = head
+            .strip_suffix('s')
+            .filter(|h| !lx.document_nouns.contains(head) && lx.document_nouns.contains(*h))
+            .unwrap_or(head);
         if lx.document_nouns.contains(head) {
             // `Laida Acevedo's statement`, `the ministry's report`: the possessor wrote it
             if let Some(a) = (st..k)
@@ -7436,14 +7441,40 @@ impl<'a> Annotator<'a> {
                 .collect();
             let lead_words = lead.iter().filter(|&&k| self.is_word(si, k)).count();
             let lead_end = lead.last().map(|&k| self.punct(si, k));
+            // (or a whole sentence right after its verb, with no comma or colon:
+            // `Mensah said “We will win.”`, `The statement read ‘’The command ...’’`)
+            let verb_right_before = sp.open > lo && lead.last() == Some(&(sp.open - 1)) && {
+                let k = sp.open - 1;
+                self.is_word(si, k)
+                    && (self.verb_at(si, k).is_some_and(|b| {
+                        matches!(b, "say" | "add" | "state" | "write" | "declare")
+                    }) || matches!(self.lower(si, k), "read" | "reads")
+                        && lead.iter().any(|&j| {
+                            self.is_word(si, j) && {
+                                let l = self.lower(si, j);
+                                let dn = &lexicon().document_nouns;
+                                dn.contains(l)
+                                    || l.strip_suffix('s').is_some_and(|x| dn.contains(x))
+                            }
+                        }))
+            };
+            let whole_sentence = verb_right_before
+                && text.trim_end().ends_with(['.', '!', '?', '…'])
+                && text.split_whitespace().count() >= 3;
             let at_start = lead_words == 0
+                || whole_sentence
                 || matches!(lead_end, Some(Some(':')))
                 || (matches!(lead_end, Some(Some(',')))
                     && lead.iter().any(|&k| self.verb_at(si, k).is_some()))
                 || label.is_some() && lead_words <= 1;
+            // (not after a clause of the writer's own between them: `"...," he said,
+            // adding that the highest was in Meulaboh, "measuring 80 centimeters"`)
             let continued = qi > 0
                 && matches!(lead_end, Some(Some(',')))
                 && !starts_upper
+                && !lead
+                    .iter()
+                    .any(|&k| self.is_word(si, k) && self.lower(si, k) == "that")
                 && prev_in_para
                     .as_ref()
                     .is_some_and(|p| p.1 == QuoteKind::Direct);
@@ -8324,6 +8355,9 @@ impl<'a> Annotator<'a> {
             return;
         }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        if self.document_signed_by(si, lo, hi, quoted) {
+            return;
+        }
         if let Some(rest) = self.fronted_participle_report(si, lo, hi, quoted) {
             self.indirect(si, rest, hi, quoted);
             return;
@@ -11433,6 +11467,72 @@ impl<'a> Annotator<'a> {
         let before = self.quotes.len();
         self.push_indirect(ps, pa, b, Some(who), "according to", &quoted);
         self.quotes.len() > before
+    }
+
+    /// `A statement signed by the police spokesman, Nnamdi Omoni said the command ...`:
+    /// a document issued by someone, that someone named after a comma with no comma
+    /// to close the name, then the verb: the named person reports the clause (the
+    /// words before the comma are no clause of their own).
+    fn document_signed_by(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        quoted: &[(usize, usize)],
+    ) -> bool {
+        let lx = lexicon();
+        let w = |k: usize| (k < hi && self.is_word(si, k)).then(|| self.lower(si, k));
+        if !matches!(w(lo), Some("a" | "an" | "the"))
+            || !w(lo + 1).is_some_and(|n| lx.document_nouns.contains(n))
+            || !w(lo + 2).is_some_and(|p| {
+                matches!(
+                    p,
+                    "issued"
+                        | "signed"
+                        | "released"
+                        | "sent"
+                        | "made"
+                        | "posted"
+                        | "published"
+                        | "obtained"
+                        | "circulated"
+                        | "shared"
+                        | "distributed"
+                )
+            })
+        {
+            return false;
+        }
+        let Some(c) = (lo + 3..hi.min(lo + 30)).find(|&j| self.punct(si, j) == Some(',')) else {
+            return false;
+        };
+        let Some(m) = self.mention_at(si, c + 1).filter(|m| m.full_s == c + 1) else {
+            return false;
+        };
+        let v = m.e;
+        if self.reg.actors[self.reg.resolve(m.actor)].kind == Some(ActorKind::Place)
+            || quoted
+                .iter()
+                .any(|&(a, b)| (a..=b).contains(&v) || (lo..c).contains(&a))
+            || !self.verb_at(si, v).is_some_and(reporting_verb)
+        {
+            return false;
+        }
+        let mut start = v + 1;
+        if w(start) == Some("that") {
+            start += 1;
+        }
+        let mut end = hi;
+        while end > start && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
+            end -= 1;
+        }
+        if end < start + 3 {
+            return false;
+        }
+        let who = self.who_of_mention(si, m);
+        let cue = self.word(si, v).to_string();
+        self.push_indirect(si, start, end, Some(who), &cue, quoted);
+        true
     }
 
     fn push_indirect(

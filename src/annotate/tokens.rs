@@ -112,6 +112,20 @@ pub fn tokenize(p: &str) -> Vec<Tok> {
         }
         // two single marks (or backticks) in a row stand for a double one: `‘‘…’’`,
         // `''…''`, ``` ``…'' ```
+        // (`‘’…’’`: some copy opens with a left and a right single mark; that pair is a
+        // straight double mark, which opens or closes by its place)
+        if c == '‘' && p[next..].starts_with('’') {
+            out.push(Tok {
+                s: i,
+                e: next + '’'.len_utf8(),
+                kind: Tk::Mark {
+                    ch: '"',
+                    double: true,
+                },
+            });
+            next += '’'.len_utf8();
+            continue;
+        }
         if matches!(c, '\'' | '’' | '‘' | '`') && p[next..].starts_with(c) {
             let ch = match c {
                 '‘' | '`' => '“',
