@@ -10165,3 +10165,26 @@ fn a_fragment_after_adding_that_is_partial_inside_the_clause() {
         "Olen Brask",
     );
 }
+
+#[test]
+fn a_closing_cue_after_at_least_or_with_a_hearer_and_a_time() {
+    has(
+        "At least three people died, Olen Brask said.",
+        "At least three people died",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    let body = "At least three waves hit the coast after the quake, agency monitor Olen Brask told reporters before the warning was lifted.";
+    has(
+        body,
+        "At least three waves hit the coast after the quake",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    // (what follows `before` is no reported clause)
+    assert!(
+        quotes(body).iter().all(|q| q.0 != "the warning was lifted"),
+        "{:?}",
+        quotes(body)
+    );
+}

@@ -4619,6 +4619,10 @@ impl<'a> Annotator<'a> {
                             | "however"
                     )
             }
+            // (`At least three tsunamis hit ...`, `At most ...`: a quantity, no place)
+            && !(self.lower(si, st) == "at"
+                && self.is_word(si, st + 1)
+                && matches!(self.lower(si, st + 1), "least" | "most"))
             && let Some(c) = (st + 1..hi.min(st + 24)).find(|&j| self.punct(si, j) == Some(','))
         {
             return c + 1;
@@ -8769,8 +8773,38 @@ impl<'a> Annotator<'a> {
                                     && rest.iter().all(|&j| plain(j))
                         }
                     });
+                // (`, Said Kristiawan told AFP before the warning was lifted.`: the
+                // hearer, then when it was said)
+                let told_tail = v != inv
+                    && self.verb_at(si, v).is_some_and(tell_type)
+                    && (v + 2..end.min(v + 6))
+                        .take_while(|&j| self.is_word(si, j))
+                        .find(|&j| {
+                            matches!(
+                                self.lower(si, j),
+                                "before"
+                                    | "after"
+                                    | "when"
+                                    | "while"
+                                    | "as"
+                                    | "on"
+                                    | "in"
+                                    | "at"
+                                    | "during"
+                                    | "shortly"
+                            )
+                        })
+                        .is_some_and(|j| {
+                            (v + 1..j).all(|x| {
+                                self.is_word(si, x)
+                                    && self.verb_at(si, x).is_none()
+                                    && self.lower(si, x) != "that"
+                                    && !lexicon().pronouns.contains_key(self.lower(si, x))
+                            })
+                        });
+                let place_tail = place_tail || told_tail;
                 let that_after = end - v > 7 && !long_name && !place_tail && !inverted_tail
-                    || v != inv && end - v > 3 && self.clause_follows(si, v + 1, end)
+                    || v != inv && !told_tail && end - v > 3 && self.clause_follows(si, v + 1, end)
                     || !inverted_tail
                         && (v + 1..end).any(|j| {
                             self.is_word(si, j)
@@ -8789,7 +8823,11 @@ impl<'a> Annotator<'a> {
                     );
                 let np_closes = !pronoun_clause && (v != inv || inverted_tail);
                 // the clause before the comma must be a clause, not an opening phrase
+                // (`At least three people died, ...` is a clause: a quantity, no place)
                 let opener = self.is_word(si, lo)
+                    && !(self.lower(si, lo) == "at"
+                        && self.is_word(si, lo + 1)
+                        && matches!(self.lower(si, lo + 1), "least" | "most"))
                     && matches!(
                         self.lower(si, lo),
                         "in" | "at"
