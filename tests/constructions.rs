@@ -10188,3 +10188,13 @@ fn a_closing_cue_after_at_least_or_with_a_hearer_and_a_time() {
         quotes(body)
     );
 }
+
+#[test]
+fn bare_police_is_the_one_force_quoted_elsewhere() {
+    has(
+        "Search is still on for one more missing, said police.\n\nAccording to Harwick police, three bodies were recovered on Saturday night.\n\nTeams from the National Police and the Armed Police Force joined the search.",
+        "Search is still on for one more missing",
+        QuoteKind::Indirect,
+        "Harwick police",
+    );
+}

@@ -773,6 +773,7 @@ impl<'a> Annotator<'a> {
         self.scare_after_a_partial();
         self.roles_named_later();
         self.nominals_named_elsewhere();
+        self.police_quoted_elsewhere();
         self.ranked_bodies_named_before();
         self.drop_outer_reports();
         self.output()
@@ -825,6 +826,42 @@ impl<'a> Annotator<'a> {
     /// `According to the space agency` after `the national aerospace and space agency
     /// (JAXA) said`: a body's common noun phrase that named one body where it spoke
     /// names it again (by its last two words, when no other body spoke under them).
+    /// `..., said police.` in a story where several forces are named but only one,
+    /// `Parbat police`, is quoted: the bare `police` is that force.
+    fn police_quoted_elsewhere(&mut self) {
+        let force = |ab: &actors::ActorB| {
+            ab.kind == Some(ActorKind::Organization)
+                && ab.name.split_whitespace().count() >= 2
+                && ab
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("police"))
+        };
+        let mut quoted: Vec<usize> = self
+            .quotes
+            .iter()
+            .filter_map(|q| q.who.as_ref()?.actor)
+            .map(|a| self.reg.resolve(a))
+            .filter(|&a| force(&self.reg.actors[a]))
+            .collect();
+        quoted.sort_unstable();
+        quoted.dedup();
+        let [a] = quoted[..] else {
+            return;
+        };
+        let name = self.reg.actors[a].name.clone();
+        for q in &mut self.quotes {
+            if let Some(w) = q.who.as_mut()
+                && w.actor.is_none()
+                && matches!(w.mention.to_lowercase().as_str(), "police" | "the police")
+            {
+                w.actor = Some(a);
+                w.name = name.clone();
+            }
+        }
+    }
+
     fn nominals_named_elsewhere(&mut self) {
         let lx = lexicon();
         let tail = |m: &str| -> Option<String> {
