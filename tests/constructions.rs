@@ -10198,3 +10198,22 @@ fn bare_police_is_the_one_force_quoted_elsewhere() {
         "Harwick police",
     );
 }
+
+#[test]
+fn took_to_twitter_to_say_reports_the_subject() {
+    has(
+        "Ana Roe took to Twitter to say the decision was wrong.",
+        "the decision was wrong",
+        QuoteKind::Indirect,
+        "Ana Roe",
+    );
+    has(
+        "He was endorsed by Senator Olen Brask, who came on to the stage to say he was “impressed” with the plan.",
+        "he was “impressed” with the plan",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    // (a habit or a refusal reports nothing)
+    assert!(quotes("He used to say the river was clean.").is_empty());
+    assert!(quotes("She declined to say whether the plant would close.").is_empty());
+}

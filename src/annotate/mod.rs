@@ -2381,6 +2381,7 @@ impl<'a> Annotator<'a> {
                 prev,
                 "the" | "to" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
             ) && !self.went_on_to(si, k - 1)
+                && self.purpose_to(si, k - 1).is_none()
                 && !(prev == "our" && is_all_caps(self.word(si, k - 1)))
             {
                 return None;
@@ -2438,6 +2439,39 @@ impl<'a> Annotator<'a> {
             return None;
         }
         Some(base)
+    }
+
+    /// `took to Twitter to`, `came on to the stage to`, `rose in parliament to`: a verb
+    /// of going or using, a few words, then the `to` at `to` of a purpose (`to say`):
+    /// that verb's index.
+    fn purpose_to(&self, si: usize, to: usize) -> Option<usize> {
+        if !(self.is_word(si, to) && self.lower(si, to) == "to") {
+            return None;
+        }
+        (to.saturating_sub(7)..to.saturating_sub(1))
+            .rev()
+            .take_while(|&j| self.is_word(si, j) && !self.segs[si].in_quote[j])
+            .find(|&j| {
+                matches!(
+                    self.lower(si, j),
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "came"
+                        | "comes"
+                        | "rose"
+                        | "used"
+                        | "uses"
+                        | "turned"
+                        | "stepped"
+                        | "appeared"
+                        | "returned"
+                        | "stood"
+                )
+            })
+            // (not `used to say`: a habit)
+            .filter(|&j| j + 1 < to)
     }
 
     /// `went on to` (`goes`, `go`, ...) ends at token `to` (`k`).
@@ -5384,6 +5418,11 @@ impl<'a> Annotator<'a> {
                 // `She went on to say that ...`: the subject of `went on`
                 if k >= lo + 2 && self.went_on_to(si, k) {
                     k -= 2;
+                    continue;
+                }
+                // `Ana Roe took to Twitter to say that ...`: the subject of `took`
+                if let Some(j) = self.purpose_to(si, k).filter(|&j| j > lo) {
+                    k = j;
                     continue;
                 }
                 // `The prosecutor on Tuesday said`, `X earlier this month said`
