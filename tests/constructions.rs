@@ -10217,3 +10217,21 @@ fn took_to_twitter_to_say_reports_the_subject() {
     assert!(quotes("He used to say the river was clean.").is_empty());
     assert!(quotes("She declined to say whether the plant would close.").is_empty());
 }
+
+#[test]
+fn claims_by_someone_that_report_the_clause() {
+    has(
+        "The union denied claims by Olen Brask that its members stormed his office.",
+        "its members stormed his office",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+    has(
+        "The ministry rejected suggestions from the union that the plan was rushed.",
+        "the plan was rushed",
+        QuoteKind::Indirect,
+        "the union",
+    );
+    // (no `that` clause of what was said: nothing)
+    assert!(quotes("The claims of fraud that surfaced last year were dismissed.").is_empty());
+}

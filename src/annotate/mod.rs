@@ -7977,8 +7977,76 @@ impl<'a> Annotator<'a> {
                 conf,
             });
         }
+        let n = self.quotes.len();
         self.indirect(si, lo, hi, &quoted_here);
+        if self.quotes.len() == n && self.segs[si].part == Part::Body {
+            self.speech_noun_report(si, lo, hi, &quoted_here);
+        }
         self.note_subjects(si, lo, hi);
+    }
+
+    /// `denied claims by Carlos Ahenkorah that they stormed his office`, `the
+    /// complaints of New Democrats that they'd rather be working`: a noun for what was
+    /// said, its sayer after `by`, `of` or `from`, then the `that` clause it holds (when
+    /// the sentence reports nothing else).
+    fn speech_noun_report(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        let Some(k) = (lo..hi.saturating_sub(4)).find(|&k| {
+            !in_q(k)
+                && self.is_word(si, k)
+                && matches!(
+                    self.lower(si, k),
+                    "claims"
+                        | "claim"
+                        | "complaints"
+                        | "complaint"
+                        | "suggestions"
+                        | "suggestion"
+                        | "allegations"
+                        | "allegation"
+                        | "accusations"
+                        | "accusation"
+                        | "assertions"
+                        | "assertion"
+                        | "insistence"
+                        | "warnings"
+                        | "assurances"
+                        | "assurance"
+                )
+                && self.is_word(si, k + 1)
+                && matches!(self.lower(si, k + 1), "by" | "of" | "from")
+        }) else {
+            return;
+        };
+        let Some(j) = (k + 3..hi.min(k + 14))
+            .take_while(|&j| self.is_word(si, j) && !in_q(j))
+            .find(|&j| self.lower(si, j) == "that")
+        else {
+            return;
+        };
+        // (the first of several named: `of New Democrats and Tories`)
+        let Some(who) = self.np_after(si, k + 2, j).or_else(|| {
+            let m = self.mention_at(si, k + 2).filter(|m| m.full_s == k + 2)?;
+            Some(self.who_of_mention(si, m))
+        }) else {
+            return;
+        };
+        let mut end = hi;
+        while end > j + 1 && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
+            end -= 1;
+        }
+        let finite = self.clause_follows(si, j + 1, end)
+            || (j + 2..end.min(j + 9)).any(|x| {
+                self.is_word(si, x) && {
+                    let l = self.lower(si, x);
+                    past_tense(l) || l.ends_with("'d") || l.ends_with("’d")
+                }
+            });
+        if end < j + 4 || !finite {
+            return;
+        }
+        let cue = self.word(si, k).to_string();
+        self.push_indirect(si, j + 1, end, Some(who), &cue, quoted);
     }
 
     /// Where the phrase starting at token `t0` begins with its determiner, if one
