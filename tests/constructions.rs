@@ -10235,3 +10235,17 @@ fn claims_by_someone_that_report_the_clause() {
     // (no `that` clause of what was said: nothing)
     assert!(quotes("The claims of fraud that surfaced last year were dismissed.").is_empty());
 }
+
+#[test]
+fn don_is_a_given_name() {
+    let a = annotated(
+        "Shooting",
+        "Constable Joe Smyth fatally shot Don Dunphy in April 2015.",
+    );
+    assert_eq!(
+        kind_of(&a, "Don Dunphy"),
+        Some(saywho::model::ActorKind::Person),
+        "{:?}",
+        a.actors
+    );
+}
