@@ -10249,3 +10249,34 @@ fn don_is_a_given_name() {
         a.actors
     );
 }
+
+#[test]
+fn places_and_bodies_inside_hyphenated_words() {
+    let body = "The Saudi-led coalition said on Monday it had intercepted a drone.\n\nThe India-Pakistan border was calm, and a UN-backed panel met in a Kenya-based charity's office.";
+    let a = annotated("Border", body);
+    use saywho::model::ActorKind::{Organization, Place};
+    for (name, kind) in [
+        ("Saudi Arabia", Place),
+        ("India", Place),
+        ("Pakistan", Place),
+        ("United Nations", Organization),
+        ("Kenya", Place),
+    ] {
+        assert_eq!(kind_of(&a, name), Some(kind), "{name}: {:?}", a.actors);
+    }
+    // (each mention is the name's own letters inside the word)
+    let text = a.text.clone();
+    let india = a.actors.iter().find(|x| x.name == "India").unwrap();
+    let [s, e] = india.mentions[0];
+    assert_eq!(
+        text.chars().skip(s).take(e - s).collect::<String>(),
+        "India"
+    );
+    // (the compound stays the speaker's own noun phrase)
+    has(
+        body,
+        "it had intercepted a drone",
+        QuoteKind::Indirect,
+        "The Saudi-led coalition",
+    );
+}

@@ -379,6 +379,10 @@ pub struct ActorB {
     pub org_ev: i32,
     /// Mentions: (segment, first token, last token + 1).
     pub mentions: Vec<(usize, usize, usize)>,
+    /// Mentions inside a hyphenated word (`Saudi-led`, `India-Pakistan`): (segment,
+    /// byte start, byte end) in the segment's text. They name the actor but never
+    /// stand for a noun phrase of their own.
+    pub parts: Vec<(usize, usize, usize)>,
     pub merged_into: Option<usize>,
     pub quote_count: usize,
     /// Only ever seen opening a sentence.
@@ -445,6 +449,7 @@ impl Registry {
             other_ev: 0,
             org_ev: 0,
             mentions: Vec::new(),
+            parts: Vec::new(),
             merged_into: None,
             quote_count: 0,
             only_initial: true,
@@ -1265,6 +1270,60 @@ fn opening_participle(p: &str, toks: &[Tok], sid: &[u32], i: usize) -> bool {
         && !matches!(nw, "has" | "was" | "does" | "is")
 }
 
+/// The listed places and bodies inside the hyphenated word `t`: the capitalised head
+/// of an adjective (`Saudi-led`, `UN-backed`, `Kenya-based`), or each member of a pair
+/// (`India-Pakistan`, `US-China`). Each is recorded as a part mention.
+fn hyphen_parts(reg: &mut Registry, seg: usize, p: &str, t: &Tok) {
+    let w = strip_possessive(&p[t.s..t.e]).0;
+    let pieces: Vec<(usize, &str)> = w
+        .split(['-', '‑'])
+        .scan(0usize, |at, x| {
+            let here = *at;
+            *at += x.len()
+                + if w[*at + x.len()..].starts_with('‑') {
+                    '‑'.len_utf8()
+                } else {
+                    1
+                };
+            Some((here, x))
+        })
+        .collect();
+    let named: Vec<(usize, &str)> = if hyphen_modifier(w) {
+        // (the head: all but the lower-case last part, itself one word)
+        match pieces[..] {
+            [(a, x), _] => vec![(a, x)],
+            _ => return,
+        }
+    } else if pieces.len() == 2 {
+        pieces
+    } else {
+        return;
+    };
+    let lx = lexicon();
+    let mut found: Vec<(usize, usize, String, ActorKind)> = Vec::new();
+    for (off, x) in named {
+        if !is_cap(x) {
+            return;
+        }
+        let (name, kind) = match lx.gazetteer.get(&*lower(x)).copied() {
+            Some(Gazetteer::Country(ci) | Gazetteer::Demonym(ci)) => {
+                (lx.countries[ci].name.clone(), ActorKind::Place)
+            }
+            Some(Gazetteer::Capital(ci)) => (lx.countries[ci].capital.clone(), ActorKind::Place),
+            Some(Gazetteer::Place(pi)) => (lx.places[pi].clone(), ActorKind::Place),
+            Some(Gazetteer::Org(oi)) if !lx.orgs[oi].miscased_acronym(x) => {
+                (lx.orgs[oi].name.clone(), ActorKind::Organization)
+            }
+            _ => return,
+        };
+        found.push((off, off + x.len(), name, kind));
+    }
+    for (a, b, name, kind) in found {
+        let act = reg.known_as(&name, kind, &w[a..b]);
+        reg.actors[act].parts.push((seg, t.s + a, t.s + b));
+    }
+}
+
 /// `Oslo-set`, `Goa-based`, `Oscar-winning`, `AI-powered`: a capitalised word made an
 /// adjective by a lowercase last part, not a name (`Jean-Paul`, `al-Noor` are).
 fn hyphen_modifier(w: &str) -> bool {
@@ -1415,6 +1474,13 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
             && toks.get(i + 1).is_some_and(|t| t.kind == Tk::Punct(':'))
             && EXCHANGES.contains(&word(p, &toks[i]))
     };
+    // `Saudi-led`, `UN-backed`, `India-Pakistan`: listed places and bodies inside a
+    // hyphenated word are named there (the word itself is no name)
+    for t in toks {
+        if t.kind == Tk::Word && p[t.s..t.e].contains(['-', '‑']) && is_cap(&p[t.s..t.e]) {
+            hyphen_parts(reg, seg_idx, p, t);
+        }
+    }
     let mut i = 0;
     // (where the name after a bracketed title acronym starts; the acronym; the title)
     let mut role_acronym: Option<(usize, String, String)> = None;
@@ -5153,6 +5219,7 @@ fn initials(name: &str) -> String {
 /// Fold actor `i` into `j`: mentions, evidence, roles and names.
 fn merge_into(reg: &mut Registry, i: usize, j: usize) {
     let src = std::mem::take(&mut reg.actors[i].mentions);
+    let parts = std::mem::take(&mut reg.actors[i].parts);
     let surface = reg.actors[i].name.clone();
     let aliases = std::mem::take(&mut reg.actors[i].aliases);
     let roles = std::mem::take(&mut reg.actors[i].roles);
@@ -5166,6 +5233,7 @@ fn merge_into(reg: &mut Registry, i: usize, j: usize) {
     reg.actors[i].merged_into = Some(j);
     let t = &mut reg.actors[j];
     t.mentions.extend(src);
+    t.parts.extend(parts);
     t.person_ev += pe;
     t.place_ev += pl;
     t.other_ev += oe;

@@ -12157,9 +12157,15 @@ impl<'a> Annotator<'a> {
             .collect();
         order.sort_by_key(|&i| {
             let a = &self.reg.actors[i];
+            let seg_tok = |sg: usize, b: usize| self.segs[sg].toks.partition_point(|t| t.e <= b);
             a.mentions
                 .iter()
                 .map(|m| (self.segs[m.0].part != Part::Body, m.0, m.1))
+                .chain(
+                    a.parts
+                        .iter()
+                        .map(|&(sg, b, _)| (self.segs[sg].part != Part::Body, sg, seg_tok(sg, b))),
+                )
                 .min()
         });
         for i in order {
@@ -12181,6 +12187,15 @@ impl<'a> Annotator<'a> {
                     let be = bs + strip_possessive(raw).0.trim_end_matches(['\'', '’']).len();
                     [conv.conv(bs), conv.conv(be)]
                 })
+                .chain(
+                    a.parts
+                        .iter()
+                        .filter(|m| self.segs[m.0].part == Part::Body)
+                        .map(|&(s, b0, b1)| {
+                            let base = self.segs[s].base;
+                            [conv.conv(base + b0), conv.conv(base + b1)]
+                        }),
+                )
                 .collect();
             mentions.sort();
             mentions.dedup();
