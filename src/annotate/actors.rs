@@ -1477,7 +1477,12 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     // `Saudi-led`, `UN-backed`, `India-Pakistan`: listed places and bodies inside a
     // hyphenated word are named there (the word itself is no name)
     for t in toks {
-        if t.kind == Tk::Word && p[t.s..t.e].contains(['-', '‑']) && is_cap(&p[t.s..t.e]) {
+        let b = &p.as_bytes()[t.s..t.e];
+        if t.kind == Tk::Word
+            && (b[0].is_ascii_uppercase() || !b[0].is_ascii())
+            && (b.contains(&b'-') || !b.is_ascii() && p[t.s..t.e].contains('‑'))
+            && is_cap(&p[t.s..t.e])
+        {
             hyphen_parts(reg, seg_idx, p, t);
         }
     }
@@ -5132,6 +5137,21 @@ fn national_institution(p: &str, toks: &[Tok], k: usize) -> Option<usize> {
 /// body of that place (a force or a court after any such name; a council or a
 /// government after a listed town or region). Gives the body's token range.
 fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(usize, usize)> {
+    let word_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Tk::Word && t.s <= toks[k - 1].e + 1)
+            .map(|t| &p[t.s..t.e])
+    };
+    // (the commonest case first: no such noun after the chain)
+    if !word_at(j + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "police" | "council" | "government" | "city" | "county" | "district" | "state"
+                | "provincial" | "municipal" | "regional" | "crown" | "high" | "sheriff"
+        ) || w.starts_with("magistrate")
+    }) {
+        return None;
+    }
     let lx = lexicon();
     let start = if word(p, &toks[start]) == "The" {
         start + 1
@@ -5143,11 +5163,6 @@ fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(u
     {
         return None;
     }
-    let word_at = |k: usize| {
-        toks.get(k)
-            .filter(|t| t.kind == Tk::Word && t.s <= toks[k - 1].e + 1)
-            .map(|t| &p[t.s..t.e])
-    };
     let k = j + 1;
     let (end, court_or_force) = match word_at(k)? {
         "police" => (k + 1, true),
