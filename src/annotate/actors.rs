@@ -5146,8 +5146,19 @@ fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(u
     if !word_at(j + 1).is_some_and(|w| {
         matches!(
             w,
-            "police" | "council" | "government" | "city" | "county" | "district" | "state"
-                | "provincial" | "municipal" | "regional" | "crown" | "high" | "sheriff"
+            "police"
+                | "council"
+                | "government"
+                | "city"
+                | "county"
+                | "district"
+                | "state"
+                | "provincial"
+                | "municipal"
+                | "regional"
+                | "crown"
+                | "high"
+                | "sheriff"
         ) || w.starts_with("magistrate")
     }) {
         return None;
@@ -5189,12 +5200,12 @@ fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(u
     }
     let name = lower(&p[toks[start].s..toks[j].e]);
     let place = matches!(lx.gazetteer.get(&*name), Some(Gazetteer::Place(_)));
-    // (a force or a court after any name but a person's: not `Smith police`)
-    let ok = place
-        || court_or_force
-            && !(start == j && lx.given_names.contains(&fold_word(word(p, &toks[j]))))
-            && !lx.gazetteer.contains_key(&*name)
-            && !(start..=j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))));
+    // (a force or a court after any name but a person's: not `Smith police`; nor after
+    // a listed name of another kind, nor after a title)
+    let person = start == j && lx.given_names.contains(&fold_word(word(p, &toks[j])));
+    let other_listed = lx.gazetteer.contains_key(&*name);
+    let titled = (start..=j).any(|k| lx.title_heads.contains(&*lower(word(p, &toks[k]))));
+    let ok = place || court_or_force && !person && !other_listed && !titled;
     ok.then_some((start, end))
 }
 
