@@ -10280,3 +10280,13 @@ fn places_and_bodies_inside_hyphenated_words() {
         "The Saudi-led coalition",
     );
 }
+
+#[test]
+fn a_quote_paragraph_ending_on_a_comma_goes_to_the_next_speaker() {
+    has(
+        "Doctors at the clinic turned the woman away on Monday.\n\n“Already, we had two other patients and there was no space for her,”\n\nSuperintendent Olen Brask said doctors isolated the patient.",
+        "Already, we had two other patients and there was no space for her,",
+        QuoteKind::Direct,
+        "Olen Brask",
+    );
+}

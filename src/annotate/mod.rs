@@ -7841,6 +7841,16 @@ impl<'a> Annotator<'a> {
                     who = Some(w);
                     conf = 0.65;
                 } else if kind == QuoteKind::Direct
+                    && whole_para_quote
+                    && text.trim_end().ends_with(',')
+                    && self.segs.get(si + 1).is_some_and(|n| n.part == Part::Body)
+                    && let Some(w) = self.next_sentence_speaker(si + 1, 0)
+                {
+                    // `"..., we had no space for her,"` alone, then `Saningo said ...`:
+                    // the comma leaves the quote to the speaker who comes next
+                    who = Some(w);
+                    conf = 0.6;
+                } else if kind == QuoteKind::Direct
                     && sp.open <= lo + 1
                     && let Some((_, w)) = self
                         .last_indirect
