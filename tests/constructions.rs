@@ -10290,3 +10290,15 @@ fn a_quote_paragraph_ending_on_a_comma_goes_to_the_next_speaker() {
         "Olen Brask",
     );
 }
+
+#[test]
+fn issued_a_statement_that_reports_the_issuer() {
+    has(
+        "The council issued a statement on Sunday, November 5 that the plan was dead.",
+        "the plan was dead",
+        QuoteKind::Indirect,
+        "The council",
+    );
+    // (a relative clause is no report)
+    assert!(quotes("The ministry issued a statement that was later withdrawn.").is_empty());
+}

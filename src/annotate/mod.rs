@@ -8001,6 +8001,42 @@ impl<'a> Annotator<'a> {
     /// the sentence reports nothing else).
     fn speech_noun_report(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
+        // `The council issued a statement on Sunday, November 5 that ...`: the issuer
+        if let Some(v) = (lo + 1..hi.saturating_sub(5)).find(|&v| {
+            !in_q(v)
+                && self.is_word(si, v)
+                && matches!(
+                    self.lower(si, v),
+                    "issued" | "released" | "published" | "sent" | "made" | "issues" | "releases"
+                )
+                && self.is_word(si, v + 1)
+                && matches!(self.lower(si, v + 1), "a" | "an" | "the")
+                && self.is_word(si, v + 2)
+                && matches!(
+                    self.lower(si, v + 2),
+                    "statement" | "announcement" | "declaration" | "communique" | "communiqué"
+                )
+        }) && let Some(j) = (v + 3..hi.min(v + 12))
+            .take_while(|&j| !in_q(j) && (self.is_word(si, j) || self.punct(si, j) == Some(',') || self.segs[si].toks[j].kind == Tk::Num))
+            .find(|&j| self.is_word(si, j) && self.lower(si, j) == "that")
+            // (not a relative clause: `a statement that was later withdrawn`)
+            && self.is_word(si, j + 1)
+            && !{
+                let l = self.lower(si, j + 1);
+                AUX.contains(&l) || past_tense(l) || self.verb_at(si, j + 1).is_some()
+            }
+            && let Some(who) = self.subject_before(si, v, lo)
+        {
+            let mut end = hi;
+            while end > j + 1 && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
+                end -= 1;
+            }
+            if end >= j + 4 {
+                let cue = self.word(si, v + 2).to_string();
+                self.push_indirect(si, j + 1, end, Some(who), &cue, quoted);
+                return;
+            }
+        }
         let Some(k) = (lo..hi.saturating_sub(4)).find(|&k| {
             !in_q(k)
                 && self.is_word(si, k)
