@@ -10302,3 +10302,13 @@ fn issued_a_statement_that_reports_the_issuer() {
     // (a relative clause is no report)
     assert!(quotes("The ministry issued a statement that was later withdrawn.").is_empty());
 }
+
+#[test]
+fn an_indefinite_role_with_a_place_is_the_person_the_next_paragraph_brings_in() {
+    has(
+        "Roads Service should give “proper and sufficient” notice about road closures, a Harwick councillor has said.\n\nGreen Party’s Olen Brask made the call after residents contacted him about the closure.\n\nThe road is to be closed for eight days.\n\nCllr Brask claimed this would cause a “significant amount of disruption” to the village.",
+        "Roads Service should give “proper and sufficient” notice about road closures",
+        QuoteKind::Indirect,
+        "Olen Brask",
+    );
+}

@@ -1112,11 +1112,15 @@ impl<'a> Annotator<'a> {
             // `A year on, a lawyer has said ...` in the lead, then `Douglas Williams, of
             // Williams Gray Williams, told The Courier ...` opening the next paragraph:
             // the person who speaks next, new there and holding no role
-            if words.len() == 2
+            // (a place or a party may stand before the role: `a Craigavon councillor
+            // has said`, then `Sinn Fein's Liam Mackle made the call ...`)
+            let role_word = words.last().copied().unwrap_or("");
+            if (2..=3).contains(&words.len())
                 && matches!(words[0], "a" | "an")
-                && (lexicon().nominal_speakers.contains(words[1]) || lexicon().is_title(words[1]))
-                && person_nominal(words[1]).is_some()
+                && (lexicon().nominal_speakers.contains(role_word) || lexicon().is_title(role_word))
+                && person_nominal(role_word).is_some()
             {
+                let reach = if words.len() == 2 { 2 } else { 3 };
                 let next = self
                     .quotes
                     .iter()
@@ -1124,7 +1128,8 @@ impl<'a> Annotator<'a> {
                     // `Ian Wilson from Little Ilford was speaking at the school ...`)
                     .filter(|b| {
                         self.segs[b.seg].part == Part::Body
-                            && (self.quotes[i].seg + 1..=self.quotes[i].seg + 2).contains(&b.seg)
+                            && (self.quotes[i].seg + 1..=self.quotes[i].seg + reach)
+                                .contains(&b.seg)
                     })
                     .find_map(|b| {
                         let a = self.reg.resolve(b.who.as_ref()?.actor?);
@@ -1134,7 +1139,14 @@ impl<'a> Annotator<'a> {
                     && self.reg.actors[a].roles.is_empty()
                     && self.first_mention(a).is_some_and(|(sg, t)| {
                         sg == self.quotes[i].seg + 1
-                            && self.segs[sg].toks.first().is_some_and(|x| x.s == t)
+                            && (self.segs[sg].toks.first().is_some_and(|x| x.s == t)
+                                // (after a party's or a body's possessive: `Sinn Fein's
+                                // Liam Mackle`)
+                                || words.len() == 3
+                                    && self.segs[sg].toks.iter().take(4).any(|x| x.s == t)
+                                    && self.segs[sg].toks[..4.min(self.segs[sg].toks.len())]
+                                        .iter()
+                                        .any(|x| strip_possessive(&self.segs[sg].text[x.s..x.e]).1))
                     })
                 {
                     self.name_speaker_of(i, a);
