@@ -5860,15 +5860,17 @@ impl<'a> Annotator<'a> {
         // (or a capitalised title with no article: `said Chief District Officer of
         // Parbat, Shambhu Regmi.`)
         let det = matches!(self.lower(si, k), "the" | "a" | "an" | "its" | "their");
-        let title_first = !det && is_cap(self.word(si, k)) && {
-            let l = self.lower(si, k);
-            lexicon().is_title(l)
-                || lexicon().title_heads.contains(l)
-                || lexicon().is_honorific(self.word(si, k))
+        let title_first = || {
+            !det && is_cap(self.word(si, k)) && {
+                let l = self.lower(si, k);
+                lexicon().is_title(l)
+                    || lexicon().title_heads.contains(l)
+                    || lexicon().is_honorific(self.word(si, k))
+            }
         };
-        if (det || title_first)
-            && let Some(c) = (k + 2..hi.min(k + 9)).find(|&j| !self.is_word(si, j))
+        if let Some(c) = (k + 2..hi.min(k + 9)).find(|&j| !self.is_word(si, j))
             && self.punct(si, c) == Some(',')
+            && (det || title_first())
             && (k + 1..c).all(|j| self.verb_at(si, j).is_none())
             && (k + usize::from(det)..c).any(|j| {
                 let l = self.lower(si, j);
@@ -8012,6 +8014,24 @@ impl<'a> Annotator<'a> {
     /// said, its sayer after `by`, `of` or `from`, then the `that` clause it holds (when
     /// the sentence reports nothing else).
     fn speech_noun_report(&mut self, si: usize, lo: usize, hi: usize, quoted: &[(usize, usize)]) {
+        // (most sentences hold none of the nouns: one cheap pass first)
+        let seg = &self.segs[si];
+        if !(lo..hi).any(|k| {
+            let t = &seg.toks[k];
+            let l = &seg.lower[t.s..t.e];
+            l.len() >= 5
+                && matches!(l.as_bytes()[0], b'c' | b's' | b'a' | b'i' | b'w' | b'd')
+                && matches!(
+                    l,
+                    "claims" | "claim" | "complaints" | "complaint" | "suggestions"
+                        | "suggestion" | "allegations" | "allegation" | "accusations"
+                        | "accusation" | "assertions" | "assertion" | "insistence"
+                        | "warnings" | "assurances" | "assurance" | "statement"
+                        | "announcement" | "declaration" | "communique" | "communiqué"
+                )
+        }) {
+            return;
+        }
         let in_q = |k: usize| quoted.iter().any(|&(a, b)| k >= a && k <= b);
         // `The council issued a statement on Sunday, November 5 that ...`: the issuer
         if let Some(v) = (lo + 1..hi.saturating_sub(5)).find(|&v| {
@@ -12213,7 +12233,7 @@ impl<'a> Annotator<'a> {
         let mut order: Vec<usize> = (0..self.reg.actors.len())
             .filter(|&i| actors::keep(&self.reg.actors[i]))
             .collect();
-        order.sort_by_key(|&i| {
+        order.sort_by_cached_key(|&i| {
             let a = &self.reg.actors[i];
             let seg_tok = |sg: usize, b: usize| self.segs[sg].toks.partition_point(|t| t.e <= b);
             a.mentions
