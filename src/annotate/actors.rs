@@ -1478,7 +1478,7 @@ pub fn scan(reg: &mut Registry, seg_idx: usize, p: &str, toks: &[Tok], sid: &[u3
     // hyphenated word are named there (the word itself is no name)
     for t in toks {
         let b = &p.as_bytes()[t.s..t.e];
-        if t.kind == Tk::Word
+        if matches!(t.kind, Tk::Word)
             && (b[0].is_ascii_uppercase() || !b[0].is_ascii())
             && (b.contains(&b'-') || !b.is_ascii() && p[t.s..t.e].contains('‑'))
             && is_cap(&p[t.s..t.e])

@@ -8023,11 +8023,27 @@ impl<'a> Annotator<'a> {
                 && matches!(l.as_bytes()[0], b'c' | b's' | b'a' | b'i' | b'w' | b'd')
                 && matches!(
                     l,
-                    "claims" | "claim" | "complaints" | "complaint" | "suggestions"
-                        | "suggestion" | "allegations" | "allegation" | "accusations"
-                        | "accusation" | "assertions" | "assertion" | "insistence"
-                        | "warnings" | "assurances" | "assurance" | "statement"
-                        | "announcement" | "declaration" | "communique" | "communiqué"
+                    "claims"
+                        | "claim"
+                        | "complaints"
+                        | "complaint"
+                        | "suggestions"
+                        | "suggestion"
+                        | "allegations"
+                        | "allegation"
+                        | "accusations"
+                        | "accusation"
+                        | "assertions"
+                        | "assertion"
+                        | "insistence"
+                        | "warnings"
+                        | "assurances"
+                        | "assurance"
+                        | "statement"
+                        | "announcement"
+                        | "declaration"
+                        | "communique"
+                        | "communiqué"
                 )
         }) {
             return;
