@@ -377,6 +377,37 @@ fn tell_type(base: &str) -> bool {
     )
 }
 
+/// A noun for what someone said, whose sayer follows it (`claims by X that ...`).
+fn sayers_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claims"
+            | "claim"
+            | "complaints"
+            | "complaint"
+            | "suggestions"
+            | "suggestion"
+            | "allegations"
+            | "allegation"
+            | "accusations"
+            | "accusation"
+            | "assertions"
+            | "assertion"
+            | "insistence"
+            | "warnings"
+            | "assurances"
+            | "assurance"
+    )
+}
+
+/// A noun for a text someone issues (`issued a statement that ...`).
+fn issued_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "announcement" | "declaration" | "communique" | "communiqué"
+    )
+}
+
 fn reporting_verb(base: &str) -> bool {
     matches!(
         base,
@@ -8009,6 +8040,15 @@ impl<'a> Annotator<'a> {
         self.note_subjects(si, lo, hi);
     }
 
+    /// Where a clause from `from` to `hi` ends without its final full stops.
+    fn before_final_stop(&self, si: usize, from: usize, hi: usize) -> usize {
+        let mut end = hi;
+        while end > from && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
+            end -= 1;
+        }
+        end
+    }
+
     /// `denied claims by Carlos Ahenkorah that they stormed his office`, `the
     /// complaints of New Democrats that they'd rather be working`: a noun for what was
     /// said, its sayer after `by`, `of` or `from`, then the `that` clause it holds (when
@@ -8021,30 +8061,7 @@ impl<'a> Annotator<'a> {
             let l = &seg.lower[t.s..t.e];
             l.len() >= 5
                 && matches!(l.as_bytes()[0], b'c' | b's' | b'a' | b'i' | b'w' | b'd')
-                && matches!(
-                    l,
-                    "claims"
-                        | "claim"
-                        | "complaints"
-                        | "complaint"
-                        | "suggestions"
-                        | "suggestion"
-                        | "allegations"
-                        | "allegation"
-                        | "accusations"
-                        | "accusation"
-                        | "assertions"
-                        | "assertion"
-                        | "insistence"
-                        | "warnings"
-                        | "assurances"
-                        | "assurance"
-                        | "statement"
-                        | "announcement"
-                        | "declaration"
-                        | "communique"
-                        | "communiqué"
-                )
+                && (sayers_noun(l) || issued_noun(l))
         }) {
             return;
         }
@@ -8060,10 +8077,7 @@ impl<'a> Annotator<'a> {
                 && self.is_word(si, v + 1)
                 && matches!(self.lower(si, v + 1), "a" | "an" | "the")
                 && self.is_word(si, v + 2)
-                && matches!(
-                    self.lower(si, v + 2),
-                    "statement" | "announcement" | "declaration" | "communique" | "communiqué"
-                )
+                && issued_noun(self.lower(si, v + 2))
         }) && let Some(j) = (v + 3..hi.min(v + 12))
             .take_while(|&j| !in_q(j) && (self.is_word(si, j) || self.punct(si, j) == Some(',') || self.segs[si].toks[j].kind == Tk::Num))
             .find(|&j| self.is_word(si, j) && self.lower(si, j) == "that")
@@ -8075,10 +8089,7 @@ impl<'a> Annotator<'a> {
             }
             && let Some(who) = self.subject_before(si, v, lo)
         {
-            let mut end = hi;
-            while end > j + 1 && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
-                end -= 1;
-            }
+            let end = self.before_final_stop(si, j + 1, hi);
             if end >= j + 4 {
                 let cue = self.word(si, v + 2).to_string();
                 self.push_indirect(si, j + 1, end, Some(who), &cue, quoted);
@@ -8088,25 +8099,7 @@ impl<'a> Annotator<'a> {
         let Some(k) = (lo..hi.saturating_sub(4)).find(|&k| {
             !in_q(k)
                 && self.is_word(si, k)
-                && matches!(
-                    self.lower(si, k),
-                    "claims"
-                        | "claim"
-                        | "complaints"
-                        | "complaint"
-                        | "suggestions"
-                        | "suggestion"
-                        | "allegations"
-                        | "allegation"
-                        | "accusations"
-                        | "accusation"
-                        | "assertions"
-                        | "assertion"
-                        | "insistence"
-                        | "warnings"
-                        | "assurances"
-                        | "assurance"
-                )
+                && sayers_noun(self.lower(si, k))
                 && self.is_word(si, k + 1)
                 && matches!(self.lower(si, k + 1), "by" | "of" | "from")
         }) else {
@@ -8125,10 +8118,7 @@ impl<'a> Annotator<'a> {
         }) else {
             return;
         };
-        let mut end = hi;
-        while end > j + 1 && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
-            end -= 1;
-        }
+        let end = self.before_final_stop(si, j + 1, hi);
         let finite = self.clause_follows(si, j + 1, end)
             || (j + 2..end.min(j + 9)).any(|x| {
                 self.is_word(si, x) && {
@@ -11798,10 +11788,7 @@ impl<'a> Annotator<'a> {
         if w(start) == Some("that") {
             start += 1;
         }
-        let mut end = hi;
-        while end > start && matches!(self.segs[si].toks[end - 1].kind, Tk::Punct('.' | '!')) {
-            end -= 1;
-        }
+        let end = self.before_final_stop(si, start, hi);
         if end < start + 3 {
             return false;
         }
