@@ -2517,6 +2517,15 @@ impl<'a> Annotator<'a> {
             .filter(|&j| j + 1 < to)
     }
 
+    /// `At least three tsunamis hit ...`, `At most ...` from token `k`: a quantity, no
+    /// place or time opening the sentence.
+    fn at_least(&self, si: usize, k: usize) -> bool {
+        self.is_word(si, k)
+            && self.lower(si, k) == "at"
+            && self.is_word(si, k + 1)
+            && matches!(self.lower(si, k + 1), "least" | "most")
+    }
+
     /// `went on to` (`goes`, `go`, ...) ends at token `to` (`k`).
     fn went_on_to(&self, si: usize, to: usize) -> bool {
         to >= 2
@@ -4733,10 +4742,7 @@ impl<'a> Annotator<'a> {
                             | "however"
                     )
             }
-            // (`At least three tsunamis hit ...`, `At most ...`: a quantity, no place)
-            && !(self.lower(si, st) == "at"
-                && self.is_word(si, st + 1)
-                && matches!(self.lower(si, st + 1), "least" | "most"))
+            && !self.at_least(si, st)
             && let Some(c) = (st + 1..hi.min(st + 24)).find(|&j| self.punct(si, j) == Some(','))
         {
             return c + 1;
@@ -9053,9 +9059,7 @@ impl<'a> Annotator<'a> {
                 // the clause before the comma must be a clause, not an opening phrase
                 // (`At least three people died, ...` is a clause: a quantity, no place)
                 let opener = self.is_word(si, lo)
-                    && !(self.lower(si, lo) == "at"
-                        && self.is_word(si, lo + 1)
-                        && matches!(self.lower(si, lo + 1), "least" | "most"))
+                    && !self.at_least(si, lo)
                     && matches!(
                         self.lower(si, lo),
                         "in" | "at"
