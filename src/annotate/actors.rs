@@ -5143,37 +5143,6 @@ fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(u
             .map(|t| &p[t.s..t.e])
     };
     // (the commonest case first: no such noun after the chain)
-    if !word_at(j + 1).is_some_and(|w| {
-        matches!(
-            w,
-            "police"
-                | "council"
-                | "government"
-                | "city"
-                | "county"
-                | "district"
-                | "state"
-                | "provincial"
-                | "municipal"
-                | "regional"
-                | "crown"
-                | "high"
-                | "sheriff"
-        ) || w.starts_with("magistrate")
-    }) {
-        return None;
-    }
-    let lx = lexicon();
-    let start = if word(p, &toks[start]) == "The" {
-        start + 1
-    } else {
-        start
-    };
-    if start > j
-        || (start..=j).any(|k| toks[k].kind != Tk::Word || strip_possessive(word(p, &toks[k])).1)
-    {
-        return None;
-    }
     let k = j + 1;
     let (end, court_or_force) = match word_at(k)? {
         "police" => (k + 1, true),
@@ -5191,6 +5160,17 @@ fn local_institution(p: &str, toks: &[Tok], start: usize, j: usize) -> Option<(u
         }
         _ => return None,
     };
+    let lx = lexicon();
+    let start = if word(p, &toks[start]) == "The" {
+        start + 1
+    } else {
+        start
+    };
+    if start > j
+        || (start..=j).any(|k| toks[k].kind != Tk::Word || strip_possessive(word(p, &toks[k])).1)
+    {
+        return None;
+    }
     // (an office of it is a person's role: `Rawalpindi police chief Ali Khan`)
     if word_at(end).is_some_and(|nx| {
         let l = lower(nx);
